@@ -1,0 +1,14 @@
+package dev.heartwood.appraisal.api;
+
+import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.ObjectiveId;
+import dev.heartwood.kernel.PersonalText;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Sent by the appraiser when setting one of the year's objectives. Sending the same objective again is a
+ * harmless retry; changing it goes through a revision.
+ */
+public record SetObjective(@TargetAggregateIdentifier AppraisalId appraisalId, ObjectiveId objectiveId,
+                           PersonalText title, PersonalText successCriteria) {
+}

@@ -1,0 +1,20 @@
+package dev.heartwood.kernel;
+
+/**
+ * A stable code for a refusal, published in a module's {@code api}. The web layer turns the category into an
+ * HTTP status and the code into the problem document's {@code code}; nothing parses messages.
+ */
+public interface ErrorCode {
+
+    /** Kebab-case and permanent, for example {@code appraiser-is-appraisee}. */
+    String code();
+
+    Category category();
+
+    enum Category {
+        /** Something named does not exist. */
+        NOT_FOUND,
+        /** A rule of the domain forbids it in the current state. */
+        CONFLICT
+    }
+}
