@@ -8,6 +8,7 @@ public enum AppraisalErrorCode implements ErrorCode {
     STAFF_MEMBER_NOT_FOUND("staff-member-not-found", Category.NOT_FOUND),
     APPRAISER_NOT_FOUND("appraiser-not-found", Category.NOT_FOUND),
     APPRAISAL_NOT_FOUND("appraisal-not-found", Category.NOT_FOUND),
+    OBJECTIVE_NOT_FOUND("objective-not-found", Category.NOT_FOUND),
     APPRAISER_IS_APPRAISEE("appraiser-is-appraisee", Category.CONFLICT),
     APPRAISER_AT_ANOTHER_SCHOOL("appraiser-at-another-school", Category.CONFLICT),
     APPRAISAL_ALREADY_STARTED("appraisal-already-started", Category.CONFLICT),

@@ -26,7 +26,7 @@ import static dev.heartwood.appraisal.api.AppraisalErrorCode.OBJECTIVE_ALREADY_S
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** One person's appraisal for one academic year. */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "appraisalCache")
 class Appraisal {
 
     @AggregateIdentifier

@@ -11,7 +11,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A school in the directory. Registering the same school twice is refused by the event store's unique key. */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "schoolCache")
 class School {
 
     @AggregateIdentifier

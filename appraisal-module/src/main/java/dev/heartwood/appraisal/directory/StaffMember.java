@@ -13,7 +13,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A person on a school's staff. */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "staffMemberCache")
 class StaffMember {
 
     @AggregateIdentifier

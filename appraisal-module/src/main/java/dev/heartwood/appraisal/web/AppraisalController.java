@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,7 +61,8 @@ class AppraisalController {
             commands.sendAndWait(new SetObjective(new AppraisalId(appraisalId),
                     new ObjectiveId(request.objectiveId()), PersonalText.of(request.title()),
                     PersonalText.of(request.successCriteria())));
-        } catch (AggregateNotFoundException e) {
+        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
+            // the second: the identifier belongs to something else, such as a staff member
             throw new DomainRuleViolation(AppraisalErrorCode.APPRAISAL_NOT_FOUND,
                     "No appraisal " + appraisalId + " exists");
         }

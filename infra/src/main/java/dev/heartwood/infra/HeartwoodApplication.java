@@ -1,0 +1,25 @@
+package dev.heartwood.infra;
+
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The one runnable application: every module's handlers, controllers and projections in one process. */
+@SpringBootApplication(scanBasePackages = "dev.heartwood")
+@ConfigurationPropertiesScan("dev.heartwood.infra")
+@OpenAPIDefinition(
+        info = @Info(title = "Heartwood", version = "1",
+                description = "Staff appraisal and professional learning for schools and trusts"),
+        security = @SecurityRequirement(name = "basic"))
+@SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+public class HeartwoodApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(HeartwoodApplication.class, args);
+    }
+}

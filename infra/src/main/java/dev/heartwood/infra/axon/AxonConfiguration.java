@@ -1,0 +1,86 @@
+package dev.heartwood.infra.axon;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.heartwood.appraisal.api.AppraisalLookups;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+
+import java.time.Clock;
+
+/**
+ * Axon on PostgreSQL without Axon Server: the JDBC event store, token store and dead-letter queue come from
+ * Axon's auto-configuration (no JPA on the classpath); this class sets what its defaults get wrong for us.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+    /** The one ObjectMapper: Spring MVC and Axon's serializers (the bean name is how Axon finds it). */
+    @Bean("defaultAxonObjectMapper")
+    @Primary
+    ObjectMapper objectMapper(Jackson2ObjectMapperBuilder spring) {
+        return spring.build();
+    }
+
+    /**
+     * PostgreSQL reports a unique violation as SQL state 23505, which Axon's default JDBC resolver does not
+     * recognise; without this a concurrent change or a reused identifier would surface as a storage failure.
+     */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver("23505");
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /**
+     * Every processing group is a pooled streaming processor writing in batches, with a JDBC dead-letter queue,
+     * except the write side's lookups, which run subscribed in the command's own transaction and must fail it
+     * when they fail. Ordered last so that it wins over Axon's per-property dead-letter settings.
+     */
+    @Bean
+    ConfigurerModule eventProcessingDefaults(@Value("${heartwood.processing.batch-size}") int batchSize,
+                                             ConnectionProvider connections, TransactionManager transactions) {
+        return new ConfigurerModule() {
+            @Override
+            public void configureModule(org.axonframework.config.Configurer configurer) {
+                configurer.eventProcessing()
+                        .usingPooledStreamingEventProcessors()
+                        .registerPooledStreamingEventProcessorConfiguration(
+                                (configuration, builder) -> builder.batchSize(batchSize))
+                        .registerSubscribingEventProcessor(AppraisalLookups.PROCESSING_GROUP)
+                        .registerListenerInvocationErrorHandler(AppraisalLookups.PROCESSING_GROUP,
+                                configuration -> PropagatingErrorHandler.instance())
+                        .registerDeadLetterQueueProvider(group -> AppraisalLookups.PROCESSING_GROUP.equals(group)
+                                ? null
+                                : configuration -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                                .processingGroup(group)
+                                .connectionProvider(connections)
+                                .transactionManager(transactions)
+                                .schema(DeadLetterSchema.defaultSchema())
+                                .genericSerializer(configuration.serializer())
+                                .eventSerializer(configuration.eventSerializer())
+                                .build());
+            }
+
+            @Override
+            public int order() {
+                return Integer.MAX_VALUE;
+            }
+        };
+    }
+}

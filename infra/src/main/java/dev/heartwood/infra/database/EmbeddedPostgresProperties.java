@@ -1,0 +1,19 @@
+package dev.heartwood.infra.database;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.nio.file.Path;
+
+/**
+ * The embedded PostgreSQL that runs when no {@code spring.datasource.url} is given.
+ *
+ * @param dataDirectory where the database lives; kept across restarts
+ * @param port          0 picks a free port at each start
+ * @param clean         delete the data directory when the application stops (tests only)
+ */
+@ConfigurationProperties("heartwood.embedded-postgres")
+public record EmbeddedPostgresProperties(@DefaultValue("./data/postgres") Path dataDirectory,
+                                         @DefaultValue("0") int port,
+                                         @DefaultValue("false") boolean clean) {
+}

@@ -1,0 +1,68 @@
+package dev.heartwood.infra.security;
+
+import dev.heartwood.infra.security.SecurityProperties.ConfiguredUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.util.StringUtils;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The users from configuration, with their passwords encoded once at start-up. */
+class ConfiguredUsers implements UserDetailsService {
+
+    private static final Logger log = LoggerFactory.getLogger(ConfiguredUsers.class);
+
+    private record Account(String username, String encodedPassword, Caller caller) {
+    }
+
+    private final Map<String, Account> accounts;
+
+    ConfiguredUsers(SecurityProperties properties, PasswordEncoder encoder) {
+        this.accounts = properties.users().stream()
+                .map(user -> account(user, encoder))
+                .collect(Collectors.toUnmodifiableMap(Account::username, Function.identity()));
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        Account account = accounts.get(username);
+        if (account == null) {
+            throw new UsernameNotFoundException("no such user");
+        }
+        // a fresh object each time: Spring erases the credentials of the one it authenticated
+        return new CallerDetails(account.username(), account.encodedPassword(), account.caller());
+    }
+
+    private static Account account(ConfiguredUser user, PasswordEncoder encoder) {
+        if (!StringUtils.hasText(user.username()) || !StringUtils.hasText(user.role())) {
+            throw new IllegalStateException("every heartwood.security.users entry needs a username and a role");
+        }
+        UUID actorId = user.actorId() != null ? user.actorId()
+                : UUID.nameUUIDFromBytes(("heartwood-user:" + user.username()).getBytes(StandardCharsets.UTF_8));
+        Caller caller = new Caller(actorId, user.role(), Optional.ofNullable(user.schoolId()),
+                Optional.ofNullable(user.trustId()));
+        return new Account(user.username(), encoded(user, encoder), caller);
+    }
+
+    private static String encoded(ConfiguredUser user, PasswordEncoder encoder) {
+        String password = user.password();
+        if (!StringUtils.hasText(password)) {
+            byte[] random = new byte[18];
+            new SecureRandom().nextBytes(random);
+            password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            log.warn("No password is configured for user '{}'; for this run it is: {}", user.username(), password);
+        }
+        return password.startsWith("{") ? password : encoder.encode(password);
+    }
+}

@@ -1,0 +1,140 @@
+package dev.heartwood.infra.web;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.heartwood.kernel.DomainRuleViolation;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure into an RFC 9457 problem document with a stable {@code code}: 400 for input that is
+ * malformed or invalid (naming the fields), 404 for something unknown, 409 for a rule of the domain or a
+ * concurrent change, 503 when the database cannot be reached. A client's mistake is never a 500.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    /** One field that failed, by its JSON path. */
+    record FieldError(String field, String message) {
+    }
+
+    @ExceptionHandler(DomainRuleViolation.class)
+    ProblemDetail refused(DomainRuleViolation violation) {
+        HttpStatus status = switch (violation.getErrorCode().category()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
+        return Problems.of(status, violation.getErrorCode().code(), violation.getMessage());
+    }
+
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ProblemDetail alreadyExists(AggregateStreamCreationException exception) {
+        return Problems.of(HttpStatus.CONFLICT, "already-exists",
+                "Something with this identifier already exists; choose a new identifier to create another");
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, DuplicateKeyException.class})
+    ProblemDetail concurrentChange(RuntimeException exception) {
+        return Problems.of(HttpStatus.CONFLICT, "concurrent-change",
+                "Someone else changed this at the same moment; read it again and retry");
+    }
+
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    ProblemDetail databaseUnavailable(RuntimeException exception) {
+        log.error("The database is unavailable", exception);
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                "The database cannot be reached just now; nothing was changed. Try again shortly");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception exception) {
+        log.error("Unexpected failure", exception);
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Something went wrong on our side; the correlation id in the response helps to find it");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<FieldError> errors = exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .toList();
+        return invalid("Some fields are missing or invalid", errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Throwable cause = exception.getCause();
+        if (cause instanceof JsonParseException) {
+            return ResponseEntity.badRequest().body(
+                    Problems.of(HttpStatus.BAD_REQUEST, "malformed-json", "The request body is not valid JSON"));
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(reference -> reference.getFieldName() != null
+                            ? reference.getFieldName()
+                            : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return invalid("A field has the wrong type or format",
+                    List.of(new FieldError(field, "has the wrong type or format")));
+        }
+        return ResponseEntity.badRequest().body(
+                Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "The request body is missing or unreadable"));
+    }
+
+    /** Gives Spring's own problem documents (405, 415, a bad path variable, ...) a code as well. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception exception, @Nullable Object body,
+                                                             HttpHeaders headers, HttpStatusCode status,
+                                                             WebRequest request) {
+        if (body == null && exception instanceof ErrorResponse response) {
+            body = response.getBody();
+        }
+        if (body instanceof ProblemDetail problem && (problem.getProperties() == null
+                || !problem.getProperties().containsKey("code"))) {
+            Problems.withCode(problem, codeFor(status));
+        }
+        return super.handleExceptionInternal(exception, body, headers, status, request);
+    }
+
+    private static ResponseEntity<Object> invalid(String detail, List<FieldError> errors) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", detail);
+        problem.setProperties(Map.of("code", "invalid-input", "errors", errors));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String codeFor(HttpStatusCode status) {
+        if (status.value() == HttpStatus.BAD_REQUEST.value()) {
+            return "invalid-input";
+        }
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? "http-" + status.value() : known.name().toLowerCase().replace('_', '-');
+    }
+}

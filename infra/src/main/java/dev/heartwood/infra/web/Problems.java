@@ -1,0 +1,24 @@
+package dev.heartwood.infra.web;
+
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+import java.net.URI;
+
+/** RFC 9457 problem documents with Heartwood's stable {@code code}. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(HttpStatusCode status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        withCode(problem, code);
+        return problem;
+    }
+
+    static void withCode(ProblemDetail problem, String code) {
+        problem.setType(URI.create("urn:heartwood:problem:" + code));
+        problem.setProperty("code", code);
+    }
+}

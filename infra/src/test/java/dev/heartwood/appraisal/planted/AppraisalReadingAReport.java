@@ -1,0 +1,11 @@
+package dev.heartwood.appraisal.planted;
+
+import dev.heartwood.reporting.appraisal.AppraisalSummaryQuery;
+
+/** A planted violation: the appraisal module must not depend on reporting. */
+public class AppraisalReadingAReport {
+
+    public Class<?> query() {
+        return AppraisalSummaryQuery.class;
+    }
+}

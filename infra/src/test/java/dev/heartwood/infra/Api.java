@@ -1,0 +1,95 @@
+package dev.heartwood.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+
+/** Talks to a running Heartwood over HTTP as a client would, and speaks the slice's requests. */
+public class Api {
+
+    private final RestClient http;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public Api(int port, String username, String password) {
+        this.http = RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .requestFactory(new JdkClientHttpRequestFactory())
+                .defaultHeaders(headers -> {
+                    if (username != null) {
+                        headers.setBasicAuth(username, password);
+                    }
+                })
+                .defaultStatusHandler(status -> true, (request, response) -> {
+                    // every status is an answer to look at, not an exception
+                })
+                .build();
+    }
+
+    public ResponseEntity<String> post(String path, String body) {
+        return post(path, body, new HttpHeaders());
+    }
+
+    public ResponseEntity<String> post(String path, String body, HttpHeaders headers) {
+        return http.method(HttpMethod.POST).uri(path)
+                .headers(h -> h.addAll(headers))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .toEntity(String.class);
+    }
+
+    public ResponseEntity<String> get(String path) {
+        return http.get().uri(path).retrieve().toEntity(String.class);
+    }
+
+    public JsonNode read(ResponseEntity<String> response) {
+        try {
+            return json.readTree(response.getBody());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The appraisal's summary as soon as the read model shows the given number of objectives. */
+    public JsonNode summaryOnceItShows(UUID appraisalId, int objectives) {
+        return await().atMost(Duration.ofSeconds(15))
+                .until(() -> read(get("/api/appraisals/" + appraisalId)),
+                        summary -> summary.path("objectives").size() == objectives);
+    }
+
+    public ResponseEntity<String> registerSchool(UUID schoolId, String name) {
+        return post("/api/schools", """
+                {"schoolId": "%s", "name": "%s", "type": "ACADEMY"}""".formatted(schoolId, name));
+    }
+
+    public ResponseEntity<String> registerTeacher(UUID schoolId, UUID staffId, String name) {
+        return post("/api/schools/" + schoolId + "/staff", """
+                {"staffId": "%s", "name": "%s", "email": "staff@school.example", "category": "TEACHER",
+                 "startDate": "2024-09-01", "fte": 1}""".formatted(staffId, name));
+    }
+
+    public ResponseEntity<String> startAppraisal(UUID appraisalId, UUID appraiseeId, UUID appraiserId) {
+        return post("/api/appraisals", """
+                {"appraisalId": "%s", "appraiseeId": "%s", "appraiserId": "%s", "academicYear": "2025/26"}"""
+                .formatted(appraisalId, appraiseeId, appraiserId));
+    }
+
+    public ResponseEntity<String> setObjective(UUID appraisalId, UUID objectiveId, String title) {
+        return post("/api/appraisals/" + appraisalId + "/objectives", """
+                {"objectiveId": "%s", "title": "%s", "successCriteria": "Seen in book looks each half-term"}"""
+                .formatted(objectiveId, title));
+    }
+}

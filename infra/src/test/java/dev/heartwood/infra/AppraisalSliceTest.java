@@ -1,0 +1,130 @@
+package dev.heartwood.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import javax.sql.DataSource;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@HeartwoodIntegrationTest
+class AppraisalSliceTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
+
+    private Api admin;
+    private EventStore events;
+
+    @BeforeEach
+    void connect() {
+        admin = new Api(port, "admin", "admin-password");
+        events = new EventStore(jdbc);
+    }
+
+    @Test
+    void aSchoolRegistersItsStaffStartsAnAppraisalSetsAnObjectiveAndReadsTheSummary() {
+        UUID school = UUID.randomUUID();
+        UUID teacher = UUID.randomUUID();
+        UUID appraiser = UUID.randomUUID();
+        UUID appraisal = UUID.randomUUID();
+        UUID objective = UUID.randomUUID();
+
+        ResponseEntity<String> registered = admin.registerSchool(school, "Oakfield Primary");
+        assertThat(registered.getStatusCode().value()).isEqualTo(201);
+        assertThat(registered.getHeaders().getLocation()).hasPath("/api/schools/" + school);
+        assertThat(admin.registerTeacher(school, teacher, "Asha Patel").getHeaders().getLocation())
+                .hasPath("/api/staff/" + teacher);
+        assertThat(admin.registerTeacher(school, appraiser, "Ben Okafor").getStatusCode().value()).isEqualTo(201);
+        ResponseEntity<String> started = admin.startAppraisal(appraisal, teacher, appraiser);
+        assertThat(started.getStatusCode().value()).isEqualTo(201);
+        assertThat(started.getHeaders().getLocation()).hasPath("/api/appraisals/" + appraisal);
+        ResponseEntity<String> set = admin.setObjective(appraisal, objective, "Raise Year 4 reading fluency");
+        assertThat(set.getStatusCode().value()).isEqualTo(201);
+        assertThat(set.getHeaders().getLocation()).hasPath("/api/appraisals/" + appraisal + "/objectives/" + objective);
+
+        JsonNode summary = admin.summaryOnceItShows(appraisal, 1);
+        assertThat(summary.path("academicYear").asText()).isEqualTo("2025/26");
+        assertThat(summary.path("schoolId").asText()).isEqualTo(school.toString());
+        assertThat(summary.path("appraisee").path("name").asText()).isEqualTo("Asha Patel");
+        assertThat(summary.path("appraiser").path("name").asText()).isEqualTo("Ben Okafor");
+        assertThat(summary.path("objectives").get(0).path("title").asText()).isEqualTo("Raise Year 4 reading fluency");
+        assertThat(summary.path("lastEventIndex").asLong()).isPositive();
+
+        JsonNode objectiveRead = admin.read(admin.get(set.getHeaders().getLocation().getPath()));
+        assertThat(objectiveRead.path("successCriteria").asText()).isEqualTo("Seen in book looks each half-term");
+        assertThat(admin.read(admin.get(registered.getHeaders().getLocation().getPath())).path("name").asText())
+                .isEqualTo("Oakfield Primary");
+        assertThat(events.typesOf(appraisal)).containsExactly(
+                "dev.heartwood.appraisal.api.AppraisalStarted", "dev.heartwood.appraisal.api.ObjectiveSet");
+    }
+
+    @Test
+    void everyEventRecordsTheSignedInCallerAndTheRequestWhateverTheBodySays() {
+        Api headteacher = new Api(port, "head", "head-password");
+        UUID school = UUID.randomUUID();
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Correlation-Id", "request-" + school);
+
+        ResponseEntity<String> response = headteacher.post("/api/schools", """
+                {"schoolId": "%s", "name": "Elmside Academy", "type": "ACADEMY",
+                 "actorId": "00000000-0000-0000-0000-000000000000", "actorRole": "TRUST_LEADER"}"""
+                .formatted(school), headers);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(201);
+        assertThat(response.getHeaders().getFirst("X-Correlation-Id")).isEqualTo("request-" + school);
+        JsonNode metadata = events.metadataOfFirstEvent(school);
+        assertThat(metadata.path("actorId").asText()).isEqualTo("0b6f4a8e-7c1d-4f2a-9d3e-5a8b7c6d1e2f");
+        assertThat(metadata.path("actorRole").asText()).isEqualTo("HEADTEACHER");
+        assertThat(metadata.path("schoolId").asText()).isEqualTo("6c1e0d2f-3a4b-4c5d-8e9f-0a1b2c3d4e5f");
+        assertThat(metadata.path("correlationId").asText()).isEqualTo("request-" + school);
+        // caused by the command, which the request caused
+        assertThat(metadata.path("causationId").asText()).isNotBlank().isNotEqualTo("request-" + school);
+    }
+
+    @Test
+    void theSameObjectiveSentTwiceIsRecordedOnce() {
+        SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(admin);
+
+        ResponseEntity<String> again = admin.setObjective(school.appraisalId(), school.objectiveId(),
+                "Raise Year 4 reading fluency");
+
+        assertThat(again.getStatusCode().value()).isEqualTo(201);
+        assertThat(events.typesOf(school.appraisalId())).hasSize(2);
+    }
+
+    @Test
+    void aSecondApplicationGivenTheDatabaseUrlStartsNoEmbeddedServerAndSeesTheSameRecords() {
+        SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(admin);
+        admin.summaryOnceItShows(school.appraisalId(), 1);
+        String url = ((HikariDataSource) dataSource).getJdbcUrl();
+
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(HeartwoodApplication.class)
+                .profiles("test")
+                .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--server.port=0")) {
+            assertThat(second.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
+            Api secondApi = new Api(second.getEnvironment().getRequiredProperty("local.server.port", Integer.class),
+                    "admin", "admin-password");
+
+            JsonNode summary = secondApi.read(secondApi.get("/api/appraisals/" + school.appraisalId()));
+
+            assertThat(summary.path("objectives").get(0).path("objectiveId").asText())
+                    .isEqualTo(school.objectiveId().toString());
+        }
+    }
+}

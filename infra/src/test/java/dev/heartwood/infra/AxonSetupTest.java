@@ -1,0 +1,70 @@
+package dev.heartwood.infra;
+
+import dev.heartwood.appraisal.api.AppraisalLookups;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.env.Environment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Axon decisions of DESIGN §2, as the running application has them. */
+@HeartwoodIntegrationTest
+class AxonSetupTest {
+
+    @Autowired
+    EventStorageEngine storageEngine;
+    @Autowired
+    TokenStore tokenStore;
+    @Autowired
+    Serializer generalSerializer;
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
+    @Autowired
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    Environment environment;
+
+    @Test
+    void eventsAndTokensLiveInPostgresThroughJdbc() {
+        assertThat(storageEngine).isInstanceOf(JdbcEventStorageEngine.class);
+        assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
+    }
+
+    @Test
+    void everySerializerIsJackson() {
+        assertThat(generalSerializer).isInstanceOf(JacksonSerializer.class);
+        assertThat(eventSerializer).isInstanceOf(JacksonSerializer.class);
+        assertThat(messageSerializer).isInstanceOf(JacksonSerializer.class);
+    }
+
+    @Test
+    void projectionsArePooledWithDeadLettersWhileTheWriteSidesLookupsRunInTheCommandsTransaction() {
+        assertThat(processing.eventProcessor("appraisal-summary")).containsInstanceOf(PooledStreamingEventProcessor.class);
+        assertThat(processing.eventProcessor("directory")).containsInstanceOf(PooledStreamingEventProcessor.class);
+        assertThat(processing.deadLetterQueue("appraisal-summary")).isPresent();
+        assertThat(processing.eventProcessor(AppraisalLookups.PROCESSING_GROUP))
+                .containsInstanceOf(SubscribingEventProcessor.class);
+        assertThat(processing.deadLetterQueue(AppraisalLookups.PROCESSING_GROUP)).isEmpty();
+    }
+
+    @Test
+    void theVendorsUpdateCheckerIsOffAndAxonServerIsNotUsed() {
+        assertThat(environment.getProperty("axon.update-check.disabled", Boolean.class)).isTrue();
+        assertThat(environment.getProperty("axon.axonserver.enabled", Boolean.class)).isFalse();
+        assertThat(System.getenv("AXONIQ_UPDATE_CHECKER_DISABLED")).isEqualTo("true");
+    }
+}

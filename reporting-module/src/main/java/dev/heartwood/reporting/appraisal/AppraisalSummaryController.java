@@ -1,0 +1,48 @@
+package dev.heartwood.reporting.appraisal;
+
+import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.DomainRuleViolation;
+import dev.heartwood.reporting.appraisal.AppraisalSummaryView.ObjectiveView;
+import io.swagger.v3.oas.annotations.Operation;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISAL_NOT_FOUND;
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.OBJECTIVE_NOT_FOUND;
+
+@RestController
+@RequestMapping("/api/appraisals/{appraisalId}")
+class AppraisalSummaryController {
+
+    private final QueryGateway queries;
+
+    AppraisalSummaryController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @Operation(summary = "An appraisal at a glance, with its objectives")
+    @GetMapping
+    AppraisalSummaryView summary(@PathVariable UUID appraisalId) {
+        return queries.query(new AppraisalSummaryQuery(new AppraisalId(appraisalId)),
+                        ResponseTypes.optionalInstanceOf(AppraisalSummaryView.class))
+                .join()
+                .orElseThrow(() -> new DomainRuleViolation(APPRAISAL_NOT_FOUND,
+                        "No appraisal " + appraisalId + " is known"));
+    }
+
+    @Operation(summary = "One objective of an appraisal")
+    @GetMapping("/objectives/{objectiveId}")
+    ObjectiveView objective(@PathVariable UUID appraisalId, @PathVariable UUID objectiveId) {
+        return summary(appraisalId).objectives().stream()
+                .filter(objective -> objective.objectiveId().equals(objectiveId))
+                .findFirst()
+                .orElseThrow(() -> new DomainRuleViolation(OBJECTIVE_NOT_FOUND,
+                        "Appraisal " + appraisalId + " has no objective " + objectiveId));
+    }
+}
