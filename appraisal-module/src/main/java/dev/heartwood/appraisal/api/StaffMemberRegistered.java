@@ -8,8 +8,9 @@ import org.axonframework.serialization.Revision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A person joined a school's staff on {@code startDate}. */
+/** A person joined a school's staff on {@code startDate}; {@code externalId} is their MIS identifier, if any. */
 @Revision("1")
-public record StaffMemberRegistered(StaffId staffId, SchoolId schoolId, PersonalText name, PersonalText email,
-                                    StaffCategory category, LocalDate startDate, BigDecimal fte) {
+public record StaffMemberRegistered(StaffId staffId, SchoolId schoolId, String externalId, PersonalText name,
+                                    PersonalText email, StaffCategory category, LocalDate startDate,
+                                    BigDecimal fte) {
 }

@@ -1,6 +1,7 @@
 package dev.heartwood.appraisal.appraisal;
 
 import dev.heartwood.appraisal.directory.Directory;
+import dev.heartwood.appraisal.directory.StaffFacts;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
@@ -21,9 +22,9 @@ record AppraiserAssignment(StaffId appraiseeId, StaffId appraiserId) {
 
     /** The school both belong to; refuses people who are not in the directory or are at different schools. */
     SchoolId school(Directory directory) {
-        SchoolId appraiseeSchool = directory.schoolOf(appraiseeId).orElseThrow(() -> new DomainRuleViolation(
+        SchoolId appraiseeSchool = directory.staffMember(appraiseeId).map(StaffFacts::schoolId).orElseThrow(() -> new DomainRuleViolation(
                 STAFF_MEMBER_NOT_FOUND, "No staff member " + appraiseeId + " is registered"));
-        SchoolId appraiserSchool = directory.schoolOf(appraiserId).orElseThrow(() -> new DomainRuleViolation(
+        SchoolId appraiserSchool = directory.staffMember(appraiserId).map(StaffFacts::schoolId).orElseThrow(() -> new DomainRuleViolation(
                 APPRAISER_NOT_FOUND, "No staff member " + appraiserId + " is registered to appraise"));
         if (!appraiseeSchool.equals(appraiserSchool)) {
             throw new DomainRuleViolation(APPRAISER_AT_ANOTHER_SCHOOL,

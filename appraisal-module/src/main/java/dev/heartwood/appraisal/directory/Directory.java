@@ -1,8 +1,12 @@
 package dev.heartwood.appraisal.directory;
 
+import dev.heartwood.kernel.AcademicYear;
+import dev.heartwood.kernel.PriorityId;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
+import dev.heartwood.kernel.TrustId;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,8 +15,16 @@ import java.util.Optional;
  */
 public interface Directory {
 
-    boolean schoolExists(SchoolId schoolId);
+    boolean trustExists(TrustId trustId);
 
-    /** The school whose staff the person belongs to, or empty for someone not in the directory. */
-    Optional<SchoolId> schoolOf(StaffId staffId);
+    Optional<SchoolFacts> school(SchoolId schoolId);
+
+    Optional<StaffFacts> staffMember(StaffId staffId);
+
+    /** Everyone ever registered at the school, leavers included. */
+    List<StaffFacts> staffOf(SchoolId schoolId);
+
+    Optional<StaffId> staffByExternalId(SchoolId schoolId, String externalId);
+
+    boolean priorityExists(SchoolId schoolId, AcademicYear academicYear, PriorityId priorityId);
 }

@@ -13,6 +13,11 @@ import org.springframework.context.annotation.Configuration;
 class DirectoryCaches {
 
     @Bean
+    Cache trustCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
     Cache schoolCache() {
         return new WeakReferenceCache();
     }

@@ -1,23 +1,67 @@
 package dev.heartwood.appraisal.directory;
 
-import dev.heartwood.appraisal.api.AppraisalErrorCode;
+import dev.heartwood.appraisal.api.AssignLineManager;
+import dev.heartwood.appraisal.api.AssignStaffRole;
+import dev.heartwood.appraisal.api.ChangeStaffCategory;
+import dev.heartwood.appraisal.api.ChangeStaffDetails;
+import dev.heartwood.appraisal.api.ChangeStaffFte;
+import dev.heartwood.appraisal.api.ImportStaffMember;
+import dev.heartwood.appraisal.api.LineManagerAssigned;
+import dev.heartwood.appraisal.api.RecordStaffLeaving;
 import dev.heartwood.appraisal.api.RegisterStaffMember;
+import dev.heartwood.appraisal.api.RemoveStaffRole;
+import dev.heartwood.appraisal.api.StaffCategory;
+import dev.heartwood.appraisal.api.StaffCategoryChanged;
+import dev.heartwood.appraisal.api.StaffDetailsChanged;
+import dev.heartwood.appraisal.api.StaffFteChanged;
+import dev.heartwood.appraisal.api.StaffMemberLeft;
 import dev.heartwood.appraisal.api.StaffMemberRegistered;
+import dev.heartwood.appraisal.api.StaffRole;
+import dev.heartwood.appraisal.api.StaffRoleAssigned;
+import dev.heartwood.appraisal.api.StaffRoleRemoved;
 import dev.heartwood.kernel.DomainRuleViolation;
+import dev.heartwood.kernel.PersonalText;
+import dev.heartwood.kernel.SchoolId;
+import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.kernel.StaffId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.EXTERNAL_ID_ALREADY_USED;
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.LEAVE_BEFORE_START;
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.SCHOOL_NOT_FOUND;
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_MEMBER_HAS_LEFT;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A person on a school's staff. */
+/**
+ * A person on a school's staff. A request that asks for what is already so records nothing, so a retried
+ * request or a re-imported file changes nothing; once the person has left, only the same leaving date is
+ * accepted again.
+ */
 @Aggregate(cache = "staffMemberCache")
 class StaffMember {
 
     @AggregateIdentifier
     private StaffId staffId;
+    private SchoolId schoolId;
+    private PersonalText name;
+    private PersonalText email;
+    private StaffCategory category;
+    private BigDecimal fte;
+    private LocalDate startDate;
+    private LocalDate leftOn;
+    private StaffId lineManagerId;
+    private final Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
 
     StaffMember() {
         // for Axon, which rebuilds the staff member from their events
@@ -25,16 +69,192 @@ class StaffMember {
 
     @CommandHandler
     StaffMember(RegisterStaffMember command, Directory directory) {
-        if (!directory.schoolExists(command.schoolId())) {
-            throw new DomainRuleViolation(AppraisalErrorCode.SCHOOL_NOT_FOUND,
-                    "No school " + command.schoolId() + " is registered");
+        register(command.staffId(), command.schoolId(), command.externalId(), command.name(), command.email(),
+                command.category(), command.startDate(), command.fte(), directory);
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ImportStaffMember row, Directory directory, Clock clock) {
+        LocalDate today = SchoolTime.today(clock);
+        if (staffId == null) {
+            register(row.staffId(), row.schoolId(), row.externalId(), row.name(), row.email(), row.category(),
+                    row.startDate(), row.fte(), directory);
+        } else if (leftOn != null && leftOn.equals(row.leaveDate())) {
+            return; // a leaver's row, unchanged
+        } else {
+            changeDetails(row.name(), row.email());
+            changeCategory(row.category(), today);
+            changeFte(row.fte(), today);
         }
-        apply(new StaffMemberRegistered(command.staffId(), command.schoolId(), command.name(), command.email(),
-                command.category(), command.startDate(), command.fte()));
+        for (StaffRole role : StaffRole.values()) {
+            if (row.roles().contains(role)) {
+                assignRole(role, today);
+            } else {
+                removeRole(role, today);
+            }
+        }
+        if (row.lineManagerId() != null) {
+            assignLineManager(row.lineManagerId(), today, directory);
+        }
+        if (row.leaveDate() != null) {
+            leave(row.leaveDate());
+        }
+    }
+
+    @CommandHandler
+    void handle(ChangeStaffDetails command) {
+        changeDetails(command.name(), command.email());
+    }
+
+    @CommandHandler
+    void handle(ChangeStaffCategory command) {
+        changeCategory(command.category(), command.from());
+    }
+
+    @CommandHandler
+    void handle(ChangeStaffFte command) {
+        changeFte(command.fte(), command.from());
+    }
+
+    @CommandHandler
+    void handle(AssignStaffRole command) {
+        assignRole(command.role(), command.from());
+    }
+
+    @CommandHandler
+    void handle(RemoveStaffRole command) {
+        removeRole(command.role(), command.from());
+    }
+
+    @CommandHandler
+    void handle(AssignLineManager command, Directory directory) {
+        assignLineManager(command.lineManagerId(), command.from(), directory);
+    }
+
+    @CommandHandler
+    void handle(RecordStaffLeaving command) {
+        leave(command.leaveDate());
+    }
+
+    private void register(StaffId staffId, SchoolId schoolId, String externalId, PersonalText name,
+                          PersonalText email, StaffCategory category, LocalDate startDate, BigDecimal fte,
+                          Directory directory) {
+        if (directory.school(schoolId).isEmpty()) {
+            throw new DomainRuleViolation(SCHOOL_NOT_FOUND, "No school " + schoolId + " is registered");
+        }
+        if (externalId != null && directory.staffByExternalId(schoolId, externalId).isPresent()) {
+            throw new DomainRuleViolation(EXTERNAL_ID_ALREADY_USED,
+                    "Another member of staff has the MIS identifier " + externalId);
+        }
+        apply(new StaffMemberRegistered(staffId, schoolId, externalId, name, email, category, startDate, fte));
+    }
+
+    private void changeDetails(PersonalText newName, PersonalText newEmail) {
+        stillOnTheStaff();
+        if (!newName.equals(name) || !newEmail.equals(email)) {
+            apply(new StaffDetailsChanged(staffId, schoolId, newName, newEmail));
+        }
+    }
+
+    private void changeCategory(StaffCategory newCategory, LocalDate from) {
+        stillOnTheStaff();
+        if (newCategory != category) {
+            apply(new StaffCategoryChanged(staffId, schoolId, newCategory, from));
+        }
+    }
+
+    private void changeFte(BigDecimal newFte, LocalDate from) {
+        stillOnTheStaff();
+        if (newFte.compareTo(fte) != 0) {
+            apply(new StaffFteChanged(staffId, schoolId, newFte, from));
+        }
+    }
+
+    private void assignRole(StaffRole role, LocalDate from) {
+        stillOnTheStaff();
+        if (!roles.contains(role)) {
+            apply(new StaffRoleAssigned(staffId, schoolId, role, from));
+        }
+    }
+
+    private void removeRole(StaffRole role, LocalDate from) {
+        stillOnTheStaff();
+        if (roles.contains(role)) {
+            apply(new StaffRoleRemoved(staffId, schoolId, role, from));
+        }
+    }
+
+    private void assignLineManager(StaffId newLineManagerId, LocalDate from, Directory directory) {
+        stillOnTheStaff();
+        if (newLineManagerId.equals(lineManagerId)) {
+            return;
+        }
+        new LineManagement(staffId, schoolId, newLineManagerId).check(directory);
+        apply(new LineManagerAssigned(staffId, schoolId, newLineManagerId, from));
+    }
+
+    private void leave(LocalDate leaveDate) {
+        if (leaveDate.equals(leftOn)) {
+            return;
+        }
+        stillOnTheStaff();
+        if (leaveDate.isBefore(startDate)) {
+            throw new DomainRuleViolation(LEAVE_BEFORE_START, "A leaving date cannot come before " + startDate);
+        }
+        apply(new StaffMemberLeft(staffId, schoolId, leaveDate));
+    }
+
+    private void stillOnTheStaff() {
+        if (leftOn != null) {
+            throw new DomainRuleViolation(STAFF_MEMBER_HAS_LEFT, "This person left on " + leftOn);
+        }
     }
 
     @EventSourcingHandler
     void on(StaffMemberRegistered event) {
         staffId = event.staffId();
+        schoolId = event.schoolId();
+        name = event.name();
+        email = event.email();
+        category = event.category();
+        fte = event.fte();
+        startDate = event.startDate();
+    }
+
+    @EventSourcingHandler
+    void on(StaffDetailsChanged event) {
+        name = event.name();
+        email = event.email();
+    }
+
+    @EventSourcingHandler
+    void on(StaffCategoryChanged event) {
+        category = event.category();
+    }
+
+    @EventSourcingHandler
+    void on(StaffFteChanged event) {
+        fte = event.fte();
+    }
+
+    @EventSourcingHandler
+    void on(StaffRoleAssigned event) {
+        roles.add(event.role());
+    }
+
+    @EventSourcingHandler
+    void on(StaffRoleRemoved event) {
+        roles.remove(event.role());
+    }
+
+    @EventSourcingHandler
+    void on(LineManagerAssigned event) {
+        lineManagerId = event.lineManagerId();
+    }
+
+    @EventSourcingHandler
+    void on(StaffMemberLeft event) {
+        leftOn = event.leftOn();
     }
 }

@@ -49,7 +49,7 @@ class AppraisalTest {
     private final ObjectiveId readingObjective = new ObjectiveId(UUID.randomUUID());
 
     AppraisalTest() {
-        directory.staffMember(teacher, oakfield).staffMember(deputyHead, oakfield);
+        directory.knowsStaffMember(teacher, oakfield).knowsStaffMember(deputyHead, oakfield);
         AppraisalRegister register = (appraisee, year) -> appraisalsStarted.contains(appraisee + " " + year);
         fixture.registerInjectableResource(directory);
         fixture.registerInjectableResource(register);
@@ -83,7 +83,7 @@ class AppraisalTest {
     @Test
     void refusesAnAppraiserFromAnotherSchool() {
         StaffId elmsideHead = new StaffId(UUID.randomUUID());
-        directory.staffMember(elmsideHead, elmside);
+        directory.knowsStaffMember(elmsideHead, elmside);
 
         fixture.givenNoPriorActivity()
                 .when(new StartAppraisal(appraisal, teacher, elmsideHead, THIS_YEAR))

@@ -1,0 +1,34 @@
+package dev.heartwood.appraisal.web;
+
+import dev.heartwood.appraisal.api.AppraisalErrorCode;
+import dev.heartwood.kernel.DomainRuleViolation;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Sends the web layer's commands and names an unknown target in the module's own terms. */
+@Component
+class Commands {
+
+    private final CommandGateway gateway;
+
+    Commands(CommandGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    /** A command that creates something (or is checked by its handler against the directory). */
+    void send(Object command) {
+        gateway.sendAndWait(command);
+    }
+
+    /** A command to something that must already exist. */
+    void sendTo(Object target, AppraisalErrorCode notFound, Object command) {
+        try {
+            gateway.sendAndWait(command);
+        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
+            // the second: the identifier belongs to something else, say a staff member sent to the appraisals
+            throw new DomainRuleViolation(notFound, "Nothing with identifier " + target + " is known here");
+        }
+    }
+}
