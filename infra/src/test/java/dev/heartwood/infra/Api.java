@@ -51,6 +51,14 @@ public class Api {
                 .toEntity(String.class);
     }
 
+    public ResponseEntity<String> post(String path, String body, MediaType contentType) {
+        return http.method(HttpMethod.POST).uri(path)
+                .contentType(contentType)
+                .body(body)
+                .retrieve()
+                .toEntity(String.class);
+    }
+
     public ResponseEntity<String> get(String path) {
         return http.get().uri(path).retrieve().toEntity(String.class);
     }
@@ -81,15 +89,21 @@ public class Api {
                  "startDate": "2024-09-01", "fte": 1}""".formatted(staffId, name));
     }
 
-    public ResponseEntity<String> startAppraisal(UUID appraisalId, UUID appraiseeId, UUID appraiserId) {
+    public ResponseEntity<String> openCycle(UUID schoolId, UUID cycleId, String payPolicy) {
+        return post("/api/schools/" + schoolId + "/cycles", """
+                {"cycleId": "%s", "academicYear": "2025/26", "payPolicy": "%s"}""".formatted(cycleId, payPolicy));
+    }
+
+    public ResponseEntity<String> startAppraisal(UUID appraisalId, UUID cycleId, UUID appraiseeId, UUID appraiserId) {
         return post("/api/appraisals", """
-                {"appraisalId": "%s", "appraiseeId": "%s", "appraiserId": "%s", "academicYear": "2025/26"}"""
-                .formatted(appraisalId, appraiseeId, appraiserId));
+                {"appraisalId": "%s", "cycleId": "%s", "appraiseeId": "%s", "appraiserId": "%s"}"""
+                .formatted(appraisalId, cycleId, appraiseeId, appraiserId));
     }
 
     public ResponseEntity<String> setObjective(UUID appraisalId, UUID objectiveId, String title) {
         return post("/api/appraisals/" + appraisalId + "/objectives", """
-                {"objectiveId": "%s", "title": "%s", "successCriteria": "Seen in book looks each half-term"}"""
+                {"objectiveId": "%s", "title": "%s", "successCriteria": "Seen in book looks each half-term",
+                 "standards": ["TS4"]}"""
                 .formatted(objectiveId, title));
     }
 }

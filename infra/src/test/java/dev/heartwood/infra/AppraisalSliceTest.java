@@ -42,6 +42,7 @@ class AppraisalSliceTest {
         UUID school = UUID.randomUUID();
         UUID teacher = UUID.randomUUID();
         UUID appraiser = UUID.randomUUID();
+        UUID cycle = UUID.randomUUID();
         UUID appraisal = UUID.randomUUID();
         UUID objective = UUID.randomUUID();
 
@@ -51,7 +52,9 @@ class AppraisalSliceTest {
         assertThat(admin.registerTeacher(school, teacher, "Asha Patel").getHeaders().getLocation())
                 .hasPath("/api/staff/" + teacher);
         assertThat(admin.registerTeacher(school, appraiser, "Ben Okafor").getStatusCode().value()).isEqualTo(201);
-        ResponseEntity<String> started = admin.startAppraisal(appraisal, teacher, appraiser);
+        assertThat(admin.openCycle(school, cycle, "NOT_PERFORMANCE_RELATED").getHeaders().getLocation())
+                .hasPath("/api/cycles/" + cycle);
+        ResponseEntity<String> started = admin.startAppraisal(appraisal, cycle, teacher, appraiser);
         assertThat(started.getStatusCode().value()).isEqualTo(201);
         assertThat(started.getHeaders().getLocation()).hasPath("/api/appraisals/" + appraisal);
         ResponseEntity<String> set = admin.setObjective(appraisal, objective, "Raise Year 4 reading fluency");
@@ -60,6 +63,7 @@ class AppraisalSliceTest {
 
         JsonNode summary = admin.summaryOnceItShows(appraisal, 1);
         assertThat(summary.path("academicYear").asText()).isEqualTo("2025/26");
+        assertThat(summary.path("status").asText()).isEqualTo("UNDER_WAY");
         assertThat(summary.path("schoolId").asText()).isEqualTo(school.toString());
         assertThat(summary.path("appraisee").path("name").asText()).isEqualTo("Asha Patel");
         assertThat(summary.path("appraiser").path("name").asText()).isEqualTo("Ben Okafor");

@@ -82,9 +82,9 @@ class BadInputTest {
         refusedWithoutAppending(() -> admin.post("/api/schools", """
                 {"schoolId": "%s", "name": "Elmside", "type": "FREE_SCHOOL"}""".formatted(UUID.randomUUID())),
                 400, "invalid-input");
-        refusedWithoutAppending(() -> admin.post("/api/appraisals", """
-                {"appraisalId": "%s", "appraiseeId": "%s", "appraiserId": "%s", "academicYear": "2025/27"}"""
-                .formatted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID())), 400, "invalid-input");
+        refusedWithoutAppending(() -> admin.post("/api/schools/" + UUID.randomUUID() + "/cycles", """
+                {"cycleId": "%s", "academicYear": "2025/27", "payPolicy": "HYBRID"}""".formatted(UUID.randomUUID())),
+                400, "invalid-input");
     }
 
     @Test
@@ -132,10 +132,10 @@ class BadInputTest {
     void aRuleOfTheDomainIsA409() {
         SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(admin);
 
-        refusedWithoutAppending(() -> admin.startAppraisal(UUID.randomUUID(), school.teacherId(), school.teacherId()),
-                409, "appraiser-is-appraisee");
-        refusedWithoutAppending(() -> admin.startAppraisal(UUID.randomUUID(), school.teacherId(), school.appraiserId()),
-                409, "appraisal-already-started");
+        refusedWithoutAppending(() -> admin.startAppraisal(UUID.randomUUID(), school.cycleId(), school.appraiserId(),
+                school.appraiserId()), 409, "appraiser-is-appraisee");
+        refusedWithoutAppending(() -> admin.startAppraisal(UUID.randomUUID(), school.cycleId(), school.teacherId(),
+                school.appraiserId()), 409, "appraisal-already-started");
     }
 
     @Test

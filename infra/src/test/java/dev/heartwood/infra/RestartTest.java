@@ -58,7 +58,7 @@ class RestartTest {
                 .until(() -> ProcessHandle.of(postmaster).filter(ProcessHandle::isAlive).isEmpty());
 
         try (ConfigurableApplicationContext second = start()) {
-            assertThat(events(second)).isEqualTo(eventsBefore).isEqualTo(5);
+            assertThat(events(second)).isEqualTo(eventsBefore).isEqualTo(6);
             JsonNode summary = api(second).read(api(second).get("/api/appraisals/" + school.appraisalId()));
             assertThat(summary.path("appraisee").path("name").asText()).isEqualTo("Asha Patel");
             assertThat(summary.path("objectives").get(0).path("objectiveId").asText())

@@ -45,6 +45,14 @@ public record AcademicYear(int startYear) {
         return new AcademicYear(date.getMonthValue() >= firstMonth.getValue() ? date.getYear() : date.getYear() - 1);
     }
 
+    public LocalDate firstDay(Month firstMonth) {
+        return LocalDate.of(startYear, firstMonth, 1);
+    }
+
+    public LocalDate lastDay(Month firstMonth) {
+        return LocalDate.of(startYear + 1, firstMonth, 1).minusDays(1);
+    }
+
     @JsonValue
     @Override
     public String toString() {

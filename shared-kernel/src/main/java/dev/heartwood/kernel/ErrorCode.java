@@ -15,6 +15,8 @@ public interface ErrorCode {
         /** Something named does not exist. */
         NOT_FOUND,
         /** A rule of the domain forbids it in the current state. */
-        CONFLICT
+        CONFLICT,
+        /** The caller may not do this. */
+        FORBIDDEN
     }
 }

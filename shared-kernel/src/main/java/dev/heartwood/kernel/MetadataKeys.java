@@ -18,6 +18,8 @@ public final class MetadataKeys {
     public static final String CORRELATION_ID = "correlationId";
     /** The identifier of the message (or request) that directly caused this one. */
     public static final String CAUSATION_ID = "causationId";
+    /** Shared by the commands and events of one bulk request (one per person). */
+    public static final String BATCH_ID = "batchId";
     /** Why, where a rule asks for a reason (a reopening, a withdrawal). */
     public static final String REASON = "reason";
 

@@ -1,17 +1,26 @@
 package dev.heartwood.appraisal.appraisal;
 
+import dev.heartwood.appraisal.api.AppraisalCompleted;
+import dev.heartwood.appraisal.api.AppraisalExempted;
 import dev.heartwood.appraisal.api.AppraisalLookups;
+import dev.heartwood.appraisal.api.AppraisalReopened;
 import dev.heartwood.appraisal.api.AppraisalStarted;
-import dev.heartwood.kernel.AcademicYear;
+import dev.heartwood.appraisal.api.AppraisalTerminated;
+import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.CycleId;
 import dev.heartwood.kernel.StaffId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
 /**
- * Written in the transaction of the command that started the appraisal. The table's unique key on person and
- * year also stops two appraisals started at the same moment on different nodes.
+ * Written in the transaction of the command that changed the appraisal. The table's unique key on person and
+ * cycle also stops two appraisals started at the same moment on different nodes.
  */
 @Component
 @ProcessingGroup(AppraisalLookups.PROCESSING_GROUP)
@@ -25,16 +34,57 @@ class AppraisalLookup implements AppraisalRegister {
 
     @EventHandler
     void on(AppraisalStarted event) {
-        jdbc.sql("INSERT INTO lookup_appraisal (appraisal_id, appraisee_id, academic_year) VALUES (?, ?, ?)")
-                .params(event.appraisalId().value(), event.appraiseeId().value(), event.academicYear().toString())
+        insert(event.appraisalId(), event.cycleId(), event.appraiseeId(), true);
+    }
+
+    @EventHandler
+    void on(AppraisalExempted event) {
+        insert(event.appraisalId(), event.cycleId(), event.appraiseeId(), false);
+    }
+
+    @EventHandler
+    void on(AppraisalCompleted event) {
+        markOpen(event.appraisalId(), false);
+    }
+
+    @EventHandler
+    void on(AppraisalTerminated event) {
+        markOpen(event.appraisalId(), false);
+    }
+
+    @EventHandler
+    void on(AppraisalReopened event) {
+        markOpen(event.appraisalId(), true);
+    }
+
+    private void insert(AppraisalId appraisalId, CycleId cycleId, StaffId appraiseeId, boolean open) {
+        jdbc.sql("INSERT INTO lookup_appraisal (appraisal_id, cycle_id, appraisee_id, open) VALUES (?, ?, ?, ?)")
+                .params(appraisalId.value(), cycleId.value(), appraiseeId.value(), open)
+                .update();
+    }
+
+    private void markOpen(AppraisalId appraisalId, boolean open) {
+        jdbc.sql("UPDATE lookup_appraisal SET open = ? WHERE appraisal_id = ?")
+                .params(open, appraisalId.value())
                 .update();
     }
 
     @Override
-    public boolean hasAppraisal(StaffId appraiseeId, AcademicYear academicYear) {
-        return jdbc.sql("SELECT count(*) FROM lookup_appraisal WHERE appraisee_id = ? AND academic_year = ?")
-                .params(appraiseeId.value(), academicYear.toString())
-                .query(Long.class)
-                .single() > 0;
+    public Optional<AppraisalId> appraisalOf(StaffId appraiseeId, CycleId cycleId) {
+        return jdbc.sql("SELECT appraisal_id FROM lookup_appraisal WHERE appraisee_id = ? AND cycle_id = ?")
+                .params(appraiseeId.value(), cycleId.value())
+                .query(UUID.class)
+                .optional()
+                .map(AppraisalId::new);
+    }
+
+    @Override
+    public List<AppraisalId> openAppraisalsOf(StaffId appraiseeId) {
+        return jdbc.sql("SELECT appraisal_id FROM lookup_appraisal WHERE appraisee_id = ? AND open ORDER BY appraisal_id")
+                .param(appraiseeId.value())
+                .query(UUID.class)
+                .list().stream()
+                .map(AppraisalId::new)
+                .toList();
     }
 }

@@ -1,10 +1,17 @@
 package dev.heartwood.appraisal.appraisal;
 
-import dev.heartwood.kernel.AcademicYear;
+import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.CycleId;
 import dev.heartwood.kernel.StaffId;
 
-/** Which appraisals exist, as the rule "one appraisal per person and year" needs to know before it decides. */
+import java.util.List;
+import java.util.Optional;
+
+/** Which appraisals exist, as rules such as "one appraisal per person and cycle" need to know before deciding. */
 public interface AppraisalRegister {
 
-    boolean hasAppraisal(StaffId appraiseeId, AcademicYear academicYear);
+    Optional<AppraisalId> appraisalOf(StaffId appraiseeId, CycleId cycleId);
+
+    /** Appraisals of the person that are under way (not exempt, completed or terminated). */
+    List<AppraisalId> openAppraisalsOf(StaffId appraiseeId);
 }

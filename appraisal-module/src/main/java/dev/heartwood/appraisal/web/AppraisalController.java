@@ -1,72 +1,150 @@
 package dev.heartwood.appraisal.web;
 
-import dev.heartwood.appraisal.api.AppraisalErrorCode;
+import dev.heartwood.appraisal.api.AgreeObjectives;
+import dev.heartwood.appraisal.api.AppraisalParty;
+import dev.heartwood.appraisal.api.ChangeAppraiser;
+import dev.heartwood.appraisal.api.CommunicateStandards;
+import dev.heartwood.appraisal.api.RecordObjectivesDisagreement;
+import dev.heartwood.appraisal.api.ReviseObjective;
 import dev.heartwood.appraisal.api.SetObjective;
 import dev.heartwood.appraisal.api.StartAppraisal;
-import dev.heartwood.kernel.AcademicYear;
+import dev.heartwood.appraisal.api.WithdrawObjective;
 import dev.heartwood.kernel.AppraisalId;
-import dev.heartwood.kernel.DomainRuleViolation;
+import dev.heartwood.kernel.CycleId;
 import dev.heartwood.kernel.ObjectiveId;
 import dev.heartwood.kernel.PersonalText;
+import dev.heartwood.kernel.PriorityId;
 import dev.heartwood.kernel.StaffId;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.IncompatibleAggregateException;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.List;
 import java.util.UUID;
 
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISAL_NOT_FOUND;
+
+/** Starting an appraisal, its appraiser, and setting and agreeing its objectives. */
 @RestController
 @RequestMapping("/api/appraisals")
 class AppraisalController {
 
-    private final CommandGateway commands;
+    private final Commands commands;
 
-    AppraisalController(CommandGateway commands) {
+    AppraisalController(Commands commands) {
         this.commands = commands;
     }
 
-    record StartAppraisalRequest(@NotNull UUID appraisalId, @NotNull UUID appraiseeId, @NotNull UUID appraiserId,
-                                 @NotNull @Schema(type = "string", example = "2025/26") AcademicYear academicYear) {
+    record StartAppraisalRequest(@NotNull UUID appraisalId, @NotNull UUID cycleId, @NotNull UUID appraiseeId,
+                                 @NotNull UUID appraiserId) {
     }
 
-    record SetObjectiveRequest(@NotNull UUID objectiveId, @NotBlank @Size(max = 500) String title,
-                               @NotBlank @Size(max = 2000) String successCriteria) {
+    record AppraiserRequest(@NotNull UUID appraiserId) {
     }
 
-    @Operation(summary = "Start a person's appraisal for an academic year, with their appraiser")
+    /** Standards by their codes (such as TS3); priorities by the identifiers the school gave them. */
+    record ObjectiveRequest(@NotNull UUID objectiveId, @NotBlank @Size(max = 500) String title,
+                            @NotBlank @Size(max = 2000) String successCriteria,
+                            @Size(max = 20) List<@NotBlank String> standards,
+                            @Size(max = 20) List<@NotNull UUID> priorities) {
+    }
+
+    record RevisionRequest(@NotBlank @Size(max = 500) String title, @NotBlank @Size(max = 2000) String successCriteria,
+                           @Size(max = 20) List<@NotBlank String> standards,
+                           @Size(max = 20) List<@NotNull UUID> priorities,
+                           @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record ReasonRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record AgreementRequest(@NotNull AppraisalParty party) {
+    }
+
+    record DisagreementRequest(@NotNull AppraisalParty party, @NotBlank @Size(max = 5000) String statement) {
+    }
+
+    @Operation(summary = "Start a person's appraisal in a cycle, with their appraiser")
     @PostMapping
     ResponseEntity<Void> start(@Valid @RequestBody StartAppraisalRequest request) {
-        commands.sendAndWait(new StartAppraisal(new AppraisalId(request.appraisalId()),
-                new StaffId(request.appraiseeId()), new StaffId(request.appraiserId()), request.academicYear()));
+        commands.send(new StartAppraisal(new AppraisalId(request.appraisalId()), new CycleId(request.cycleId()),
+                new StaffId(request.appraiseeId()), new StaffId(request.appraiserId())));
         return Created.at("/api/appraisals/{appraisalId}", request.appraisalId());
     }
 
-    @Operation(summary = "Set an objective on an appraisal")
+    @Operation(summary = "Change the appraiser")
+    @PutMapping("/{appraisalId}/appraiser")
+    ResponseEntity<Void> changeAppraiser(@PathVariable UUID appraisalId,
+                                         @Valid @RequestBody AppraiserRequest request) {
+        return done(appraisalId, new ChangeAppraiser(new AppraisalId(appraisalId),
+                new StaffId(request.appraiserId())));
+    }
+
+    @Operation(summary = "Record that the appraisee has been told the standards that apply to them")
+    @PostMapping("/{appraisalId}/standards-communicated")
+    ResponseEntity<Void> standardsCommunicated(@PathVariable UUID appraisalId) {
+        return done(appraisalId, new CommunicateStandards(new AppraisalId(appraisalId)));
+    }
+
+    @Operation(summary = "Set an objective, linked to standards and school priorities")
     @PostMapping("/{appraisalId}/objectives")
-    ResponseEntity<Void> setObjective(@PathVariable UUID appraisalId,
-                                      @Valid @RequestBody SetObjectiveRequest request) {
-        try {
-            commands.sendAndWait(new SetObjective(new AppraisalId(appraisalId),
-                    new ObjectiveId(request.objectiveId()), PersonalText.of(request.title()),
-                    PersonalText.of(request.successCriteria())));
-        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
-            // the second: the identifier belongs to something else, such as a staff member
-            throw new DomainRuleViolation(AppraisalErrorCode.APPRAISAL_NOT_FOUND,
-                    "No appraisal " + appraisalId + " exists");
-        }
+    ResponseEntity<Void> setObjective(@PathVariable UUID appraisalId, @Valid @RequestBody ObjectiveRequest request) {
+        commands.sendTo(appraisalId, APPRAISAL_NOT_FOUND, new SetObjective(new AppraisalId(appraisalId),
+                new ObjectiveId(request.objectiveId()), PersonalText.of(request.title()),
+                PersonalText.of(request.successCriteria()), orEmpty(request.standards()),
+                priorities(request.priorities())));
         return Created.at("/api/appraisals/{appraisalId}/objectives/{objectiveId}", appraisalId,
                 request.objectiveId());
+    }
+
+    @Operation(summary = "Revise an objective, with the reason; it then needs agreeing again")
+    @PutMapping("/{appraisalId}/objectives/{objectiveId}")
+    ResponseEntity<Void> reviseObjective(@PathVariable UUID appraisalId, @PathVariable UUID objectiveId,
+                                         @Valid @RequestBody RevisionRequest request) {
+        return done(appraisalId, new ReviseObjective(new AppraisalId(appraisalId), new ObjectiveId(objectiveId),
+                PersonalText.of(request.title()), PersonalText.of(request.successCriteria()),
+                orEmpty(request.standards()), priorities(request.priorities()), PersonalText.of(request.reason())));
+    }
+
+    @Operation(summary = "Withdraw an objective, with the reason")
+    @PostMapping("/{appraisalId}/objectives/{objectiveId}/withdrawal")
+    ResponseEntity<Void> withdrawObjective(@PathVariable UUID appraisalId, @PathVariable UUID objectiveId,
+                                           @Valid @RequestBody ReasonRequest request) {
+        return done(appraisalId, new WithdrawObjective(new AppraisalId(appraisalId), new ObjectiveId(objectiveId),
+                PersonalText.of(request.reason())));
+    }
+
+    @Operation(summary = "Agree the objectives as they stand, as appraisee or appraiser")
+    @PostMapping("/{appraisalId}/agreements")
+    ResponseEntity<Void> agree(@PathVariable UUID appraisalId, @Valid @RequestBody AgreementRequest request) {
+        return done(appraisalId, new AgreeObjectives(new AppraisalId(appraisalId), request.party()));
+    }
+
+    @Operation(summary = "Record a disagreement with the objectives in writing")
+    @PostMapping("/{appraisalId}/disagreements")
+    ResponseEntity<Void> disagree(@PathVariable UUID appraisalId, @Valid @RequestBody DisagreementRequest request) {
+        return done(appraisalId, new RecordObjectivesDisagreement(new AppraisalId(appraisalId), request.party(),
+                PersonalText.of(request.statement())));
+    }
+
+    private ResponseEntity<Void> done(UUID appraisalId, Object command) {
+        return commands.change(appraisalId, APPRAISAL_NOT_FOUND, command);
+    }
+
+    private static List<String> orEmpty(List<String> standards) {
+        return standards == null ? List.of() : standards;
+    }
+
+    private static List<PriorityId> priorities(List<UUID> priorities) {
+        return priorities == null ? List.of() : priorities.stream().map(PriorityId::new).toList();
     }
 }

@@ -5,6 +5,7 @@ import dev.heartwood.kernel.DomainRuleViolation;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /** Sends the web layer's commands and names an unknown target in the module's own terms. */
@@ -30,5 +31,11 @@ class Commands {
             // the second: the identifier belongs to something else, say a staff member sent to the appraisals
             throw new DomainRuleViolation(notFound, "Nothing with identifier " + target + " is known here");
         }
+    }
+
+    /** A change to something that must already exist, answered with 204. */
+    ResponseEntity<Void> change(Object target, AppraisalErrorCode notFound, Object command) {
+        sendTo(target, notFound, command);
+        return ResponseEntity.noContent().build();
     }
 }

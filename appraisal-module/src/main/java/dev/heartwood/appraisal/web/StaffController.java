@@ -108,7 +108,6 @@ class StaffController {
     }
 
     private ResponseEntity<Void> send(UUID staffId, Object command) {
-        commands.sendTo(staffId, STAFF_MEMBER_NOT_FOUND, command);
-        return ResponseEntity.noContent().build();
+        return commands.change(staffId, STAFF_MEMBER_NOT_FOUND, command);
     }
 }

@@ -17,7 +17,8 @@ import java.util.Map;
 class CausationCorrelation implements CorrelationDataProvider {
 
     private static final List<String> INHERITED = List.of(MetadataKeys.ACTOR_ID, MetadataKeys.ACTOR_ROLE,
-            MetadataKeys.SCHOOL_ID, MetadataKeys.TRUST_ID, MetadataKeys.CORRELATION_ID, MetadataKeys.REASON);
+            MetadataKeys.SCHOOL_ID, MetadataKeys.TRUST_ID, MetadataKeys.CORRELATION_ID, MetadataKeys.BATCH_ID,
+            MetadataKeys.REASON);
 
     @Override
     public Map<String, ?> correlationDataFor(Message<?> message) {

@@ -47,6 +47,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         HttpStatus status = switch (violation.getErrorCode().category()) {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
         return Problems.of(status, violation.getErrorCode().code(), violation.getMessage());
     }

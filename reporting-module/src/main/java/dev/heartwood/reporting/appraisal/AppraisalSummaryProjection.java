@@ -1,7 +1,16 @@
 package dev.heartwood.reporting.appraisal;
 
+import dev.heartwood.appraisal.api.AppraisalCompleted;
+import dev.heartwood.appraisal.api.AppraisalExempted;
+import dev.heartwood.appraisal.api.AppraisalReopened;
 import dev.heartwood.appraisal.api.AppraisalStarted;
+import dev.heartwood.appraisal.api.AppraisalTerminated;
+import dev.heartwood.appraisal.api.AppraiserChanged;
+import dev.heartwood.appraisal.api.ObjectiveOutcomeRecorded;
+import dev.heartwood.appraisal.api.ObjectiveRevised;
 import dev.heartwood.appraisal.api.ObjectiveSet;
+import dev.heartwood.appraisal.api.ObjectiveWithdrawn;
+import dev.heartwood.kernel.AppraisalId;
 import dev.heartwood.reporting.EventPosition;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -24,11 +33,13 @@ class AppraisalSummaryProjection {
     @EventHandler
     void on(AppraisalStarted event, TrackingToken token) {
         jdbc.sql("""
-                        INSERT INTO appraisal_summary (appraisal_id, school_id, appraisee_id, appraiser_id,
-                                                       academic_year, started_on, last_event_index)
-                        VALUES (:appraisal, :school, :appraisee, :appraiser, :year, :started, :index)
+                        INSERT INTO appraisal_summary (appraisal_id, cycle_id, school_id, appraisee_id, appraiser_id,
+                                                       academic_year, status, started_on, last_event_index)
+                        VALUES (:appraisal, :cycle, :school, :appraisee, :appraiser, :year, 'UNDER_WAY', :started,
+                                :index)
                         ON CONFLICT (appraisal_id) DO NOTHING""")
                 .param("appraisal", event.appraisalId().value())
+                .param("cycle", event.cycleId().value())
                 .param("school", event.schoolId().value())
                 .param("appraisee", event.appraiseeId().value())
                 .param("appraiser", event.appraiserId().value())
@@ -39,8 +50,45 @@ class AppraisalSummaryProjection {
     }
 
     @EventHandler
+    void on(AppraisalExempted event, TrackingToken token) {
+        jdbc.sql("""
+                        INSERT INTO appraisal_summary (appraisal_id, cycle_id, school_id, appraisee_id, academic_year,
+                                                       status, exemption, started_on, last_event_index)
+                        VALUES (:appraisal, :cycle, :school, :appraisee, :year, 'EXEMPT', :reason, :on, :index)
+                        ON CONFLICT (appraisal_id) DO NOTHING""")
+                .param("appraisal", event.appraisalId().value())
+                .param("cycle", event.cycleId().value())
+                .param("school", event.schoolId().value())
+                .param("appraisee", event.appraiseeId().value())
+                .param("year", event.academicYear().toString())
+                .param("reason", event.reason().name())
+                .param("on", event.exemptedOn())
+                .param("index", EventPosition.of(token))
+                .update();
+    }
+
+    @EventHandler
+    void on(AppraiserChanged event, TrackingToken token) {
+        update(event.appraisalId(), "appraiser_id = ?", event.appraiserId().value(), token);
+    }
+
+    @EventHandler
+    void on(AppraisalCompleted event, TrackingToken token) {
+        update(event.appraisalId(), "status = ?", "COMPLETED", token);
+    }
+
+    @EventHandler
+    void on(AppraisalReopened event, TrackingToken token) {
+        update(event.appraisalId(), "status = ?", "UNDER_WAY", token);
+    }
+
+    @EventHandler
+    void on(AppraisalTerminated event, TrackingToken token) {
+        update(event.appraisalId(), "status = ?", "TERMINATED", token);
+    }
+
+    @EventHandler
     void on(ObjectiveSet event, TrackingToken token) {
-        long index = EventPosition.of(token);
         jdbc.sql("""
                         INSERT INTO appraisal_summary_objective (objective_id, appraisal_id, title, success_criteria,
                                                                  set_on)
@@ -52,14 +100,49 @@ class AppraisalSummaryProjection {
                 .param("criteria", event.successCriteria().text())
                 .param("setOn", event.setOn())
                 .update();
-        jdbc.sql("UPDATE appraisal_summary SET last_event_index = greatest(last_event_index, ?) WHERE appraisal_id = ?")
-                .params(index, event.appraisalId().value())
+        touched(event.appraisalId(), token);
+    }
+
+    @EventHandler
+    void on(ObjectiveRevised event, TrackingToken token) {
+        jdbc.sql("UPDATE appraisal_summary_objective SET title = ?, success_criteria = ? WHERE objective_id = ?")
+                .params(event.title().text(), event.successCriteria().text(), event.objectiveId().value())
                 .update();
+        touched(event.appraisalId(), token);
+    }
+
+    @EventHandler
+    void on(ObjectiveWithdrawn event, TrackingToken token) {
+        jdbc.sql("UPDATE appraisal_summary_objective SET withdrawn = true WHERE objective_id = ?")
+                .param(event.objectiveId().value())
+                .update();
+        touched(event.appraisalId(), token);
+    }
+
+    @EventHandler
+    void on(ObjectiveOutcomeRecorded event, TrackingToken token) {
+        jdbc.sql("UPDATE appraisal_summary_objective SET outcome = ? WHERE objective_id = ?")
+                .params(event.outcome().name(), event.objectiveId().value())
+                .update();
+        touched(event.appraisalId(), token);
     }
 
     @ResetHandler
     void reset() {
         jdbc.sql("DELETE FROM appraisal_summary_objective").update();
         jdbc.sql("DELETE FROM appraisal_summary").update();
+    }
+
+    private void update(AppraisalId appraisalId, String assignment, Object value, TrackingToken token) {
+        jdbc.sql("UPDATE appraisal_summary SET " + assignment
+                        + ", last_event_index = greatest(last_event_index, ?) WHERE appraisal_id = ?")
+                .params(value, EventPosition.of(token), appraisalId.value())
+                .update();
+    }
+
+    private void touched(AppraisalId appraisalId, TrackingToken token) {
+        jdbc.sql("UPDATE appraisal_summary SET last_event_index = greatest(last_event_index, ?) WHERE appraisal_id = ?")
+                .params(EventPosition.of(token), appraisalId.value())
+                .update();
     }
 }

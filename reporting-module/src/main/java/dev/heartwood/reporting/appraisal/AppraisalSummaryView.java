@@ -5,17 +5,23 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An appraisal at a glance: who, for which year, and its objectives in the order they were set.
+ * An appraisal at a glance: who, for which year, where it stands, and its objectives in the order they were set.
  * {@code lastEventIndex} is the global position of the last event applied to this summary.
+ *
+ * @param status    UNDER_WAY, EXEMPT, COMPLETED or TERMINATED
+ * @param appraiser {@code null} for an exemption
+ * @param exemption the reason for an exemption, otherwise {@code null}
  */
-public record AppraisalSummaryView(UUID appraisalId, UUID schoolId, String academicYear, Person appraisee,
-                                   Person appraiser, LocalDate startedOn, List<ObjectiveView> objectives,
-                                   long lastEventIndex) {
+public record AppraisalSummaryView(UUID appraisalId, UUID cycleId, UUID schoolId, String academicYear, String status,
+                                   Person appraisee, Person appraiser, String exemption, LocalDate startedOn,
+                                   List<ObjectiveView> objectives, long lastEventIndex) {
 
     /** A person by id, with their name once the directory has it. */
     public record Person(UUID staffId, String name) {
     }
 
-    public record ObjectiveView(UUID objectiveId, String title, String successCriteria, LocalDate setOn) {
+    /** @param outcome MET, PARTIALLY_MET, NOT_MET, CONTINUING, or {@code null} before the final review */
+    public record ObjectiveView(UUID objectiveId, String title, String successCriteria, LocalDate setOn,
+                                boolean withdrawn, String outcome) {
     }
 }

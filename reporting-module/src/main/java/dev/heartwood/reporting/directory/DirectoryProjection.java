@@ -1,7 +1,15 @@
 package dev.heartwood.reporting.directory;
 
+import dev.heartwood.appraisal.api.LineManagerAssigned;
 import dev.heartwood.appraisal.api.SchoolRegistered;
+import dev.heartwood.appraisal.api.StaffCategoryChanged;
+import dev.heartwood.appraisal.api.StaffDetailsChanged;
+import dev.heartwood.appraisal.api.StaffFteChanged;
+import dev.heartwood.appraisal.api.StaffMemberLeft;
 import dev.heartwood.appraisal.api.StaffMemberRegistered;
+import dev.heartwood.appraisal.api.StaffRoleAssigned;
+import dev.heartwood.appraisal.api.StaffRoleRemoved;
+import dev.heartwood.kernel.StaffId;
 import dev.heartwood.reporting.EventPosition;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -9,6 +17,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** The schools and staff as the query API shows them. */
 @Component
@@ -38,11 +49,12 @@ class DirectoryProjection {
     @EventHandler
     void on(StaffMemberRegistered event, TrackingToken token) {
         jdbc.sql("""
-                        INSERT INTO staff_view (staff_id, school_id, name, email, category, start_date, fte,
-                                                last_event_index)
-                        VALUES (:staff, :school, :name, :email, :category, :start, :fte, :index)
+                        INSERT INTO staff_view (staff_id, school_id, external_id, name, email, category, start_date,
+                                                fte, last_event_index)
+                        VALUES (:staff, :school, :external, :name, :email, :category, :start, :fte, :index)
                         ON CONFLICT (staff_id) DO NOTHING""")
                 .param("staff", event.staffId().value())
+                .param("external", event.externalId())
                 .param("school", event.schoolId().value())
                 .param("name", event.name().text())
                 .param("email", event.email().text())
@@ -50,6 +62,52 @@ class DirectoryProjection {
                 .param("start", event.startDate())
                 .param("fte", event.fte())
                 .param("index", EventPosition.of(token))
+                .update();
+    }
+
+    @EventHandler
+    void on(StaffDetailsChanged event, TrackingToken token) {
+        update(event.staffId(), "name = ?, email = ?", token, event.name().text(), event.email().text());
+    }
+
+    @EventHandler
+    void on(StaffCategoryChanged event, TrackingToken token) {
+        update(event.staffId(), "category = ?", token, event.category().name());
+    }
+
+    @EventHandler
+    void on(StaffFteChanged event, TrackingToken token) {
+        update(event.staffId(), "fte = ?", token, event.fte());
+    }
+
+    @EventHandler
+    void on(StaffRoleAssigned event, TrackingToken token) {
+        update(event.staffId(), "roles = array_append(array_remove(roles, ?), ?)", token, event.role().name(),
+                event.role().name());
+    }
+
+    @EventHandler
+    void on(StaffRoleRemoved event, TrackingToken token) {
+        update(event.staffId(), "roles = array_remove(roles, ?)", token, event.role().name());
+    }
+
+    @EventHandler
+    void on(LineManagerAssigned event, TrackingToken token) {
+        update(event.staffId(), "line_manager_id = ?", token, event.lineManagerId().value());
+    }
+
+    @EventHandler
+    void on(StaffMemberLeft event, TrackingToken token) {
+        update(event.staffId(), "left_on = ?", token, event.leftOn());
+    }
+
+    private void update(StaffId staffId, String assignments, TrackingToken token, Object... values) {
+        List<Object> parameters = new ArrayList<>(List.of(values));
+        parameters.add(EventPosition.of(token));
+        parameters.add(staffId.value());
+        jdbc.sql("UPDATE staff_view SET " + assignments
+                        + ", last_event_index = greatest(last_event_index, ?) WHERE staff_id = ?")
+                .params(parameters)
                 .update();
     }
 

@@ -4,7 +4,10 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 @Component
 class DirectoryQueries {
@@ -26,10 +29,17 @@ class DirectoryQueries {
     @QueryHandler
     Optional<StaffMemberView> handle(StaffMemberQuery query) {
         return jdbc.sql("""
-                        SELECT staff_id, school_id, name, email, category, start_date, fte, last_event_index
+                        SELECT staff_id, school_id, external_id, name, email, category, roles, line_manager_id,
+                               start_date, left_on, fte, last_event_index
                         FROM staff_view WHERE staff_id = ?""")
                 .param(query.staffId().value())
-                .query(StaffMemberView.class)
+                .query((row, n) -> new StaffMemberView(row.getObject("staff_id", UUID.class),
+                        row.getObject("school_id", UUID.class), row.getString("external_id"), row.getString("name"),
+                        row.getString("email"), row.getString("category"),
+                        List.of((String[]) row.getArray("roles").getArray()),
+                        row.getObject("line_manager_id", UUID.class), row.getObject("start_date", LocalDate.class),
+                        row.getObject("left_on", LocalDate.class), row.getBigDecimal("fte"),
+                        row.getLong("last_event_index")))
                 .optional();
     }
 }

@@ -2,9 +2,15 @@ package dev.heartwood.reporting.directory;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
-/** A member of staff as the query API shows them. */
-public record StaffMemberView(UUID staffId, UUID schoolId, String name, String email, String category,
-                              LocalDate startDate, BigDecimal fte, long lastEventIndex) {
+/**
+ * A member of staff as the query API shows them, as they stand now.
+ *
+ * @param leftOn their last day, or {@code null} while on the staff
+ */
+public record StaffMemberView(UUID staffId, UUID schoolId, String externalId, String name, String email,
+                              String category, List<String> roles, UUID lineManagerId, LocalDate startDate,
+                              LocalDate leftOn, BigDecimal fte, long lastEventIndex) {
 }

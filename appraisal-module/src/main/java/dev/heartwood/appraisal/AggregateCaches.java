@@ -1,4 +1,4 @@
-package dev.heartwood.appraisal.directory;
+package dev.heartwood.appraisal;
 
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
@@ -6,11 +6,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * A cache per aggregate type: identifiers are chosen by clients, so a cache shared between types could hand the
- * school repository a staff member cached under the same identifier.
+ * One cache per aggregate type, so that commands need not re-read an aggregate's events. Not shared between
+ * types: identifiers are chosen by clients, and a shared cache could hand the school repository a staff member
+ * cached under the same identifier.
  */
 @Configuration(proxyBeanMethods = false)
-class DirectoryCaches {
+class AggregateCaches {
 
     @Bean
     Cache trustCache() {
@@ -24,6 +25,16 @@ class DirectoryCaches {
 
     @Bean
     Cache staffMemberCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    Cache appraisalCycleCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    Cache appraisalCache() {
         return new WeakReferenceCache();
     }
 }

@@ -1,0 +1,31 @@
+package dev.heartwood.appraisal.api;
+
+import dev.heartwood.kernel.AcademicYear;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+
+/**
+ * The dates a cycle's appraisals are due by. Pay decisions follow the year they are about: by 31 October for
+ * teachers and 31 December for the headteacher.
+ */
+public record CycleDeadlines(LocalDate objectivesBy, LocalDate midYearReviewBy, LocalDate finalReviewBy,
+                             LocalDate teacherPayDecisionBy, LocalDate headteacherPayDecisionBy) {
+
+    /** Objectives by the end of October, mid-year review by the end of February, final review by the end of July. */
+    public static CycleDeadlines defaultsFor(AcademicYear year) {
+        int start = year.startYear();
+        int end = start + 1;
+        return new CycleDeadlines(LocalDate.of(start, Month.OCTOBER, 31),
+                YearMonth.of(end, Month.FEBRUARY).atEndOfMonth(),
+                LocalDate.of(end, Month.JULY, 31),
+                LocalDate.of(end, Month.OCTOBER, 31),
+                LocalDate.of(end, Month.DECEMBER, 31));
+    }
+
+    public boolean inOrder() {
+        return !objectivesBy.isAfter(midYearReviewBy) && !midYearReviewBy.isAfter(finalReviewBy)
+                && !finalReviewBy.isAfter(teacherPayDecisionBy) && !finalReviewBy.isAfter(headteacherPayDecisionBy);
+    }
+}

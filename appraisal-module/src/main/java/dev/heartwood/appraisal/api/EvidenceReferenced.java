@@ -1,0 +1,16 @@
+package dev.heartwood.appraisal.api;
+
+import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.PersonalText;
+import dev.heartwood.kernel.SchoolId;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A reference to evidence of progress. */
+@Revision("1")
+public record EvidenceReferenced(AppraisalId appraisalId, SchoolId schoolId, UUID evidenceId,
+                                 PersonalText description, PersonalText reference, boolean confidential,
+                                 LocalDate referencedOn) {
+}

@@ -1,0 +1,15 @@
+package dev.heartwood.appraisal.api;
+
+import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.PersonalText;
+import dev.heartwood.kernel.SchoolId;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A note of progress during the year. */
+@Revision("1")
+public record ProgressNoteAdded(AppraisalId appraisalId, SchoolId schoolId, UUID noteId, PersonalText note,
+                                boolean confidential, LocalDate addedOn) {
+}

@@ -1,0 +1,41 @@
+package dev.heartwood.appraisal.appraisal;
+
+import dev.heartwood.appraisal.api.StaffCategory;
+import dev.heartwood.appraisal.cycle.CycleFacts;
+import dev.heartwood.appraisal.directory.Directory;
+import dev.heartwood.appraisal.directory.StaffFacts;
+import dev.heartwood.kernel.DomainRuleViolation;
+import dev.heartwood.kernel.StaffId;
+
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISAL_ALREADY_STARTED;
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISEE_AT_ANOTHER_SCHOOL;
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.GOVERNORS_ARE_NOT_APPRAISED;
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_MEMBER_HAS_LEFT;
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_MEMBER_NOT_FOUND;
+
+/** Who can have an appraisal (or an exemption) in a cycle: a current member of the school's staff, once. */
+final class AppraisalEligibility {
+
+    private AppraisalEligibility() {
+    }
+
+    static StaffFacts appraiseeIn(CycleFacts cycle, StaffId appraiseeId, Directory directory,
+                                  AppraisalRegister register) {
+        StaffFacts appraisee = directory.staffMember(appraiseeId).orElseThrow(() -> new DomainRuleViolation(
+                STAFF_MEMBER_NOT_FOUND, "No staff member " + appraiseeId + " is registered"));
+        if (!appraisee.schoolId().equals(cycle.schoolId())) {
+            throw new DomainRuleViolation(APPRAISEE_AT_ANOTHER_SCHOOL, "The cycle is another school's");
+        }
+        if (appraisee.hasLeft()) {
+            throw new DomainRuleViolation(STAFF_MEMBER_HAS_LEFT, "This person left on " + appraisee.leftOn());
+        }
+        if (appraisee.category() == StaffCategory.GOVERNOR) {
+            throw new DomainRuleViolation(GOVERNORS_ARE_NOT_APPRAISED, "Governors are not appraised");
+        }
+        if (register.appraisalOf(appraiseeId, cycle.cycleId()).isPresent()) {
+            throw new DomainRuleViolation(APPRAISAL_ALREADY_STARTED,
+                    "This person already has an appraisal (or an exemption) in the cycle");
+        }
+        return appraisee;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.heartwood.appraisal.appraisal;
+
+import dev.heartwood.appraisal.api.SetObjective;
+import dev.heartwood.appraisal.api.StartAppraisal;
+import dev.heartwood.appraisal.cycle.CycleFacts;
+import dev.heartwood.appraisal.cycle.Cycles;
+import dev.heartwood.appraisal.directory.Directory;
+import dev.heartwood.appraisal.directory.StaffFacts;
+import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.CycleId;
+import dev.heartwood.kernel.DomainRuleViolation;
+import dev.heartwood.kernel.MetadataKeys;
+import dev.heartwood.kernel.ObjectiveId;
+import dev.heartwood.kernel.PersonalText;
+import dev.heartwood.kernel.PriorityId;
+import dev.heartwood.kernel.StaffId;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISAL_NOT_FOUND;
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.CYCLE_NOT_FOUND;
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.NO_LINE_MANAGER;
+
+/**
+ * Work for a whole school at once: one command, and so one event, per person, each carrying the request's batch
+ * id. Identifiers are derived from the cycle (or the batch) and the person, so sending a batch again creates
+ * nothing twice. One person's refusal does not stop the others: it is reported with its reason.
+ */
+@Component
+public class BulkAppraisals {
+
+    /** A person the request could not be carried out for, and why. */
+    public record Refusal(UUID staffId, String code, String reason) {
+    }
+
+    public record Opened(UUID staffId, UUID appraisalId) {
+    }
+
+    public record OpeningReport(List<Opened> opened, List<Refusal> ineligible) {
+    }
+
+    public record ObjectiveSetFor(UUID staffId, UUID appraisalId, UUID objectiveId) {
+    }
+
+    public record ObjectiveReport(List<ObjectiveSetFor> set, List<Refusal> skipped) {
+    }
+
+    private final CommandGateway commands;
+    private final Directory directory;
+    private final Cycles cycles;
+    private final AppraisalRegister register;
+
+    BulkAppraisals(CommandGateway commands, Directory directory, Cycles cycles, AppraisalRegister register) {
+        this.commands = commands;
+        this.directory = directory;
+        this.cycles = cycles;
+        this.register = register;
+    }
+
+    /** Starts an appraisal, with their line manager as appraiser, for everyone on the school's staff. */
+    public OpeningReport openAppraisals(CycleId cycleId, UUID batchId) {
+        CycleFacts cycle = cycle(cycleId);
+        List<Opened> opened = new ArrayList<>();
+        List<Refusal> ineligible = new ArrayList<>();
+        for (StaffFacts person : directory.staffOf(cycle.schoolId())) {
+            if (person.hasLeft()) {
+                continue;
+            }
+            UUID staffId = person.staffId().value();
+            try {
+                if (person.lineManagerId() == null) {
+                    throw new DomainRuleViolation(NO_LINE_MANAGER, "No line manager is recorded to appraise them");
+                }
+                AppraisalId appraisalId = new AppraisalId(derived("appraisal", cycleId.value(), staffId));
+                send(new StartAppraisal(appraisalId, cycleId, person.staffId(), person.lineManagerId()), batchId);
+                opened.add(new Opened(staffId, appraisalId.value()));
+            } catch (DomainRuleViolation refused) {
+                ineligible.add(refusal(staffId, refused));
+            }
+        }
+        return new OpeningReport(opened, ineligible);
+    }
+
+    /** Sets the same objective in the cycle's appraisal of each of the chosen people. */
+    public ObjectiveReport setObjective(CycleId cycleId, UUID batchId, List<StaffId> staff, PersonalText title,
+                                        PersonalText successCriteria, List<String> standards,
+                                        List<PriorityId> priorities) {
+        cycle(cycleId);
+        List<ObjectiveSetFor> set = new ArrayList<>();
+        List<Refusal> skipped = new ArrayList<>();
+        for (StaffId person : staff) {
+            try {
+                AppraisalId appraisalId = register.appraisalOf(person, cycleId).orElseThrow(() ->
+                        new DomainRuleViolation(APPRAISAL_NOT_FOUND, "They have no appraisal in this cycle"));
+                ObjectiveId objectiveId = new ObjectiveId(derived("objective", batchId, person.value()));
+                send(new SetObjective(appraisalId, objectiveId, title, successCriteria, standards, priorities),
+                        batchId);
+                set.add(new ObjectiveSetFor(person.value(), appraisalId.value(), objectiveId.value()));
+            } catch (DomainRuleViolation refused) {
+                skipped.add(refusal(person.value(), refused));
+            }
+        }
+        return new ObjectiveReport(set, skipped);
+    }
+
+    private CycleFacts cycle(CycleId cycleId) {
+        return cycles.cycle(cycleId).orElseThrow(() ->
+                new DomainRuleViolation(CYCLE_NOT_FOUND, "No appraisal cycle " + cycleId + " is open"));
+    }
+
+    private void send(Object command, UUID batchId) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(Map.of(MetadataKeys.BATCH_ID, batchId.toString())));
+    }
+
+    private static Refusal refusal(UUID staffId, DomainRuleViolation refused) {
+        return new Refusal(staffId, refused.getErrorCode().code(), refused.getMessage());
+    }
+
+    private static UUID derived(String kind, UUID scope, UUID staffId) {
+        return UUID.nameUUIDFromBytes(("heartwood-" + kind + ":" + scope + ":" + staffId)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,127 @@
+package dev.heartwood.appraisal.web;
+
+import dev.heartwood.appraisal.api.CycleDeadlines;
+import dev.heartwood.appraisal.api.ExemptFromAppraisal;
+import dev.heartwood.appraisal.api.ExemptionReason;
+import dev.heartwood.appraisal.api.OpenAppraisalCycle;
+import dev.heartwood.appraisal.api.PayPolicy;
+import dev.heartwood.appraisal.api.StaffCategory;
+import dev.heartwood.appraisal.api.StandardsFramework;
+import dev.heartwood.appraisal.appraisal.BulkAppraisals;
+import dev.heartwood.kernel.AcademicYear;
+import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.CycleId;
+import dev.heartwood.kernel.PersonalText;
+import dev.heartwood.kernel.PriorityId;
+import dev.heartwood.kernel.SchoolId;
+import dev.heartwood.kernel.StaffId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Opening a school's appraisal cycle, exemptions, and the bulk work a school does at the start of a year. */
+@RestController
+class CycleController {
+
+    private static final int DEFAULT_MAX_OBJECTIVES = 5;
+
+    private final Commands commands;
+    private final BulkAppraisals bulk;
+
+    CycleController(Commands commands, BulkAppraisals bulk) {
+        this.commands = commands;
+        this.bulk = bulk;
+    }
+
+    /**
+     * Everything but the year and the pay policy may be left out: September to August, the usual deadlines,
+     * the national standards for teachers and the headteacher, and five objectives.
+     */
+    record OpenCycleRequest(@NotNull UUID cycleId,
+                            @NotNull @Schema(type = "string", example = "2025/26") AcademicYear academicYear,
+                            LocalDate periodStart, LocalDate periodEnd, @Valid CycleDeadlines deadlines,
+                            @NotNull PayPolicy payPolicy,
+                            @Schema(description = "standards per staff category, for example a bespoke framework "
+                                    + "for SUPPORT_STAFF; teachers and the headteacher default to the national ones")
+                            Map<StaffCategory, @Valid StandardsFramework> frameworks,
+                            @Min(1) @Max(10) Integer maxObjectives) {
+    }
+
+    record ExemptionRequest(@NotNull UUID appraisalId, @NotNull UUID appraiseeId, @NotNull ExemptionReason reason,
+                            @Size(max = 2000) String note) {
+    }
+
+    record BatchRequest(@NotNull UUID batchId) {
+    }
+
+    record BulkObjectiveRequest(@NotNull UUID batchId, @NotEmpty @Size(max = 2000) List<@NotNull UUID> staffIds,
+                                @NotBlank @Size(max = 500) String title,
+                                @NotBlank @Size(max = 2000) String successCriteria,
+                                @Size(max = 20) List<@NotBlank String> standards,
+                                @Size(max = 20) List<@NotNull UUID> priorities) {
+    }
+
+    @Operation(summary = "Open a school's appraisal cycle for an academic year")
+    @PostMapping("/api/schools/{schoolId}/cycles")
+    ResponseEntity<Void> open(@PathVariable UUID schoolId, @Valid @RequestBody OpenCycleRequest request) {
+        AcademicYear year = request.academicYear();
+        Map<StaffCategory, StandardsFramework> frameworks = new EnumMap<>(StaffCategory.class);
+        frameworks.put(StaffCategory.TEACHER, StandardsFramework.TEACHERS_STANDARDS_2011);
+        frameworks.put(StaffCategory.EARLY_CAREER_TEACHER, StandardsFramework.TEACHERS_STANDARDS_2011);
+        frameworks.put(StaffCategory.HEADTEACHER, StandardsFramework.HEADTEACHERS_STANDARDS_2020);
+        if (request.frameworks() != null) {
+            frameworks.putAll(request.frameworks());
+        }
+        commands.send(new OpenAppraisalCycle(new CycleId(request.cycleId()), new SchoolId(schoolId), year,
+                request.periodStart() != null ? request.periodStart() : year.firstDay(AcademicYear.DEFAULT_FIRST_MONTH),
+                request.periodEnd() != null ? request.periodEnd() : year.lastDay(AcademicYear.DEFAULT_FIRST_MONTH),
+                request.deadlines() != null ? request.deadlines() : CycleDeadlines.defaultsFor(year),
+                request.payPolicy(), frameworks,
+                request.maxObjectives() != null ? request.maxObjectives() : DEFAULT_MAX_OBJECTIVES));
+        return Created.at("/api/cycles/{cycleId}", request.cycleId());
+    }
+
+    @Operation(summary = "Exempt a person from appraisal this cycle (induction, capability, short contract)")
+    @PostMapping("/api/cycles/{cycleId}/exemptions")
+    ResponseEntity<Void> exempt(@PathVariable UUID cycleId, @Valid @RequestBody ExemptionRequest request) {
+        commands.send(new ExemptFromAppraisal(new AppraisalId(request.appraisalId()), new CycleId(cycleId),
+                new StaffId(request.appraiseeId()), request.reason(),
+                request.note() == null ? null : PersonalText.of(request.note())));
+        return Created.at("/api/appraisals/{appraisalId}", request.appraisalId());
+    }
+
+    @Operation(summary = "Start an appraisal for every eligible member of staff, appraised by their line manager")
+    @PostMapping("/api/cycles/{cycleId}/appraisals/bulk")
+    BulkAppraisals.OpeningReport openAll(@PathVariable UUID cycleId, @Valid @RequestBody BatchRequest request) {
+        return bulk.openAppraisals(new CycleId(cycleId), request.batchId());
+    }
+
+    @Operation(summary = "Set one objective for a chosen group of staff")
+    @PostMapping("/api/cycles/{cycleId}/objectives/bulk")
+    BulkAppraisals.ObjectiveReport setForMany(@PathVariable UUID cycleId,
+                                              @Valid @RequestBody BulkObjectiveRequest request) {
+        return bulk.setObjective(new CycleId(cycleId), request.batchId(),
+                request.staffIds().stream().map(StaffId::new).toList(), PersonalText.of(request.title()),
+                PersonalText.of(request.successCriteria()),
+                request.standards() == null ? List.of() : request.standards(),
+                request.priorities() == null ? List.of() : request.priorities().stream().map(PriorityId::new).toList());
+    }
+}
