@@ -59,6 +59,34 @@ public class Api {
                 .toEntity(String.class);
     }
 
+    public ResponseEntity<String> put(String path, String body) {
+        return http.put().uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .toEntity(String.class);
+    }
+
+    /** A step that must succeed: its status, whatever it is, is checked against the one expected. */
+    public void expect(int status, ResponseEntity<String> response) {
+        if (response.getStatusCode().value() != status) {
+            throw new AssertionError("expected " + status + " but was " + response.getStatusCode().value() + ": "
+                    + response.getBody());
+        }
+    }
+
+    /** The problem code of a refusal, checking its status. */
+    public String refusal(int status, ResponseEntity<String> response) {
+        expect(status, response);
+        return read(response).path("code").asText();
+    }
+
+    public ResponseEntity<String> registerStaff(UUID schoolId, UUID staffId, String name, String category) {
+        return post("/api/schools/" + schoolId + "/staff", """
+                {"staffId": "%s", "name": "%s", "email": "staff@school.example", "category": "%s",
+                 "startDate": "2020-09-01", "fte": 1}""".formatted(staffId, name, category));
+    }
+
     public ResponseEntity<String> get(String path) {
         return http.get().uri(path).retrieve().toEntity(String.class);
     }
@@ -84,9 +112,7 @@ public class Api {
     }
 
     public ResponseEntity<String> registerTeacher(UUID schoolId, UUID staffId, String name) {
-        return post("/api/schools/" + schoolId + "/staff", """
-                {"staffId": "%s", "name": "%s", "email": "staff@school.example", "category": "TEACHER",
-                 "startDate": "2024-09-01", "fte": 1}""".formatted(staffId, name));
+        return registerStaff(schoolId, staffId, name, "TEACHER");
     }
 
     public ResponseEntity<String> openCycle(UUID schoolId, UUID cycleId, String payPolicy) {

@@ -23,6 +23,21 @@ public class EventStore {
         return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
     }
 
+    /** An event as appended: to which aggregate, and of which type. */
+    public record Appended(String aggregateId, String payloadType) {
+    }
+
+    public long lastGlobalIndex() {
+        return jdbc.sql("SELECT coalesce(max(globalindex), 0) FROM domainevententry").query(Long.class).single();
+    }
+
+    public List<Appended> appendedAfter(long globalIndex) {
+        return jdbc.sql("SELECT aggregateidentifier, payloadtype FROM domainevententry WHERE globalindex > ? ORDER BY globalindex")
+                .param(globalIndex)
+                .query((row, n) -> new Appended(row.getString("aggregateidentifier"), row.getString("payloadtype")))
+                .list();
+    }
+
     public List<String> typesOf(UUID aggregateId) {
         return jdbc.sql("SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber")
                 .param(aggregateId.toString())
@@ -35,6 +50,21 @@ public class EventStore {
                 .param(aggregateId.toString())
                 .query(byte[].class)
                 .single();
+        return parsed(metadata);
+    }
+
+    /** The metadata of the aggregate's last event of a type (named without its package). */
+    public JsonNode metadataOf(UUID aggregateId, String simpleType) {
+        byte[] metadata = jdbc.sql("""
+                        SELECT metadata FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype LIKE ?
+                        ORDER BY sequencenumber DESC LIMIT 1""")
+                .params(aggregateId.toString(), "%." + simpleType)
+                .query(byte[].class)
+                .single();
+        return parsed(metadata);
+    }
+
+    private JsonNode parsed(byte[] metadata) {
         try {
             return json.readTree(metadata);
         } catch (IOException e) {

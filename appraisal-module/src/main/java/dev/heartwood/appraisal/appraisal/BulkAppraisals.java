@@ -75,6 +75,7 @@ public class BulkAppraisals {
             }
             UUID staffId = person.staffId().value();
             try {
+                AppraisalEligibility.appraiseeIn(cycle, person.staffId(), directory, register);
                 if (person.lineManagerId() == null) {
                     throw new DomainRuleViolation(NO_LINE_MANAGER, "No line manager is recorded to appraise them");
                 }
