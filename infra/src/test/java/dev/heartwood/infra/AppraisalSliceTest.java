@@ -3,39 +3,22 @@ package dev.heartwood.infra;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@HeartwoodIntegrationTest
-class AppraisalSliceTest {
+class AppraisalSliceTest extends ApiTestBase {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     DataSource dataSource;
-
-    private Api admin;
-    private EventStore events;
-
-    @BeforeEach
-    void connect() {
-        admin = new Api(port, "admin", "admin-password");
-        events = new EventStore(jdbc);
-    }
 
     @Test
     void aSchoolRegistersItsStaffStartsAnAppraisalSetsAnObjectiveAndReadsTheSummary() {

@@ -1,13 +1,9 @@
 package dev.heartwood.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -15,22 +11,9 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every kind of bad request gets a problem document with a stable code, and nothing is appended. */
-@HeartwoodIntegrationTest
-class BadInputTest {
+class BadInputTest extends ApiTestBase {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
 
-    private Api admin;
-    private EventStore events;
-
-    @BeforeEach
-    void connect() {
-        admin = new Api(port, "admin", "admin-password");
-        events = new EventStore(jdbc);
-    }
 
     private JsonNode refusedWithoutAppending(Supplier<ResponseEntity<String>> request, int status, String code) {
         long before = events.count();

@@ -1,11 +1,7 @@
 package dev.heartwood.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -14,22 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A teacher's whole year of appraisal over HTTP, a reopening, and a leaver's appraisal ending early. */
-@HeartwoodIntegrationTest
-class TeacherAppraisalYearTest {
+class TeacherAppraisalYearTest extends ApiTestBase {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
 
-    private Api admin;
-    private EventStore events;
-
-    @BeforeEach
-    void connect() {
-        admin = new Api(port, "admin", "admin-password");
-        events = new EventStore(jdbc);
-    }
 
     /** Oakfield with a reading priority, the teacher agreed with her appraiser on one objective. */
     private SchoolWithAnAppraisal agreedObjectives() {
