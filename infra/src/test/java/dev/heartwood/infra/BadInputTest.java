@@ -13,8 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every kind of bad request gets a problem document with a stable code, and nothing is appended. */
 class BadInputTest extends ApiTestBase {
 
-
-
     private JsonNode refusedWithoutAppending(Supplier<ResponseEntity<String>> request, int status, String code) {
         long before = events.count();
 

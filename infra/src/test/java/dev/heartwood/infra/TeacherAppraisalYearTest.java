@@ -12,8 +12,6 @@ import static org.awaitility.Awaitility.await;
 /** A teacher's whole year of appraisal over HTTP, a reopening, and a leaver's appraisal ending early. */
 class TeacherAppraisalYearTest extends ApiTestBase {
 
-
-
     /** Oakfield with a reading priority, the teacher agreed with her appraiser on one objective. */
     private SchoolWithAnAppraisal agreedObjectives() {
         SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(admin);
