@@ -14,6 +14,7 @@ import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.api.StaffCategoryChanged;
 import dev.heartwood.appraisal.api.StaffDetailsChanged;
 import dev.heartwood.appraisal.api.StaffFteChanged;
+import dev.heartwood.appraisal.api.StaffImportOutcome;
 import dev.heartwood.appraisal.api.StaffMemberLeft;
 import dev.heartwood.appraisal.api.StaffMemberRegistered;
 import dev.heartwood.appraisal.api.StaffRole;
@@ -28,6 +29,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -35,6 +37,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.EXTERNAL_ID_ALREADY_USED;
@@ -75,13 +78,15 @@ class StaffMember {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(ImportStaffMember row, Directory directory, Clock clock) {
+    StaffImportOutcome handle(ImportStaffMember row, Directory directory, Clock clock) {
         LocalDate today = SchoolTime.today(clock);
-        if (staffId == null) {
+        boolean isNew = staffId == null;
+        Long versionBefore = AggregateLifecycle.getVersion();
+        if (isNew) {
             register(row.staffId(), row.schoolId(), row.externalId(), row.name(), row.email(), row.category(),
                     row.startDate(), row.fte(), directory);
         } else if (leftOn != null && leftOn.equals(row.leaveDate())) {
-            return; // a leaver's row, unchanged
+            return StaffImportOutcome.UNCHANGED; // a leaver's row, unchanged
         } else {
             changeDetails(row.name(), row.email());
             changeCategory(row.category(), today);
@@ -100,6 +105,13 @@ class StaffMember {
         if (row.leaveDate() != null) {
             leave(row.leaveDate());
         }
+        if (isNew) {
+            return StaffImportOutcome.CREATED;
+        }
+        // the version is the sequence number of the last event, so it moves only when something was applied
+        return Objects.equals(versionBefore, AggregateLifecycle.getVersion())
+                ? StaffImportOutcome.UNCHANGED
+                : StaffImportOutcome.CHANGED;
     }
 
     @CommandHandler

@@ -14,6 +14,7 @@ import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.api.StaffCategoryChanged;
 import dev.heartwood.appraisal.api.StaffDetailsChanged;
 import dev.heartwood.appraisal.api.StaffFteChanged;
+import dev.heartwood.appraisal.api.StaffImportOutcome;
 import dev.heartwood.appraisal.api.StaffMemberLeft;
 import dev.heartwood.appraisal.api.StaffMemberRegistered;
 import dev.heartwood.appraisal.api.StaffRole;
@@ -201,7 +202,8 @@ class StaffMemberTest {
                 .when(ashasRow(Set.of(StaffRole.FIRST_AIDER), deputyHead, null))
                 .expectEvents(ashaJoined(),
                         new StaffRoleAssigned(asha, oakfield, StaffRole.FIRST_AIDER, IMPORT_DAY),
-                        new LineManagerAssigned(asha, oakfield, deputyHead, IMPORT_DAY));
+                        new LineManagerAssigned(asha, oakfield, deputyHead, IMPORT_DAY))
+                .expectResultMessagePayload(StaffImportOutcome.CREATED);
     }
 
     @Test
@@ -209,7 +211,8 @@ class StaffMemberTest {
         fixture.given(ashaJoined(), new StaffRoleAssigned(asha, oakfield, StaffRole.FIRST_AIDER, SEPTEMBER),
                         new LineManagerAssigned(asha, oakfield, deputyHead, SEPTEMBER))
                 .when(ashasRow(Set.of(StaffRole.FIRST_AIDER), deputyHead, null))
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(StaffImportOutcome.UNCHANGED);
     }
 
     @Test
@@ -218,7 +221,8 @@ class StaffMemberTest {
                 .when(ashasRow(Set.of(StaffRole.DSL), null, LocalDate.of(2026, 7, 31)))
                 .expectEvents(new StaffRoleAssigned(asha, oakfield, StaffRole.DSL, IMPORT_DAY),
                         new StaffRoleRemoved(asha, oakfield, StaffRole.FIRST_AIDER, IMPORT_DAY),
-                        new StaffMemberLeft(asha, oakfield, LocalDate.of(2026, 7, 31)));
+                        new StaffMemberLeft(asha, oakfield, LocalDate.of(2026, 7, 31)))
+                .expectResultMessagePayload(StaffImportOutcome.CHANGED);
     }
 
     @Test
@@ -234,7 +238,8 @@ class StaffMemberTest {
         LocalDate lastDay = LocalDate.of(2025, 12, 19);
         fixture.given(ashaJoined(), new StaffMemberLeft(asha, oakfield, lastDay))
                 .when(ashasRow(Set.of(), null, lastDay))
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(StaffImportOutcome.UNCHANGED);
         fixture.given(ashaJoined(), new StaffMemberLeft(asha, oakfield, lastDay))
                 .when(ashasRow(Set.of(), null, null))
                 .expectException(refusedWith(STAFF_MEMBER_HAS_LEFT));

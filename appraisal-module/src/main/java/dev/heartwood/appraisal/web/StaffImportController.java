@@ -1,0 +1,78 @@
+package dev.heartwood.appraisal.web;
+
+import dev.heartwood.appraisal.directory.StaffImport;
+import dev.heartwood.appraisal.directory.StaffImportReport;
+import dev.heartwood.kernel.SchoolId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.util.UUID;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+/** A school's staff, brought into line with the CSV export of its MIS. */
+@RestController
+class StaffImportController {
+
+    /** A hundred times a large school's export; the file is held in memory while it is imported. */
+    private static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    private final StaffImport staffImport;
+
+    StaffImportController(StaffImport staffImport) {
+        this.staffImport = staffImport;
+    }
+
+    @Operation(summary = "Import a school's staff from its MIS export (CSV)", description = """
+            The first line names the columns, in any order and case: external id, name, e-mail, category, roles, \
+            start date, FTE, line manager's external id, leave date (roles, line manager and leave date may be \
+            left out). Categories and roles by name or in words ("Support staff", "ECT", "Deputy DSL"), roles \
+            separated by ";" or "|", dates as 2025-09-01 or 01/09/2025. Each row states how the person now stands: \
+            a new person is registered, a known one has what differs recorded, from today. Rows that cannot be \
+            imported are listed with their line and reason and the rest are imported; importing the same file \
+            again changes nothing. At most 5 MB and 20,000 rows; UTF-8 unless Content-Type names a charset.""",
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = "text/csv",
+                    schema = @Schema(type = "string", example = """
+                            External ID,Name,E-mail,Category,Roles,Start date,FTE,Line manager's external ID,Leave date
+                            T001,Asha Patel,a.patel@oakfield.sch.uk,Headteacher,DSL,01/09/2019,1,,
+                            T002,Ben Okafor,b.okafor@oakfield.sch.uk,Teacher,First aider;Fire warden,2021-09-01,0.8,T001,
+                            """))))
+    @PostMapping(path = "/api/schools/{schoolId}/staff/import", consumes = "text/csv")
+    StaffImportReport importStaff(@PathVariable UUID schoolId, HttpServletRequest request) throws IOException {
+        return staffImport.importStaff(new SchoolId(schoolId), textOf(request));
+    }
+
+    private static String textOf(HttpServletRequest request) throws IOException {
+        byte[] body = request.getInputStream().readNBytes(MAX_BYTES + 1);
+        if (body.length > MAX_BYTES) {
+            throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, "A staff file may be at most 5 MB");
+        }
+        Charset charset = charsetOf(request);
+        try {
+            // a strict decoder, so that a file in another character set is refused rather than garbling names
+            return charset.newDecoder().decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The file is not " + charset
+                    + " text; save it as CSV UTF-8, or name its character set in the Content-Type");
+        }
+    }
+
+    /** The Content-Type's charset, or UTF-8; not the request's encoding, which Spring Boot forces to UTF-8. */
+    private static Charset charsetOf(HttpServletRequest request) {
+        Charset declared = MediaType.parseMediaType(request.getContentType()).getCharset();
+        return declared == null ? UTF_8 : declared;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.heartwood.appraisal.directory;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.List;
+
+import static dev.heartwood.appraisal.directory.StaffColumn.CATEGORY;
+import static dev.heartwood.appraisal.directory.StaffColumn.EMAIL;
+import static dev.heartwood.appraisal.directory.StaffColumn.EXTERNAL_ID;
+import static dev.heartwood.appraisal.directory.StaffColumn.LEAVE_DATE;
+import static dev.heartwood.appraisal.directory.StaffColumn.LINE_MANAGER;
+import static dev.heartwood.appraisal.directory.StaffColumn.NAME;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class StaffCsvTest {
+
+    private static final String HEADER = "External ID,Name,E-mail,Category,Roles,Start date,FTE,"
+            + "Line manager's external ID,Leave date\n";
+
+    @Test
+    void readsColumnsByNameInAnyOrderAndCaseIgnoringOthers() {
+        List<StaffCsvRow> rows = StaffCsv.read("""
+                fte,POST TITLE,e-mail address,Category,mis id,Full Name,Start Date
+                0.8,Class teacher,a.patel@oakfield.sch.uk,Teacher,T017,Asha Patel,01/09/2025
+                """);
+
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.get(EXTERNAL_ID)).isEqualTo("T017");
+            assertThat(row.get(NAME)).isEqualTo("Asha Patel");
+            assertThat(row.get(EMAIL)).isEqualTo("a.patel@oakfield.sch.uk");
+            assertThat(row.get(LINE_MANAGER)).isNull();
+        });
+    }
+
+    @Test
+    void numbersRowsByTheirLineInTheFileSkippingEmptyLines() {
+        List<StaffCsvRow> rows = StaffCsv.read(HEADER
+                + "T001,Asha Patel,a.patel@oakfield.sch.uk,Headteacher,DSL,2019-09-01,1,,\r\n"
+                + "\r\n"
+                + ",,,,,,,,\n"
+                + "T002,\"Okafor, Ben\",b.okafor@oakfield.sch.uk,Teacher,,2021-09-01,1,T001,\n"
+                + "T003,\"Cara\nLee\",c.lee@oakfield.sch.uk,Teacher,,2021-09-01,1,T001,\n"
+                + "T004,Dev Shah,d.shah@oakfield.sch.uk,Teacher\n");
+
+        assertThat(rows).extracting(StaffCsvRow::line).containsExactly(2, 5, 6, 8);
+        assertThat(rows.get(1).get(NAME)).isEqualTo("Okafor, Ben");
+        assertThat(rows.get(3).get(CATEGORY)).isEqualTo("Teacher");
+        assertThat(rows.get(3).get(LEAVE_DATE)).isNull();
+    }
+
+    @Test
+    void readsFilesSeparatedBySemicolonsOrTabsAndStartingWithAByteOrderMark() {
+        assertThat(StaffCsv.read("\uFEFFExternal ID;Name;E-mail;Category;Start date;FTE\nT001;Asha Patel;a@b.uk;"
+                + "Teacher;2019-09-01;0.8\n")).singleElement()
+                .satisfies(row -> assertThat(row.get(EXTERNAL_ID)).isEqualTo("T001"));
+        assertThat(StaffCsv.read("External ID\tName\tE-mail\tCategory\tStart date\tFTE\nT001\tAsha Patel\ta@b.uk\t"
+                + "Teacher\t2019-09-01\t1\n")).singleElement()
+                .satisfies(row -> assertThat(row.get(NAME)).isEqualTo("Asha Patel"));
+    }
+
+    @Test
+    void refusesAFileWithoutTheColumnsItNeeds() {
+        assertThatThrownBy(() -> StaffCsv.read("T001,Asha Patel,a.patel@oakfield.sch.uk,Teacher,,2019-09-01,1\n"))
+                .isInstanceOfSatisfying(ResponseStatusException.class, refused -> {
+                    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+                    assertThat(refused.getReason()).endsWith(
+                            "missing: external id, name, e-mail, category, start date, FTE");
+                });
+        assertThatThrownBy(() -> StaffCsv.read("")).isInstanceOf(ResponseStatusException.class);
+        assertThatThrownBy(() -> StaffCsv.read("Name,External ID,Name,E-mail,Category,Start date,FTE\n"))
+                .hasMessageContaining("'name' is named twice");
+    }
+
+    @Test
+    void refusesTextThatIsNotCsvNamingTheLine() {
+        assertThatThrownBy(() -> StaffCsv.read(HEADER + "T001,\"Asha\" Patel,a@b.uk,Teacher,,2019-09-01,1,,\n"))
+                .isInstanceOfSatisfying(ResponseStatusException.class, refused -> {
+                    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+                    assertThat(refused.getReason()).contains("near line 2");
+                });
+    }
+
+    @Test
+    void refusesMoreRowsThanAnySchoolHas() {
+        String row = "T,Asha Patel,a@b.uk,Teacher,,2019-09-01,1,,\n";
+
+        assertThat(StaffCsv.read(HEADER + row.repeat(StaffCsv.MAX_ROWS))).hasSize(StaffCsv.MAX_ROWS);
+        assertThatThrownBy(() -> StaffCsv.read(HEADER + row.repeat(StaffCsv.MAX_ROWS + 1)))
+                .isInstanceOfSatisfying(ResponseStatusException.class,
+                        refused -> assertThat(refused.getStatusCode().value()).isEqualTo(413));
+    }
+}
