@@ -108,6 +108,13 @@ class HeadteacherAppraisalTest extends AppraisalYear {
     }
 
     @Test
+    void appointsTheExternalAdviser() {
+        fixture.given(headStarted(true), panel())
+                .when(new AppointExternalAdviser(appraisal, adviser, "Local authority"))
+                .expectEvents(new ExternalAdviserAppointed(appraisal, oakfield, adviser, "Local authority", TODAY));
+    }
+
+    @Test
     void consultingTheAdviserNeedsOneAppointed() {
         fixture.given(headStarted(true), panel())
                 .when(new RecordExternalAdviserConsulted(appraisal, ConsultationStage.OBJECTIVE_SETTING, null))
