@@ -2,10 +2,12 @@ package dev.heartwood.infra.axon;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.heartwood.appraisal.api.AppraisalLookups;
+import dev.heartwood.learning.api.LearningLookups;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
@@ -18,6 +20,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 import java.time.Clock;
+import java.util.Set;
 
 /**
  * Axon on PostgreSQL without Axon Server: the JDBC event store, token store and dead-letter queue come from
@@ -25,6 +28,10 @@ import java.time.Clock;
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
+
+    /** The modules' write-side lookups, which must be as current as the commands they serve (ADR 1). */
+    private static final Set<String> IN_COMMAND_TRANSACTION =
+            Set.of(AppraisalLookups.PROCESSING_GROUP, LearningLookups.PROCESSING_GROUP);
 
     /** The one ObjectMapper: Spring MVC and Axon's serializers (the bean name is how Axon finds it). */
     @Bean("defaultAxonObjectMapper")
@@ -58,14 +65,15 @@ class AxonConfiguration {
         return new ConfigurerModule() {
             @Override
             public void configureModule(org.axonframework.config.Configurer configurer) {
-                configurer.eventProcessing()
+                EventProcessingConfigurer processing = configurer.eventProcessing()
                         .usingPooledStreamingEventProcessors()
                         .registerPooledStreamingEventProcessorConfiguration(
-                                (configuration, builder) -> builder.batchSize(batchSize))
-                        .registerSubscribingEventProcessor(AppraisalLookups.PROCESSING_GROUP)
-                        .registerListenerInvocationErrorHandler(AppraisalLookups.PROCESSING_GROUP,
-                                configuration -> PropagatingErrorHandler.instance())
-                        .registerDeadLetterQueueProvider(group -> AppraisalLookups.PROCESSING_GROUP.equals(group)
+                                (configuration, builder) -> builder.batchSize(batchSize));
+                IN_COMMAND_TRANSACTION.forEach(group -> processing
+                        .registerSubscribingEventProcessor(group)
+                        .registerListenerInvocationErrorHandler(group,
+                                configuration -> PropagatingErrorHandler.instance()));
+                processing.registerDeadLetterQueueProvider(group -> IN_COMMAND_TRANSACTION.contains(group)
                                 ? null
                                 : configuration -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
                                 .processingGroup(group)
