@@ -69,6 +69,17 @@ class BadInputTest extends ApiTestBase {
     }
 
     @Test
+    void aCycleWithHalfItsDeadlinesIsA400NamingThem() {
+        SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(admin);
+
+        JsonNode problem = refusedWithoutAppending(() -> admin.post("/api/schools/" + school.schoolId() + "/cycles", """
+                {"cycleId": "%s", "academicYear": "2026/27", "payPolicy": "HYBRID",
+                 "deadlines": {"objectivesBy": "2026-10-31"}}""".formatted(UUID.randomUUID())), 400, "invalid-input");
+
+        assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("deadlines");
+    }
+
+    @Test
     void anFteAboveOneIsA400() {
         SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(admin);
 

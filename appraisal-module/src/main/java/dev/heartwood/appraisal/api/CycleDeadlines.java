@@ -5,6 +5,7 @@ import dev.heartwood.kernel.AcademicYear;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.util.Objects;
 
 /**
  * The dates a cycle's appraisals are due by. Pay decisions follow the year they are about: by 31 October for
@@ -12,6 +13,14 @@ import java.time.YearMonth;
  */
 public record CycleDeadlines(LocalDate objectivesBy, LocalDate midYearReviewBy, LocalDate finalReviewBy,
                              LocalDate teacherPayDecisionBy, LocalDate headteacherPayDecisionBy) {
+
+    public CycleDeadlines {
+        Objects.requireNonNull(objectivesBy, "objectivesBy");
+        Objects.requireNonNull(midYearReviewBy, "midYearReviewBy");
+        Objects.requireNonNull(finalReviewBy, "finalReviewBy");
+        Objects.requireNonNull(teacherPayDecisionBy, "teacherPayDecisionBy");
+        Objects.requireNonNull(headteacherPayDecisionBy, "headteacherPayDecisionBy");
+    }
 
     /** Objectives by the end of October, mid-year review by the end of February, final review by the end of July. */
     public static CycleDeadlines defaultsFor(AcademicYear year) {

@@ -1,6 +1,7 @@
 package dev.heartwood.appraisal.api;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The standards a person is appraised against and an objective can be linked to. The national frameworks are
@@ -9,6 +10,7 @@ import java.util.List;
 public record StandardsFramework(String name, List<Standard> standards) {
 
     public StandardsFramework {
+        Objects.requireNonNull(name, "name");
         standards = List.copyOf(standards);
     }
 
