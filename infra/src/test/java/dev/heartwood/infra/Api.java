@@ -67,6 +67,10 @@ public class Api {
                 .toEntity(String.class);
     }
 
+    public ResponseEntity<String> delete(String path) {
+        return http.delete().uri(path).retrieve().toEntity(String.class);
+    }
+
     /** A step that must succeed: its status, whatever it is, is checked against the one expected. */
     public void expect(int status, ResponseEntity<String> response) {
         if (response.getStatusCode().value() != status) {
@@ -99,11 +103,15 @@ public class Api {
         }
     }
 
-    /** The appraisal's summary as soon as the read model shows the given number of objectives. */
+    /**
+     * The appraisal's summary as soon as it shows the given number of objectives and the appraisee's name (which
+     * comes from another projection, that may run a little behind).
+     */
     public JsonNode summaryOnceItShows(UUID appraisalId, int objectives) {
         return await().atMost(Duration.ofSeconds(15))
                 .until(() -> read(get("/api/appraisals/" + appraisalId)),
-                        summary -> summary.path("objectives").size() == objectives);
+                        summary -> summary.path("objectives").size() == objectives
+                                && summary.path("appraisee").path("name").isTextual());
     }
 
     public ResponseEntity<String> registerSchool(UUID schoolId, String name) {
