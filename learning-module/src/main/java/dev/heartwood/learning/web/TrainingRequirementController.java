@@ -1,0 +1,130 @@
+package dev.heartwood.learning.web;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.heartwood.appraisal.api.StaffCategory;
+import dev.heartwood.appraisal.api.StaffRole;
+import dev.heartwood.kernel.RequirementId;
+import dev.heartwood.kernel.SchoolId;
+import dev.heartwood.kernel.TrustId;
+import dev.heartwood.learning.api.AmendTrainingRequirement;
+import dev.heartwood.learning.api.DefineTrainingRequirement;
+import dev.heartwood.learning.api.RequirementTerms;
+import dev.heartwood.learning.api.TrainingAudience;
+import dev.heartwood.learning.api.TrainingCategory;
+import dev.heartwood.learning.api.WithdrawTrainingRequirement;
+import dev.heartwood.learning.training.StandardTrainingSet;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static dev.heartwood.learning.api.TrainingErrorCode.REQUIREMENT_NOT_FOUND;
+
+/** The mandatory training a school or trust requires: defined one by one or as the standard set, then amended. */
+@RestController
+class TrainingRequirementController {
+
+    private final Commands commands;
+    private final StandardTrainingSet standardSet;
+
+    TrainingRequirementController(Commands commands, StandardTrainingSet standardSet) {
+        this.commands = commands;
+        this.standardSet = standardSet;
+    }
+
+    /** Whom it applies to: everyone, or one {@code category}, or one {@code role} (at most one of the two). */
+    record TermsRequest(@NotBlank @Size(max = 200) String title, @NotNull TrainingCategory category,
+                        StaffCategory appliesToCategory, StaffRole appliesToRole,
+                        @NotNull @Min(0) @Max(3650) Integer dueWithinDays,
+                        @Min(1) @Max(120) Integer renewalMonths,
+                        @Min(0) @Max(365) Integer graceDays,
+                        @NotBlank @Size(max = 200) String source) {
+
+        @JsonIgnore // a check, not a field of the request
+        @AssertTrue(message = "give a category or a role, not both")
+        boolean isOneAudience() {
+            return appliesToCategory == null || appliesToRole == null;
+        }
+
+        RequirementTerms terms() {
+            TrainingAudience audience = appliesToCategory != null ? TrainingAudience.inCategory(appliesToCategory)
+                    : appliesToRole != null ? TrainingAudience.holding(appliesToRole)
+                    : TrainingAudience.everyone();
+            return new RequirementTerms(title, category, audience, dueWithinDays, renewalMonths,
+                    graceDays == null ? 0 : graceDays, source);
+        }
+    }
+
+    record DefineRequest(@NotNull UUID requirementId, @NotNull LocalDate effectiveFrom,
+                         @NotNull @Valid TermsRequest terms) {
+    }
+
+    record AmendRequest(@NotNull LocalDate effectiveFrom, @NotNull @Valid TermsRequest terms) {
+    }
+
+    record AdoptRequest(@NotNull LocalDate effectiveFrom) {
+    }
+
+    record WithdrawRequest(@NotNull LocalDate withdrawnFrom) {
+    }
+
+    @Operation(summary = "Require a piece of training of a school's staff from a date")
+    @PostMapping("/api/schools/{schoolId}/training-requirements")
+    ResponseEntity<Void> defineForSchool(@PathVariable UUID schoolId, @Valid @RequestBody DefineRequest request) {
+        return define(request, new SchoolId(schoolId), null);
+    }
+
+    @Operation(summary = "Require a piece of training of the staff of every school in a trust from a date")
+    @PostMapping("/api/trusts/{trustId}/training-requirements")
+    ResponseEntity<Void> defineForTrust(@PathVariable UUID trustId, @Valid @RequestBody DefineRequest request) {
+        return define(request, null, new TrustId(trustId));
+    }
+
+    @Operation(summary = "Adopt the standard requirements for English schools; adopting again creates nothing twice")
+    @PostMapping("/api/schools/{schoolId}/training-requirements/standard-set")
+    List<StandardTrainingSet.Adopted> adoptForSchool(@PathVariable UUID schoolId,
+                                                     @Valid @RequestBody AdoptRequest request) {
+        return standardSet.adoptForSchool(new SchoolId(schoolId), request.effectiveFrom());
+    }
+
+    @Operation(summary = "Adopt the standard requirements for English schools across a trust")
+    @PostMapping("/api/trusts/{trustId}/training-requirements/standard-set")
+    List<StandardTrainingSet.Adopted> adoptForTrust(@PathVariable UUID trustId,
+                                                    @Valid @RequestBody AdoptRequest request) {
+        return standardSet.adoptForTrust(new TrustId(trustId), request.effectiveFrom());
+    }
+
+    @Operation(summary = "Amend a requirement from a date; the earlier terms still apply before it")
+    @PutMapping("/api/training-requirements/{requirementId}")
+    ResponseEntity<Void> amend(@PathVariable UUID requirementId, @Valid @RequestBody AmendRequest request) {
+        return commands.change(requirementId, REQUIREMENT_NOT_FOUND, new AmendTrainingRequirement(
+                new RequirementId(requirementId), request.terms().terms(), request.effectiveFrom()));
+    }
+
+    @Operation(summary = "Withdraw a requirement from a date")
+    @PostMapping("/api/training-requirements/{requirementId}/withdrawal")
+    ResponseEntity<Void> withdraw(@PathVariable UUID requirementId, @Valid @RequestBody WithdrawRequest request) {
+        return commands.change(requirementId, REQUIREMENT_NOT_FOUND,
+                new WithdrawTrainingRequirement(new RequirementId(requirementId), request.withdrawnFrom()));
+    }
+
+    private ResponseEntity<Void> define(DefineRequest request, SchoolId schoolId, TrustId trustId) {
+        commands.send(new DefineTrainingRequirement(new RequirementId(request.requirementId()), schoolId, trustId,
+                request.terms().terms(), request.effectiveFrom()));
+        return Created.at("/api/training-requirements/{requirementId}", request.requirementId());
+    }
+}

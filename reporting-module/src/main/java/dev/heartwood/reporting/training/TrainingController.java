@@ -1,0 +1,41 @@
+package dev.heartwood.reporting.training;
+
+import dev.heartwood.kernel.DomainRuleViolation;
+import dev.heartwood.kernel.SchoolTime;
+import dev.heartwood.kernel.StaffId;
+import io.swagger.v3.oas.annotations.Operation;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_MEMBER_NOT_FOUND;
+
+@RestController
+class TrainingController {
+
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    TrainingController(QueryGateway queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "A person's mandatory training on a day (today unless 'on' is given, past or future)")
+    @GetMapping("/api/staff/{staffId}/training")
+    StaffTrainingView training(@PathVariable UUID staffId, @RequestParam(required = false) LocalDate on) {
+        LocalDate day = on == null ? SchoolTime.today(clock) : on;
+        return queries.query(new StaffTrainingQuery(new StaffId(staffId), day),
+                        ResponseTypes.optionalInstanceOf(StaffTrainingView.class))
+                .join()
+                .orElseThrow(() -> new DomainRuleViolation(STAFF_MEMBER_NOT_FOUND,
+                        "No staff member " + staffId + " is known"));
+    }
+}

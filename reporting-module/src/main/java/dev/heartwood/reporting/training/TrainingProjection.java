@@ -1,0 +1,109 @@
+package dev.heartwood.reporting.training;
+
+import dev.heartwood.kernel.RequirementId;
+import dev.heartwood.learning.api.ExemptedFromTraining;
+import dev.heartwood.learning.api.RequirementTerms;
+import dev.heartwood.learning.api.TrainingCompleted;
+import dev.heartwood.learning.api.TrainingRequirementAmended;
+import dev.heartwood.learning.api.TrainingRequirementDefined;
+import dev.heartwood.learning.api.TrainingRequirementWithdrawn;
+import dev.heartwood.reporting.EventPosition;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The requirements with every version and withdrawal, and each person's completions and exemptions: with
+ * {@link TrainingStaffProjection}, the facts training compliance is computed from for any day.
+ */
+@Component
+@ProcessingGroup("training")
+class TrainingProjection {
+
+    private final JdbcClient jdbc;
+
+    TrainingProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(TrainingRequirementDefined event, TrackingToken token) {
+        jdbc.sql("""
+                        INSERT INTO training_requirement (requirement_id, school_id, trust_id, last_event_index)
+                        VALUES (?, ?, ?, ?) ON CONFLICT (requirement_id) DO NOTHING""")
+                .params(event.requirementId().value(), event.schoolId() == null ? null : event.schoolId().value(),
+                        event.trustId() == null ? null : event.trustId().value(), EventPosition.of(token))
+                .update();
+        version(event.requirementId(), event.effectiveFrom(), event.terms(), token);
+    }
+
+    @EventHandler
+    void on(TrainingRequirementAmended event, TrackingToken token) {
+        version(event.requirementId(), event.effectiveFrom(), event.terms(), token);
+    }
+
+    @EventHandler
+    void on(TrainingRequirementWithdrawn event, TrackingToken token) {
+        jdbc.sql("""
+                        UPDATE training_requirement
+                        SET withdrawn_from = ?, last_event_index = greatest(last_event_index, ?)
+                        WHERE requirement_id = ?""")
+                .params(event.withdrawnFrom(), EventPosition.of(token), event.requirementId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(TrainingCompleted event, TrackingToken token) {
+        jdbc.sql("""
+                        INSERT INTO training_completion (staff_id, requirement_id, completed_on, provider,
+                                                         certificate_reference, last_event_index)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (staff_id, requirement_id, completed_on) DO UPDATE
+                        SET provider = excluded.provider, certificate_reference = excluded.certificate_reference,
+                            last_event_index = excluded.last_event_index""")
+                .params(event.staffId().value(), event.requirementId().value(), event.completedOn(), event.provider(),
+                        event.certificateReference(), EventPosition.of(token))
+                .update();
+    }
+
+    @EventHandler
+    void on(ExemptedFromTraining event, TrackingToken token) {
+        jdbc.sql("""
+                        INSERT INTO training_exemption (staff_id, requirement_id, exempt_from, exempt_until,
+                                                        last_event_index)
+                        VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT (staff_id, requirement_id, exempt_from) DO UPDATE
+                        SET exempt_until = excluded.exempt_until, last_event_index = excluded.last_event_index""")
+                .params(event.staffId().value(), event.requirementId().value(), event.from(), event.until(),
+                        EventPosition.of(token))
+                .update();
+    }
+
+    private void version(RequirementId requirementId, LocalDate from, RequirementTerms terms, TrackingToken token) {
+        jdbc.sql("""
+                        INSERT INTO training_requirement_version (requirement_id, effective_from, title, category,
+                            audience, audience_category, audience_role, due_within_days, renewal_months, grace_days,
+                            source, last_event_index)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (requirement_id, effective_from) DO NOTHING""")
+                .params(requirementId.value(), from, terms.title(), terms.category().name(),
+                        terms.audience().kind().name(),
+                        terms.audience().category() == null ? null : terms.audience().category().name(),
+                        terms.audience().role() == null ? null : terms.audience().role().name(),
+                        terms.dueWithinDays(), terms.renewalMonths(), terms.graceDays(), terms.source(),
+                        EventPosition.of(token))
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        List.of("training_requirement_version", "training_requirement", "training_completion", "training_exemption")
+                .forEach(table -> jdbc.sql("DELETE FROM " + table).update());
+    }
+}

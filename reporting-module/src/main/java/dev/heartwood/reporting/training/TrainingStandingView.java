@@ -1,0 +1,17 @@
+package dev.heartwood.reporting.training;
+
+import dev.heartwood.learning.api.ComplianceStatus;
+import dev.heartwood.learning.api.TrainingCategory;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Where a person stands against one requirement, under the terms in force on the day asked about.
+ *
+ * @param certificateReference that of the last completion, or {@code null}
+ */
+public record TrainingStandingView(UUID requirementId, String title, TrainingCategory category, String source,
+                                   ComplianceStatus status, LocalDate lastCompletedOn, LocalDate dueOn,
+                                   LocalDate expiresOn, String certificateReference) {
+}
