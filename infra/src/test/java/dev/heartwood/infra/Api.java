@@ -67,6 +67,15 @@ public class Api {
                 .toEntity(String.class);
     }
 
+    /** Any method, with a JSON body when there is one. */
+    public ResponseEntity<String> send(HttpMethod method, String path, String body) {
+        var request = http.method(method).uri(path);
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return request.retrieve().toEntity(String.class);
+    }
+
     public ResponseEntity<String> delete(String path) {
         return http.delete().uri(path).retrieve().toEntity(String.class);
     }
