@@ -69,7 +69,12 @@ public class Api {
 
     /** Any method, with a JSON body when there is one. */
     public ResponseEntity<String> send(HttpMethod method, String path, String body) {
-        var request = http.method(method).uri(path);
+        return send(method, path, body, MediaType.APPLICATION_JSON_VALUE);
+    }
+
+    /** Any method, asking for an answer in the given media type. */
+    public ResponseEntity<String> send(HttpMethod method, String path, String body, String accept) {
+        var request = http.method(method).uri(path).header(HttpHeaders.ACCEPT, accept);
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).body(body);
         }

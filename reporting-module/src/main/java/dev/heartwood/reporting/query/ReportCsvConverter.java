@@ -1,6 +1,8 @@
 package dev.heartwood.reporting.query;
 
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -20,11 +22,16 @@ import java.nio.charset.StandardCharsets;
  */
 public class ReportCsvConverter extends AbstractHttpMessageConverter<ReportPage<?>> {
 
+    public static final String TEXT_CSV_VALUE = "text/csv";
     public static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final CsvMapper csv = CsvMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // columns in the order the row record declares them, not alphabetical
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            // quote only what needs it (separators, quotes, line breaks), so identifiers stay plain
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
             .build();
 
     public ReportCsvConverter() {

@@ -1,0 +1,110 @@
+package dev.heartwood.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class AuditLogTest extends ApiTestBase {
+
+    private static final String REASON = "Moved to Year 6, mid-year\nagreed with the head";
+
+    private JsonNode auditLogOnceItHas(String path, String kind) {
+        return await().atMost(Duration.ofSeconds(15))
+                .until(() -> admin.read(admin.get(path)),
+                        log -> log.path("rows").findValuesAsText("kind").contains(kind));
+    }
+
+    @Test
+    void aSchoolsAuditLogShowsEveryEventWithWhoWhyAndWhichRequestNewestFirst() {
+        SchoolWithAnAppraisal oakfield = SchoolWithAnAppraisal.createdThrough(admin);
+        SchoolWithAnAppraisal elmside = SchoolWithAnAppraisal.createdThrough(admin);
+        HttpHeaders request = new HttpHeaders();
+        request.set("X-Correlation-Id", "withdrawal-" + oakfield.objectiveId());
+        admin.expect(204, admin.post("/api/appraisals/" + oakfield.appraisalId() + "/objectives/"
+                + oakfield.objectiveId() + "/withdrawal", "{\"reason\": \"" + REASON.replace("\n", "\\n") + "\"}",
+                request));
+        String path = "/api/schools/" + oakfield.schoolId() + "/audit-log";
+
+        JsonNode log = auditLogOnceItHas(path, "ObjectiveWithdrawn");
+
+        JsonNode newest = log.path("rows").get(0);
+        assertThat(newest.path("kind").asText()).isEqualTo("ObjectiveWithdrawn");
+        assertThat(newest.path("reason").asText()).isEqualTo(REASON);
+        assertThat(newest.path("actorRole").asText()).isEqualTo("ADMINISTRATOR");
+        assertThat(newest.path("correlationId").asText()).isEqualTo("withdrawal-" + oakfield.objectiveId());
+        assertThat(newest.path("aggregateId").asText()).isEqualTo(oakfield.appraisalId().toString());
+        assertThat(log.path("rows").findValuesAsText("kind")).containsSubsequence("ObjectiveWithdrawn",
+                "ObjectiveSet", "AppraisalStarted", "AppraisalCycleOpened", "StaffMemberRegistered",
+                "SchoolRegistered");
+        assertThat(log.path("rows").findValuesAsText("schoolId")).containsOnly(oakfield.schoolId().toString());
+        assertThat(log.path("freshness").path("lastEventIndex").asLong()).isPositive();
+        assertThat(log.path("freshness").path("behind").asLong()).isNotNegative();
+        JsonNode elmsideLog = auditLogOnceItHas("/api/schools/" + elmside.schoolId() + "/audit-log", "ObjectiveSet");
+        assertThat(elmsideLog.path("rows").findValuesAsText("schoolId")).containsOnly(elmside.schoolId().toString());
+    }
+
+    @Test
+    void theAuditLogIsFilteredByPersonKindAndTimeAndPaged() {
+        SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(admin);
+        String path = "/api/schools/" + school.schoolId() + "/audit-log";
+        auditLogOnceItHas(path, "ObjectiveSet");
+
+        JsonNode teachers = admin.read(admin.get(path + "?staffId=" + school.teacherId()));
+        JsonNode objectives = admin.read(admin.get(path + "?kind=ObjectiveSet"));
+        JsonNode firstTwo = admin.read(admin.get(path + "?size=2"));
+        JsonNode future = admin.read(admin.get(path + "?from=2999-01-01T00:00:00Z"));
+
+        assertThat(teachers.path("rows").findValuesAsText("kind"))
+                .containsExactly("ObjectiveSet", "AppraisalStarted", "StaffMemberRegistered");
+        assertThat(objectives.path("rows")).hasSize(1);
+        assertThat(firstTwo.path("rows")).hasSize(2);
+        assertThat(firstTwo.path("total").asLong()).isEqualTo(6);
+        assertThat(future.path("rows")).isEmpty();
+        assertThat(admin.refusal(400, admin.get(path + "?size=100000"))).isEqualTo("invalid-input");
+    }
+
+    @Test
+    void theAuditLogIsServedAsCsvWithFreeTextQuoted() {
+        SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(admin);
+        admin.expect(204, admin.post("/api/appraisals/" + school.appraisalId() + "/objectives/"
+                + school.objectiveId() + "/withdrawal", "{\"reason\": \"" + REASON.replace("\n", "\\n") + "\"}"));
+        String path = "/api/schools/" + school.schoolId() + "/audit-log";
+        auditLogOnceItHas(path, "ObjectiveWithdrawn");
+
+        ResponseEntity<String> csv = admin.send(HttpMethod.GET, path + "?kind=ObjectiveWithdrawn", null, "text/csv");
+
+        assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+        assertThat(csv.getHeaders().getFirst("X-Last-Event-Index")).isNotBlank();
+        assertThat(csv.getBody()).startsWith("globalIndex,occurredAt,kind,aggregateId,schoolId,staffId,actorId,"
+                + "actorRole,reason,correlationId,causationId,batchId\n");
+        assertThat(csv.getBody()).contains(",ObjectiveWithdrawn," + school.appraisalId() + ",")
+                .contains(",\"" + REASON + "\",");
+        assertThat(csv.getBody().lines().filter(line -> line.contains("ObjectiveWithdrawn"))).hasSize(1);
+    }
+
+    @Test
+    void aTrustsAuditLogHoldsItsOwnEventsAndThoseOfItsSchoolsOnly() {
+        UUID trust = UUID.randomUUID();
+        UUID inTheTrust = UUID.randomUUID();
+        admin.expect(201, admin.post("/api/trusts", "{\"trustId\": \"%s\", \"name\": \"River Trust\"}".formatted(trust)));
+        admin.expect(201, admin.post("/api/schools", """
+                {"schoolId": "%s", "trustId": "%s", "name": "Riverside", "type": "ACADEMY"}"""
+                .formatted(inTheTrust, trust)));
+        SchoolWithAnAppraisal standalone = SchoolWithAnAppraisal.createdThrough(admin);
+
+        JsonNode log = await().atMost(Duration.ofSeconds(15))
+                .until(() -> admin.read(admin.get("/api/trusts/" + trust + "/audit-log")),
+                        rows -> rows.path("rows").findValuesAsText("kind").contains("SchoolRegistered"));
+
+        assertThat(log.path("rows").findValuesAsText("kind")).containsExactly("SchoolRegistered", "TrustRegistered");
+        assertThat(log.path("rows").findValuesAsText("schoolId")).doesNotContain(standalone.schoolId().toString());
+    }
+}
