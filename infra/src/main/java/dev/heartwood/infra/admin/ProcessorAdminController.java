@@ -1,0 +1,36 @@
+package dev.heartwood.infra.admin;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** Event processors for administrators: where each stands, and a replay that rebuilds a read model. */
+@RestController
+@RequestMapping("/api/admin/processors")
+class ProcessorAdminController {
+
+    private final Replays replays;
+
+    ProcessorAdminController(Replays replays) {
+        this.replays = replays;
+    }
+
+    @Operation(summary = "Every event processor: running, position, how far behind, and a replay's progress")
+    @GetMapping
+    List<ProcessorStatus> status() {
+        return replays.status();
+    }
+
+    @Operation(summary = "Rebuild a read model: reset its processor and replay every event (administrators)")
+    @PostMapping("/{name}/replay")
+    ResponseEntity<Void> replay(@PathVariable String name) {
+        replays.replay(name);
+        return ResponseEntity.accepted().build();
+    }
+}
