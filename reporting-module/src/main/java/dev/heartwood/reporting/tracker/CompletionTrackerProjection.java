@@ -1,0 +1,152 @@
+package dev.heartwood.reporting.tracker;
+
+import dev.heartwood.appraisal.api.AppraisalCompleted;
+import dev.heartwood.appraisal.api.AppraisalExempted;
+import dev.heartwood.appraisal.api.AppraisalParty;
+import dev.heartwood.appraisal.api.AppraisalReopened;
+import dev.heartwood.appraisal.api.AppraisalReportIssued;
+import dev.heartwood.appraisal.api.AppraisalStarted;
+import dev.heartwood.appraisal.api.AppraisalTerminated;
+import dev.heartwood.appraisal.api.AppraiserChanged;
+import dev.heartwood.appraisal.api.FinalReviewHeld;
+import dev.heartwood.appraisal.api.MidYearReviewHeld;
+import dev.heartwood.appraisal.api.ObjectivesAgreed;
+import dev.heartwood.appraisal.api.ObjectivesDisagreementRecorded;
+import dev.heartwood.appraisal.api.ReviewSignedOff;
+import dev.heartwood.appraisal.api.SelfReviewSubmitted;
+import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.reporting.EventPosition;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One row per appraisal with the day each step of the year was done; replaying the events leaves the same rows. */
+@Component
+@ProcessingGroup(CompletionTrackerProjection.PROCESSING_GROUP)
+class CompletionTrackerProjection {
+
+    static final String PROCESSING_GROUP = "completion-tracker";
+
+    private final JdbcClient jdbc;
+
+    CompletionTrackerProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(AppraisalStarted event, TrackingToken token) {
+        jdbc.sql("""
+                        INSERT INTO completion_appraisal (appraisal_id, cycle_id, school_id, appraisee_id, category,
+                                                          appraiser_id, status, started_on, last_event_index)
+                        VALUES (:appraisal, :cycle, :school, :appraisee, :category, :appraiser, 'UNDER_WAY', :started,
+                                :index)
+                        ON CONFLICT (appraisal_id) DO NOTHING""")
+                .param("appraisal", event.appraisalId().value())
+                .param("cycle", event.cycleId().value())
+                .param("school", event.schoolId().value())
+                .param("appraisee", event.appraiseeId().value())
+                .param("category", event.category().name())
+                .param("appraiser", event.appraiserId().value())
+                .param("started", event.startedOn())
+                .param("index", EventPosition.of(token))
+                .update();
+    }
+
+    @EventHandler
+    void on(AppraisalExempted event, TrackingToken token) {
+        jdbc.sql("""
+                        INSERT INTO completion_appraisal (appraisal_id, cycle_id, school_id, appraisee_id, exemption,
+                                                          status, started_on, last_event_index)
+                        VALUES (:appraisal, :cycle, :school, :appraisee, :reason, 'EXEMPT', :on, :index)
+                        ON CONFLICT (appraisal_id) DO NOTHING""")
+                .param("appraisal", event.appraisalId().value())
+                .param("cycle", event.cycleId().value())
+                .param("school", event.schoolId().value())
+                .param("appraisee", event.appraiseeId().value())
+                .param("reason", event.reason().name())
+                .param("on", event.exemptedOn())
+                .param("index", EventPosition.of(token))
+                .update();
+    }
+
+    @EventHandler
+    void on(AppraiserChanged event, TrackingToken token) {
+        update(event.appraisalId(), "appraiser_id = ?", token, event.appraiserId().value());
+    }
+
+    @EventHandler
+    void on(ObjectivesAgreed event, TrackingToken token) {
+        String column = event.party() == AppraisalParty.APPRAISEE ? "appraisee_agreed_on" : "appraiser_agreed_on";
+        update(event.appraisalId(), column + " = coalesce(" + column + ", ?)", token, event.agreedOn());
+    }
+
+    @EventHandler
+    void on(ObjectivesDisagreementRecorded event, TrackingToken token) {
+        update(event.appraisalId(), "disagreement_recorded = true", token);
+    }
+
+    @EventHandler
+    void on(MidYearReviewHeld event, TrackingToken token) {
+        update(event.appraisalId(), "mid_year_review_on = ?", token, event.heldOn());
+    }
+
+    @EventHandler
+    void on(SelfReviewSubmitted event, TrackingToken token) {
+        update(event.appraisalId(), "self_review_on = ?", token, event.submittedOn());
+    }
+
+    @EventHandler
+    void on(FinalReviewHeld event, TrackingToken token) {
+        update(event.appraisalId(), "final_review_on = ?", token, event.heldOn());
+    }
+
+    @EventHandler
+    void on(AppraisalReportIssued event, TrackingToken token) {
+        update(event.appraisalId(), "report_issued_on = ?", token, event.issuedOn());
+    }
+
+    @EventHandler
+    void on(ReviewSignedOff event, TrackingToken token) {
+        String party = event.party() == AppraisalParty.APPRAISEE ? "appraisee" : "appraiser";
+        update(event.appraisalId(), party + "_signed_off_on = ?", token, event.signedOn());
+    }
+
+    @EventHandler
+    void on(AppraisalCompleted event, TrackingToken token) {
+        update(event.appraisalId(), "status = 'COMPLETED', completed_on = ?", token, event.completedOn());
+    }
+
+    /** As on the write side, a reopened appraisal needs its report, both sign-offs and completion again. */
+    @EventHandler
+    void on(AppraisalReopened event, TrackingToken token) {
+        update(event.appraisalId(), """
+                status = 'UNDER_WAY', report_issued_on = NULL, appraisee_signed_off_on = NULL,
+                appraiser_signed_off_on = NULL, completed_on = NULL""", token);
+    }
+
+    @EventHandler
+    void on(AppraisalTerminated event, TrackingToken token) {
+        update(event.appraisalId(), "status = 'TERMINATED'", token);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM completion_appraisal").update();
+    }
+
+    private void update(AppraisalId appraisalId, String assignments, TrackingToken token, Object... values) {
+        List<Object> parameters = new ArrayList<>(List.of(values));
+        parameters.add(EventPosition.of(token));
+        parameters.add(appraisalId.value());
+        jdbc.sql("UPDATE completion_appraisal SET " + assignments
+                        + ", last_event_index = greatest(last_event_index, ?) WHERE appraisal_id = ?")
+                .params(parameters)
+                .update();
+    }
+}

@@ -1,0 +1,127 @@
+package dev.heartwood.reporting.tracker;
+
+import dev.heartwood.reporting.query.EventStreamHead;
+import dev.heartwood.reporting.query.ReportPage;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@Component
+class CompletionTrackerQueries {
+
+    private static final String ROWS = """
+            SELECT r.*, greatest(r.objectives_days_late, r.mid_year_review_days_late, r.final_review_days_late)
+                        AS days_late
+            FROM (SELECT a.appraisal_id, a.school_id, school.name AS school_name, a.cycle_id, c.academic_year,
+                         a.appraisee_id AS staff_id, appraisee.name AS staff_name,
+                         coalesce(a.category, appraisee.category) AS category,
+                         a.appraiser_id, appraiser.name AS appraiser_name, a.exemption, a.status, a.objectives,
+                         a.objectives_set_on,
+                         CASE WHEN a.appraisee_agreed_on IS NOT NULL AND a.appraiser_agreed_on IS NOT NULL
+                              THEN greatest(a.appraisee_agreed_on, a.appraiser_agreed_on) END AS objectives_agreed_on,
+                         a.disagreement_recorded, a.mid_year_review_on, a.self_review_on, a.final_review_on,
+                         a.report_issued_on, a.appraisee_signed_off_on, a.appraiser_signed_off_on, a.completed_on,
+                         %s AS objectives_days_late, %s AS mid_year_review_days_late, %s AS final_review_days_late
+                  FROM completion_appraisal a
+                  JOIN completion_cycle c ON c.cycle_id = a.cycle_id
+                  LEFT JOIN school_view school ON school.school_id = a.school_id
+                  LEFT JOIN staff_view appraisee ON appraisee.staff_id = a.appraisee_id
+                  LEFT JOIN staff_view appraiser ON appraiser.staff_id = a.appraiser_id
+                  WHERE %s) r
+            ORDER BY %s
+            LIMIT :size OFFSET :offset""";
+
+    private final JdbcClient jdbc;
+    private final EventStreamHead head;
+
+    CompletionTrackerQueries(JdbcClient jdbc, EventStreamHead head) {
+        this.jdbc = jdbc;
+        this.head = head;
+    }
+
+    private record Cycle(UUID cycleId, long lastEventIndex) {
+    }
+
+    /** Answers an optional raw page because Axon matches a handler to the response type by its plain class. */
+    @SuppressWarnings("rawtypes")
+    @QueryHandler
+    Optional<ReportPage> handle(CompletionTrackerQuery query) {
+        return cycles(query).map(cycles -> page(query, cycles));
+    }
+
+    /** The cycles asked for; none when the trust is unknown or the school has no such cycle. */
+    private Optional<List<Cycle>> cycles(CompletionTrackerQuery query) {
+        if (query.schoolId() == null) {
+            boolean known = jdbc.sql("SELECT count(*) FROM completion_trust WHERE trust_id = ?")
+                    .param(query.trustId())
+                    .query(Long.class).single() > 0;
+            return known ? Optional.of(jdbc.sql("""
+                            SELECT c.cycle_id, c.last_event_index FROM completion_cycle c
+                            JOIN school_view s ON s.school_id = c.school_id
+                            WHERE s.trust_id = ? AND c.academic_year = ?""")
+                    .params(query.trustId(), query.academicYear().toString())
+                    .query(Cycle.class).list()) : Optional.empty();
+        }
+        Map<String, Object> parameters = new HashMap<>(Map.of("school", query.schoolId()));
+        StringBuilder sql = new StringBuilder(
+                "SELECT cycle_id, last_event_index FROM completion_cycle WHERE school_id = :school");
+        if (query.cycleId() != null) {
+            sql.append(" AND cycle_id = :cycle");
+            parameters.put("cycle", query.cycleId());
+        }
+        if (query.academicYear() != null) {
+            sql.append(" AND academic_year = :year");
+            parameters.put("year", query.academicYear().toString());
+        }
+        List<Cycle> cycles = jdbc.sql(sql.toString()).params(parameters).query(Cycle.class).list();
+        return cycles.isEmpty() ? Optional.empty() : Optional.of(cycles);
+    }
+
+    private ReportPage<CompletionRow> page(CompletionTrackerQuery query, List<Cycle> cycles) {
+        long newestCycle = cycles.stream().mapToLong(Cycle::lastEventIndex).max().orElse(0);
+        if (cycles.isEmpty()) {
+            return new ReportPage<>(CompletionRow.class, List.of(), query.page(), query.size(), 0,
+                    head.freshness(newestCycle));
+        }
+        String scope = "a.cycle_id IN (:cycles)" + (query.status() == null ? "" : " AND a.status = :status");
+        List<UUID> cycleIds = cycles.stream().map(Cycle::cycleId).toList();
+        String sql = ROWS.formatted(daysLate("objectives_set_on", "objectives_by"),
+                daysLate("mid_year_review_on", "mid_year_review_by"), daysLate("final_review_on", "final_review_by"),
+                scope, query.sort().orderBy());
+        List<CompletionRow> rows = withScope(jdbc.sql(sql), query, cycleIds)
+                .param("today", query.today())
+                .param("size", query.size())
+                .param("offset", (long) query.page() * query.size())
+                .query(CompletionRow.class)
+                .list();
+        return withScope(jdbc.sql("""
+                        SELECT count(*) AS total, coalesce(max(a.last_event_index), 0) AS newest
+                        FROM completion_appraisal a WHERE\s""" + scope), query, cycleIds)
+                .query((row, n) -> new ReportPage<>(CompletionRow.class, rows, query.page(), query.size(),
+                        row.getLong("total"), head.freshness(Math.max(newestCycle, row.getLong("newest")))))
+                .single();
+    }
+
+    private static StatementSpec withScope(StatementSpec statement, CompletionTrackerQuery query, List<UUID> cycles) {
+        statement = statement.param("cycles", cycles);
+        return query.status() == null ? statement : statement.param("status", query.status());
+    }
+
+    /**
+     * Days between a deadline and the day a step was done; for a step not done, as of today while the appraisal is
+     * under way, and nothing once it is over or exempt.
+     */
+    private static String daysLate(String doneOn, String deadline) {
+        return """
+                CASE WHEN a.%1$s IS NOT NULL THEN greatest(a.%1$s - c.%2$s, 0)
+                     WHEN a.status = 'UNDER_WAY' THEN greatest(CAST(:today AS date) - c.%2$s, 0) END"""
+                .formatted(doneOn, deadline);
+    }
+}

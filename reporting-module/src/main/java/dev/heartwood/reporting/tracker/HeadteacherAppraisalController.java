@@ -1,0 +1,51 @@
+package dev.heartwood.reporting.tracker;
+
+import dev.heartwood.kernel.AcademicYear;
+import dev.heartwood.kernel.DomainRuleViolation;
+import dev.heartwood.kernel.SchoolId;
+import dev.heartwood.kernel.SchoolTime;
+import dev.heartwood.reporting.directory.SchoolQuery;
+import dev.heartwood.reporting.directory.SchoolView;
+import io.swagger.v3.oas.annotations.Operation;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.CYCLE_NOT_FOUND;
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.SCHOOL_NOT_FOUND;
+
+@RestController
+class HeadteacherAppraisalController {
+
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    HeadteacherAppraisalController(QueryGateway queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "The headteacher's appraisal for governors: panel, external adviser and consultations, "
+            + "the year's steps and whether it is on time for the pay decision (this year's unless academicYear)")
+    @GetMapping("/api/schools/{schoolId}/reports/headteacher-appraisal")
+    HeadteacherAppraisalReport headteacherAppraisal(@PathVariable UUID schoolId,
+                                                    @RequestParam(required = false) AcademicYear academicYear) {
+        queries.query(new SchoolQuery(new SchoolId(schoolId)), ResponseTypes.optionalInstanceOf(SchoolView.class))
+                .join()
+                .orElseThrow(() -> new DomainRuleViolation(SCHOOL_NOT_FOUND, "No school " + schoolId + " is known"));
+        LocalDate today = SchoolTime.today(clock);
+        AcademicYear year = academicYear == null ? AcademicYear.containing(today) : academicYear;
+        return queries.query(new HeadteacherAppraisalQuery(schoolId, year, today),
+                        ResponseTypes.optionalInstanceOf(HeadteacherAppraisalReport.class))
+                .join()
+                .orElseThrow(() -> new DomainRuleViolation(CYCLE_NOT_FOUND,
+                        "School " + schoolId + " has no cycle for " + year));
+    }
+}
