@@ -154,4 +154,9 @@ public class Api {
                  "standards": ["TS4"]}"""
                 .formatted(objectiveId, title));
     }
+
+    /** A GET asking for a representation, such as a report as {@code text/csv}. */
+    public ResponseEntity<String> getAccepting(String path, MediaType accept) {
+        return http.get().uri(path).accept(accept).retrieve().toEntity(String.class);
+    }
 }

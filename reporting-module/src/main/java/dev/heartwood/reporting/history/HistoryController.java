@@ -1,0 +1,60 @@
+package dev.heartwood.reporting.history;
+
+import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.DomainRuleViolation;
+import dev.heartwood.kernel.StaffId;
+import io.swagger.v3.oas.annotations.Operation;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISAL_NOT_FOUND;
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_MEMBER_NOT_FOUND;
+import static dev.heartwood.reporting.history.ReportingErrorCode.HISTORY_NOT_FOUND;
+
+/** The record as it was: any aggregate's full history, and an appraisal or a staff record at an instant. */
+@RestController
+class HistoryController {
+
+    private final QueryGateway queries;
+
+    HistoryController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @Operation(summary = "Every event ever recorded about an appraisal, a person, a piece of learning..., oldest first")
+    @GetMapping("/api/history/{aggregateId}")
+    AggregateHistoryView history(@PathVariable UUID aggregateId) {
+        return queries.query(new AggregateHistoryQuery(aggregateId.toString()),
+                        ResponseTypes.optionalInstanceOf(AggregateHistoryView.class))
+                .join()
+                .orElseThrow(() -> new DomainRuleViolation(HISTORY_NOT_FOUND,
+                        "Nothing has been recorded about " + aggregateId));
+    }
+
+    @Operation(summary = "An appraisal as it stood at an instant (ISO-8601, for example 2026-03-01T12:00:00Z)")
+    @GetMapping("/api/appraisals/{appraisalId}/as-of")
+    AppraisalAsOfView appraisal(@PathVariable UUID appraisalId, @RequestParam Instant at) {
+        return queries.query(new AppraisalAsOfQuery(new AppraisalId(appraisalId), at),
+                        ResponseTypes.optionalInstanceOf(AppraisalAsOfView.class))
+                .join()
+                .orElseThrow(() -> new DomainRuleViolation(APPRAISAL_NOT_FOUND,
+                        "No appraisal " + appraisalId + " had been recorded by " + at));
+    }
+
+    @Operation(summary = "A member of staff's record as it stood at an instant (ISO-8601)")
+    @GetMapping("/api/staff/{staffId}/as-of")
+    StaffAsOfView staffMember(@PathVariable UUID staffId, @RequestParam Instant at) {
+        return queries.query(new StaffAsOfQuery(new StaffId(staffId), at),
+                        ResponseTypes.optionalInstanceOf(StaffAsOfView.class))
+                .join()
+                .orElseThrow(() -> new DomainRuleViolation(STAFF_MEMBER_NOT_FOUND,
+                        "No staff member " + staffId + " had been recorded by " + at));
+    }
+}

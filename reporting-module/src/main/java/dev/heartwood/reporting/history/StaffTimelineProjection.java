@@ -1,0 +1,84 @@
+package dev.heartwood.reporting.history;
+
+import dev.heartwood.appraisal.api.AppraisalExempted;
+import dev.heartwood.appraisal.api.AppraisalStarted;
+import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.StaffId;
+import dev.heartwood.reporting.EventPosition;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * One row per event per person it concerns. Appraisal events name only their appraisal, so the appraisee of each
+ * appraisal is kept from its first event; an appraisal's events share one segment (they are sequenced by
+ * aggregate), so that first event is always applied before the rest.
+ */
+@Component
+@ProcessingGroup("staff-timeline")
+class StaffTimelineProjection {
+
+    private final JdbcClient jdbc;
+    private final TimelineEntries entries = new TimelineEntries();
+
+    StaffTimelineProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(AppraisalStarted started, EventMessage<?> event, TrackingToken token) {
+        appraiseeOf(started.appraisalId(), started.appraiseeId());
+        on((Object) started, event, token);
+    }
+
+    @EventHandler
+    void on(AppraisalExempted exempted, EventMessage<?> event, TrackingToken token) {
+        appraiseeOf(exempted.appraisalId(), exempted.appraiseeId());
+        on((Object) exempted, event, token);
+    }
+
+    @EventHandler
+    void on(Object payload, EventMessage<?> event, TrackingToken token) {
+        entries.of(payload).ifPresent(entry -> jdbc.sql("""
+                        INSERT INTO staff_timeline (staff_id, global_index, occurred_at, kind, summary, aggregate_type,
+                                                    aggregate_id)
+                        SELECT person.staff_id, :index, :at, :kind, :summary, :type, :aggregate
+                        FROM (SELECT coalesce(CAST(:staff AS UUID),
+                                              (SELECT staff_id FROM staff_timeline_appraisal
+                                               WHERE appraisal_id = CAST(:appraisal AS UUID))) AS staff_id) person
+                        WHERE person.staff_id IS NOT NULL
+                        ON CONFLICT (staff_id, global_index) DO NOTHING""")
+                .param("staff", entry.staffId())
+                .param("appraisal", entry.appraisalId())
+                .param("index", EventPosition.of(token))
+                .param("at", OffsetDateTime.ofInstant(event.getTimestamp(), ZoneOffset.UTC))
+                .param("kind", event.getPayloadType().getSimpleName())
+                .param("summary", entry.summary())
+                .param("type", event instanceof DomainEventMessage<?> domain ? domain.getType() : null)
+                .param("aggregate", event instanceof DomainEventMessage<?> domain
+                        ? domain.getAggregateIdentifier() : null)
+                .update());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM staff_timeline").update();
+        jdbc.sql("DELETE FROM staff_timeline_appraisal").update();
+    }
+
+    private void appraiseeOf(AppraisalId appraisalId, StaffId appraiseeId) {
+        jdbc.sql("""
+                        INSERT INTO staff_timeline_appraisal (appraisal_id, staff_id) VALUES (?, ?)
+                        ON CONFLICT (appraisal_id) DO NOTHING""")
+                .params(appraisalId.value(), appraiseeId.value())
+                .update();
+    }
+}
