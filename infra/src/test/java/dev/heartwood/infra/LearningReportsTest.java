@@ -1,0 +1,271 @@
+package dev.heartwood.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The professional learning reports over HTTP: CPD hours and spend, and objectives and their learning year by year,
+ * for a school and for a trust, as JSON and as CSV.
+ */
+class LearningReportsTest extends ApiTestBase {
+
+    private static final String READING_PRIORITY = "Reading, writing\\nand oracy";
+
+    private static final String[] SPEND = {"label", "activities", "requestedHours", "requestedCost", "approvedHours",
+            "approvedCost", "completedHours", "completedCost", "coverDaysRequested", "coverDaysApproved"};
+
+    private static final String[] OBJECTIVES = {"academicYear", "priorityTitle", "objectivesSet",
+            "objectivesWithLinkedLearning", "percentWithLinkedLearning", "linkedHours", "linkedCost",
+            "metWithLearning", "partiallyMetWithLearning", "notMetWithLearning", "continuingWithLearning",
+            "noOutcomeYetWithLearning", "metWithoutLearning", "partiallyMetWithoutLearning", "notMetWithoutLearning",
+            "continuingWithoutLearning", "noOutcomeYetWithoutLearning"};
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    private LearningRecords records;
+
+    @BeforeEach
+    void records() {
+        records = new LearningRecords(admin);
+    }
+
+    /** The rows of a report once they read as expected (read models follow the events a moment later). */
+    private List<String> rowsOnceThey(String path, List<String> expected, String... columns) {
+        return await().atMost(Duration.ofSeconds(15)).until(() -> lines(admin.read(admin.get(path)), columns),
+                expected::equals);
+    }
+
+    /** Each row as one line of the given columns, numbers without trailing zeros. */
+    private static List<String> lines(JsonNode report, String... columns) {
+        List<String> lines = new ArrayList<>();
+        for (JsonNode row : report.path("rows")) {
+            List<String> cells = new ArrayList<>();
+            for (String column : columns) {
+                JsonNode cell = row.path(column);
+                cells.add(cell.isNumber() ? cell.decimalValue().stripTrailingZeros().toPlainString()
+                        : cell.isTextual() ? cell.asText() : "");
+            }
+            lines.add(String.join(" ", cells));
+        }
+        return lines;
+    }
+
+    private ResponseEntity<String> csv(String path) {
+        return RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth("admin", "admin-password"))
+                .build()
+                .get().uri(path).header(HttpHeaders.ACCEPT, "text/csv")
+                .retrieve().toEntity(String.class);
+    }
+
+    @Test
+    void cpdHoursAndSpendAreRequestedApprovedAndCompletedByPersonTypePriorityAndTerm() {
+        UUID school = records.school(null, "Oakfield Primary");
+        UUID asha = records.teacher(school, "Asha Patel");
+        UUID ben = records.teacher(school, "Ben Okafor");
+        UUID reading = records.priority(school, "2025/26", READING_PRIORITY);
+        UUID course = records.request(asha, "COURSE", "2026-06-10", "6", "180", "1", List.of(), List.of(reading));
+        records.approve(course);
+        records.complete(course, "2026-06-10", "6", "200");
+        UUID coaching = records.request(asha, "COACHING", "2026-02-02", "3", "90", "0.5", List.of(), List.of());
+        records.decline(coaching);
+        records.approve(records.request(ben, "NETWORK", "2026-07-20", "2", "40", "0", List.of(), List.of()));
+        records.log(ben, "READING", "2025-11-20", "8", "0", List.of(), List.of(reading));
+        records.log(ben, "READING", "2025-08-31", "4", "0", List.of(), List.of());
+        String report = "/api/schools/" + school + "/reports/cpd?academicYear=2025/26&by=";
+
+        assertThat(rowsOnceThey(report + "type", List.of(
+                "COACHING 1 3 90 0 0 0 0 0.5 0",
+                "COURSE 1 6 180 6 180 6 200 1 1",
+                "NETWORK 1 2 40 2 40 0 0 0 0",
+                "READING 1 0 0 0 0 8 0 0 0"), SPEND)).hasSize(4);
+        assertThat(rowsOnceThey(report + "person", List.of(
+                "Asha Patel 2 9 270 6 180 6 200 1.5 1",
+                "Ben Okafor 2 2 40 2 40 8 0 0 0"), SPEND)).as("names come from the directory").hasSize(2);
+        assertThat(lines(admin.read(admin.get(report + "priority")), SPEND)).containsExactly(
+                "Reading, writing\nand oracy 2 6 180 6 180 14 200 1 1",
+                "No school priority 2 5 130 2 40 0 0 0.5 0");
+        assertThat(lines(admin.read(admin.get(report + "term")), SPEND)).containsExactly(
+                "Autumn 1 0 0 0 0 8 0 0 0",
+                "Spring 1 3 90 0 0 0 0 0.5 0",
+                "Summer 2 8 220 8 220 6 200 1 1");
+        assertThat(lines(admin.read(admin.get(report.replace("2025/26", "2024/25") + "TYPE")), SPEND))
+                .as("learning in August belongs to the year before").containsExactly("READING 1 0 0 0 0 4 0 0 0");
+
+        JsonNode secondPage = admin.read(admin.get(report + "type&page=1&size=3"));
+        assertThat(lines(secondPage, "key")).containsExactly("READING");
+        assertThat(secondPage.path("total").asLong()).isEqualTo(4);
+        assertThat(secondPage.path("freshness").path("lastEventIndex").asLong()).isPositive();
+    }
+
+    /**
+     * Two years of one teacher's objectives at a school, with learning linked to some of them, a link removed, a
+     * declined request and a withdrawn objective; answers the school.
+     */
+    private UUID aSchoolWithTwoYearsOfObjectivesAndLearning() {
+        UUID school = records.school(null, "Elmside Academy");
+        UUID asha = records.teacher(school, "Asha Patel");
+        UUID ben = records.teacher(school, "Ben Okafor");
+
+        UUID earlyReading = records.priority(school, "2024/25", "Early reading");
+        UUID lastYear = records.appraisal(records.cycle(school, "2024/25"), asha, ben);
+        UUID phonics = records.objective(lastYear, earlyReading);
+        UUID behaviour = records.objective(lastYear);
+        records.log(asha, "READING", "2025-03-10", "5", "50", List.of(phonics), List.of(earlyReading));
+        records.finalReview(lastYear, "2025-07-10");
+        records.outcome(lastYear, phonics, "MET");
+        records.outcome(lastYear, behaviour, "NOT_MET");
+
+        UUID oracy = records.priority(school, "2025/26", READING_PRIORITY);
+        UUID thisYear = records.appraisal(records.cycle(school, "2025/26"), asha, ben);
+        UUID fluency = records.objective(thisYear, oracy);
+        UUID questioning = records.objective(thisYear);
+        UUID feedback = records.objective(thisYear);
+        UUID outdoor = records.objective(thisYear);
+        UUID course = records.request(asha, "COURSE", "2026-06-10", "6", "180", "1", List.of(fluency),
+                List.of(oracy));
+        records.approve(course);
+        records.complete(course, "2026-06-10", "6", "200");
+        records.decline(records.request(asha, "COACHING", "2026-05-05", "3", "90", "0", List.of(questioning),
+                List.of()));
+        UUID book = records.log(asha, "READING", "2026-04-20", "2", "0", List.of(feedback), List.of());
+        records.unlinkObjective(book, feedback);
+        records.log(asha, "NETWORK", "2026-03-03", "3", "30", List.of(outdoor), List.of());
+        records.withdraw(thisYear, outdoor);
+        records.finalReview(thisYear, "2026-07-10");
+        records.outcome(thisYear, fluency, "PARTIALLY_MET");
+        records.outcome(thisYear, questioning, "MET");
+        return school;
+    }
+
+    private static String twoYearsOf(UUID school) {
+        return "/api/schools/" + school + "/reports/objectives-and-learning?from=2024/25&to=2025/26";
+    }
+
+    @Test
+    void objectivesAndTheirLearningAreComparedYearByYearWithOutcomesWithAndWithoutLinkedLearning() {
+        UUID school = aSchoolWithTwoYearsOfObjectivesAndLearning();
+
+        assertThat(rowsOnceThey(twoYearsOf(school), List.of(
+                "2024/25  2 1 50 5 50 1 0 0 0 0 0 0 1 0 0",
+                "2024/25 Early reading 1 1 100 5 50 1 0 0 0 0 0 0 0 0 0",
+                "2025/26  3 1 33.3 6 200 0 1 0 0 0 1 0 0 0 1",
+                "2025/26 Reading, writing\nand oracy 1 1 100 6 200 0 1 0 0 0 0 0 0 0 0"), OBJECTIVES)).hasSize(4);
+    }
+
+    @Test
+    void theLearningReportsAreRebuiltTheSameWhenTheirEventsAreReplayed() {
+        UUID school = aSchoolWithTwoYearsOfObjectivesAndLearning();
+        String cpd = "/api/schools/" + school + "/reports/cpd?academicYear=2025/26&by=priority";
+        rowsOnceThey(twoYearsOf(school), List.of("2", "1", "3", "1"), "objectivesSet");
+        JsonNode objectives = admin.read(admin.get(twoYearsOf(school))).path("rows");
+        JsonNode spend = admin.read(admin.get(cpd)).path("rows");
+
+        StreamingEventProcessor reports = processing.eventProcessor("learning-reports", StreamingEventProcessor.class)
+                .orElseThrow();
+        reports.shutDown();
+        reports.resetTokens();
+        reports.start();
+
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> admin.read(admin.get(twoYearsOf(school))).path("rows").equals(objectives)
+                        && admin.read(admin.get(cpd)).path("rows").equals(spend));
+    }
+
+    @Test
+    void aTrustRollsUpItsSchoolsAndNoSchoolSeesAnotherSchoolsRows() {
+        UUID trust = records.trust("Northern Lights Trust");
+        UUID oakfield = records.school(trust, "Oakfield Primary");
+        UUID elmside = records.school(trust, "Elmside Academy");
+        UUID standalone = records.school(null, "Standalone School");
+        UUID asha = records.teacher(oakfield, "Asha Patel");
+        UUID ben = records.teacher(oakfield, "Ben Okafor");
+        UUID cara = records.teacher(elmside, "Cara Jones");
+        UUID dev = records.teacher(elmside, "Dev Shah");
+        UUID eve = records.teacher(standalone, "Eve Stone");
+        UUID ashasObjective = records.objective(records.appraisal(records.cycle(oakfield, "2025/26"), asha, ben));
+        records.objective(records.appraisal(records.cycle(elmside, "2025/26"), cara, dev));
+        records.log(asha, "COURSE", "2026-05-01", "4", "100", List.of(ashasObjective), List.of());
+        records.log(cara, "INSET", "2026-05-02", "2", "0", List.of(), List.of());
+        records.log(eve, "COURSE", "2026-05-03", "10", "500", List.of(), List.of());
+        String cpd = "/reports/cpd?academicYear=2025/26&by=";
+
+        assertThat(rowsOnceThey("/api/trusts/" + trust + cpd + "school", List.of(
+                "Elmside Academy 1 0 0 0 0 2 0 0 0",
+                "Oakfield Primary 1 0 0 0 0 4 100 0 0"), SPEND)).hasSize(2);
+        assertThat(lines(admin.read(admin.get("/api/trusts/" + trust + cpd + "type")), SPEND)).containsExactly(
+                "COURSE 1 0 0 0 0 4 100 0 0",
+                "INSET 1 0 0 0 0 2 0 0 0");
+        assertThat(rowsOnceThey("/api/trusts/" + trust + "/reports/objectives-and-learning?from=2025/26&to=2025/26",
+                List.of("2025/26 2 1 50 4 100"), "academicYear", "objectivesSet", "objectivesWithLinkedLearning",
+                "percentWithLinkedLearning", "linkedHours", "linkedCost")).hasSize(1);
+
+        assertThat(rowsOnceThey("/api/schools/" + oakfield + cpd + "person",
+                List.of("Asha Patel 1 0 0 0 0 4 100 0 0"), SPEND)).hasSize(1);
+        assertThat(rowsOnceThey("/api/schools/" + elmside + cpd + "person",
+                List.of("Cara Jones 1 0 0 0 0 2 0 0 0"), SPEND)).hasSize(1);
+        assertThat(lines(admin.read(admin.get("/api/schools/" + elmside
+                        + "/reports/objectives-and-learning?from=2025/26&to=2025/26")), "objectivesSet",
+                "objectivesWithLinkedLearning")).containsExactly("1 0");
+        assertThat(admin.get("/api/trusts/" + trust + cpd + "person").getBody()).doesNotContain(eve.toString());
+        assertThat(admin.get("/api/schools/" + standalone + cpd + "person").getBody())
+                .doesNotContain(asha.toString(), cara.toString());
+    }
+
+    @Test
+    void aReportIsServedAsCsvWithAHeaderAndFreeTextQuoted() {
+        UUID school = records.school(null, "Ashdown Primary");
+        UUID asha = records.teacher(school, "Asha Patel");
+        UUID reading = records.priority(school, "2025/26", READING_PRIORITY);
+        records.log(asha, "READING", "2026-01-15", "1.5", "12.50", List.of(), List.of(reading));
+        String report = "/api/schools/" + school + "/reports/cpd?academicYear=2025/26&by=priority";
+        rowsOnceThey(report, List.of("Reading, writing\nand oracy"), "label");
+
+        ResponseEntity<String> csv = csv(report);
+
+        assertThat(csv.getHeaders().getContentType().isCompatibleWith(MediaType.valueOf("text/csv"))).isTrue();
+        assertThat(csv.getBody()).isEqualTo("""
+                academicYear,groupedBy,key,label,activities,requestedHours,requestedCost,approvedHours,approvedCost,\
+                completedHours,completedCost,coverDaysRequested,coverDaysApproved
+                2025/26,PRIORITY,%s,"Reading, writing
+                and oracy",1,0,0,0,0,1.5,12.50,0,0
+                """.formatted(reading));
+        assertThat(csv(report.replace("/reports/cpd?academicYear=2025/26&by=priority",
+                "/reports/objectives-and-learning?from=2025/26&to=2025/26")).getBody())
+                .startsWith("academicYear,priorityId,priorityTitle,objectivesSet,objectivesWithLinkedLearning,");
+    }
+
+    @Test
+    void aReportRefusesParametersOutOfRangeAsInvalidInput() {
+        String cpd = "/api/schools/" + UUID.randomUUID() + "/reports/cpd?academicYear=2025/26";
+        String objectives = "/api/trusts/" + UUID.randomUUID() + "/reports/objectives-and-learning";
+
+        assertThat(admin.refusal(400, admin.get(cpd + "&size=0"))).isEqualTo("invalid-input");
+        assertThat(admin.refusal(400, admin.get(cpd + "&size=1001"))).isEqualTo("invalid-input");
+        assertThat(admin.refusal(400, admin.get(cpd + "&page=-1"))).isEqualTo("invalid-input");
+        assertThat(admin.refusal(400, admin.get(cpd + "&by=colour"))).isEqualTo("invalid-input");
+        assertThat(admin.refusal(400, admin.get(cpd.replace("2025/26", "2025/27")))).isEqualTo("invalid-input");
+        assertThat(admin.refusal(400, admin.get(objectives + "?from=2025/26&to=2024/25"))).isEqualTo("invalid-input");
+        assertThat(admin.refusal(400, admin.get(objectives + "?from=2010/11&to=2025/26"))).isEqualTo("invalid-input");
+        assertThat(admin.read(admin.get(objectives)).path("rows").findValuesAsText("academicYear"))
+                .as("the last three years unless asked").containsExactly("2023/24", "2024/25", "2025/26");
+    }
+}

@@ -1,0 +1,10 @@
+package dev.heartwood.reporting.learning;
+
+import dev.heartwood.kernel.AcademicYear;
+
+/**
+ * Asks for a page of the CPD hours and spend of a school or trust in an academic year, grouped one way; answered
+ * with a {@code ReportPage} of {@link CpdSpendRow}.
+ */
+public record CpdSpendQuery(ReportScope scope, AcademicYear academicYear, CpdGrouping by, int page, int size) {
+}

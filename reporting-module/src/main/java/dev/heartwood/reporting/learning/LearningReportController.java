@@ -1,0 +1,112 @@
+package dev.heartwood.reporting.learning;
+
+import dev.heartwood.kernel.AcademicYear;
+import dev.heartwood.kernel.SchoolTime;
+import dev.heartwood.reporting.query.ReportPage;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/** The professional learning reports of a school, or of a whole trust, as JSON or (with Accept: text/csv) CSV. */
+@RestController
+class LearningReportController {
+
+    /** Years side by side in one answer, enough for a decade's trend. */
+    private static final int MOST_YEARS = 10;
+
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    LearningReportController(QueryGateway queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "CPD hours and spend of a school in an academic year (this one unless given): requested, "
+            + "approved and completed, with cover days, by person, type, priority, term or school")
+    @GetMapping("/api/schools/{schoolId}/reports/cpd")
+    ReportPage<CpdSpendRow> schoolCpd(
+            @PathVariable UUID schoolId,
+            @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", example = "2025/26"))
+            AcademicYear academicYear,
+            @RequestParam(defaultValue = "PERSON") CpdGrouping by,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+        return ask(new CpdSpendQuery(ReportScope.school(schoolId), orThisYear(academicYear), by, page, size));
+    }
+
+    @Operation(summary = "CPD hours and spend of every school of a trust together")
+    @GetMapping("/api/trusts/{trustId}/reports/cpd")
+    ReportPage<CpdSpendRow> trustCpd(
+            @PathVariable UUID trustId,
+            @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", example = "2025/26"))
+            AcademicYear academicYear,
+            @RequestParam(defaultValue = "SCHOOL") CpdGrouping by,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+        return ask(new CpdSpendQuery(ReportScope.trust(trustId), orThisYear(academicYear), by, page, size));
+    }
+
+    @Operation(summary = "A school's objectives and the learning linked to them, year by year (the last three "
+            + "unless given): share with linked learning, linked hours and cost, outcomes with and without learning")
+    @GetMapping("/api/schools/{schoolId}/reports/objectives-and-learning")
+    ReportPage<ObjectivesAndLearningRow> schoolObjectives(
+            @PathVariable UUID schoolId,
+            @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", example = "2024/25"))
+            AcademicYear from,
+            @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", example = "2025/26"))
+            AcademicYear to,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+        return objectivesAndLearning(ReportScope.school(schoolId), from, to, page, size);
+    }
+
+    @Operation(summary = "The objectives and linked learning of every school of a trust together, year by year")
+    @GetMapping("/api/trusts/{trustId}/reports/objectives-and-learning")
+    ReportPage<ObjectivesAndLearningRow> trustObjectives(
+            @PathVariable UUID trustId,
+            @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", example = "2024/25"))
+            AcademicYear from,
+            @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", example = "2025/26"))
+            AcademicYear to,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+        return objectivesAndLearning(ReportScope.trust(trustId), from, to, page, size);
+    }
+
+    private ReportPage<ObjectivesAndLearningRow> objectivesAndLearning(ReportScope scope, AcademicYear from,
+                                                                       AcademicYear to, int page, int size) {
+        AcademicYear last = orThisYear(to);
+        AcademicYear first = from == null ? new AcademicYear(last.startYear() - 2) : from;
+        if (first.startYear() > last.startYear()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'from' comes after 'to'");
+        }
+        if (last.startYear() - first.startYear() >= MOST_YEARS) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "At most " + MOST_YEARS + " years are compared at once");
+        }
+        return ask(new ObjectivesAndLearningQuery(scope, first, last, page, size));
+    }
+
+    private AcademicYear orThisYear(AcademicYear academicYear) {
+        return academicYear == null ? AcademicYear.containing(SchoolTime.today(clock)) : academicYear;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Record> ReportPage<T> ask(Object query) {
+        return queries.query(query, ResponseTypes.instanceOf(ReportPage.class)).join();
+    }
+}

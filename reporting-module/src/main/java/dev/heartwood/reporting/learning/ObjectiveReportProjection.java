@@ -1,0 +1,114 @@
+package dev.heartwood.reporting.learning;
+
+import dev.heartwood.appraisal.api.AppraisalStarted;
+import dev.heartwood.appraisal.api.ObjectiveOutcomeRecorded;
+import dev.heartwood.appraisal.api.ObjectiveRevised;
+import dev.heartwood.appraisal.api.ObjectiveSet;
+import dev.heartwood.appraisal.api.ObjectiveWithdrawn;
+import dev.heartwood.appraisal.api.SchoolPriorityAdded;
+import dev.heartwood.kernel.ObjectiveId;
+import dev.heartwood.kernel.PriorityId;
+import dev.heartwood.reporting.EventPosition;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** The objectives of each year with the priorities they serve and how they ended, and each school's priorities. */
+@Component
+@ProcessingGroup(CpdReportProjection.PROCESSING_GROUP)
+class ObjectiveReportProjection {
+
+    private final JdbcClient jdbc;
+
+    ObjectiveReportProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(AppraisalStarted event, TrackingToken token) {
+        jdbc.sql("""
+                        INSERT INTO learning_report_appraisal (appraisal_id, school_id, academic_year, last_event_index)
+                        VALUES (?, ?, ?, ?) ON CONFLICT (appraisal_id) DO NOTHING""")
+                .params(event.appraisalId().value(), event.schoolId().value(), event.academicYear().toString(),
+                        EventPosition.of(token))
+                .update();
+    }
+
+    @EventHandler
+    void on(ObjectiveSet event, TrackingToken token) {
+        jdbc.sql("""
+                        INSERT INTO learning_report_objective (objective_id, appraisal_id, school_id, last_event_index)
+                        VALUES (?, ?, ?, ?) ON CONFLICT (objective_id) DO NOTHING""")
+                .params(event.objectiveId().value(), event.appraisalId().value(), event.schoolId().value(),
+                        EventPosition.of(token))
+                .update();
+        priorities(event.objectiveId(), event.priorities());
+    }
+
+    @EventHandler
+    void on(ObjectiveRevised event, TrackingToken token) {
+        priorities(event.objectiveId(), event.priorities());
+        touched(event.objectiveId(), token);
+    }
+
+    @EventHandler
+    void on(ObjectiveWithdrawn event, TrackingToken token) {
+        jdbc.sql("""
+                        UPDATE learning_report_objective
+                        SET withdrawn = true, last_event_index = greatest(last_event_index, ?)
+                        WHERE objective_id = ?""")
+                .params(EventPosition.of(token), event.objectiveId().value())
+                .update();
+    }
+
+    /** A reopened appraisal may record an objective's outcome again; the latest one stands. */
+    @EventHandler
+    void on(ObjectiveOutcomeRecorded event, TrackingToken token) {
+        jdbc.sql("""
+                        UPDATE learning_report_objective
+                        SET outcome = ?, last_event_index = greatest(last_event_index, ?) WHERE objective_id = ?""")
+                .params(event.outcome().name(), EventPosition.of(token), event.objectiveId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(SchoolPriorityAdded event, TrackingToken token) {
+        jdbc.sql("""
+                        INSERT INTO learning_report_priority (priority_id, school_id, academic_year, title,
+                                                              last_event_index)
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT (priority_id) DO NOTHING""")
+                .params(event.priorityId().value(), event.schoolId().value(), event.academicYear().toString(),
+                        event.title(), EventPosition.of(token))
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        List.of("learning_report_objective_priority", "learning_report_objective", "learning_report_appraisal",
+                "learning_report_priority").forEach(table -> jdbc.sql("DELETE FROM " + table).update());
+    }
+
+    private void touched(ObjectiveId objectiveId, TrackingToken token) {
+        jdbc.sql("""
+                        UPDATE learning_report_objective SET last_event_index = greatest(last_event_index, ?)
+                        WHERE objective_id = ?""")
+                .params(EventPosition.of(token), objectiveId.value())
+                .update();
+    }
+
+    private void priorities(ObjectiveId objectiveId, List<PriorityId> priorities) {
+        jdbc.sql("DELETE FROM learning_report_objective_priority WHERE objective_id = ?")
+                .param(objectiveId.value())
+                .update();
+        priorities.forEach(priority -> jdbc.sql("""
+                        INSERT INTO learning_report_objective_priority (objective_id, priority_id) VALUES (?, ?)
+                        ON CONFLICT (objective_id, priority_id) DO NOTHING""")
+                .params(objectiveId.value(), priority.value())
+                .update());
+    }
+}

@@ -1,0 +1,10 @@
+package dev.heartwood.reporting.learning;
+
+import dev.heartwood.kernel.AcademicYear;
+
+/**
+ * Asks how the objectives of a school or trust and their professional learning compare, from one academic year to
+ * another, both included; answered with a {@code ReportPage} of {@link ObjectivesAndLearningRow}.
+ */
+public record ObjectivesAndLearningQuery(ReportScope scope, AcademicYear from, AcademicYear to, int page, int size) {
+}
