@@ -1,11 +1,13 @@
 package dev.heartwood.reporting.training;
 
+import dev.heartwood.kernel.StaffId;
 import dev.heartwood.learning.api.Compliance;
 import dev.heartwood.learning.api.ComplianceRule;
 import dev.heartwood.learning.api.ComplianceStatus;
 import dev.heartwood.learning.api.ExemptionPeriod;
 import dev.heartwood.learning.api.RequirementHistory;
 import dev.heartwood.learning.api.RequirementTerms;
+import dev.heartwood.learning.api.StaffHistory;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +18,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Answers training compliance for a day by applying the learning module's rule to the read model's facts. */
+/**
+ * Answers training compliance for a day by applying the learning module's rule to the read model's facts; the
+ * compliance reports ask it directly for whole schools.
+ */
 @Component
-class TrainingQueries {
+public class TrainingQueries {
 
     private final TrainingRows rows;
     private final ComplianceRule rule = ComplianceRule.withDefaultWarning();
@@ -51,6 +56,18 @@ class TrainingQueries {
             });
             return new StaffTrainingView(staffId, day, standings, rows.lastEventIndex(staffId, person));
         });
+    }
+
+    /** The standing on the day of everyone the read model knows at the school, past and future staff included. */
+    public List<StaffTrainingView> standingsAt(UUID schoolId, LocalDate day) {
+        return rows.staffOf(schoolId).stream()
+                .flatMap(staffId -> handle(new StaffTrainingQuery(new StaffId(staffId), day)).stream())
+                .toList();
+    }
+
+    /** What decides which training applies to the person and since when, if the read model knows them. */
+    public Optional<StaffHistory> history(UUID staffId) {
+        return rows.person(staffId).map(TrainingRows.Person::history);
     }
 
     private static TrainingStandingView standing(UUID requirementId, RequirementHistory requirement, LocalDate day,

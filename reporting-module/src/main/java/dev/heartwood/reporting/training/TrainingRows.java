@@ -94,6 +94,14 @@ class TrainingRows {
         return requirements;
     }
 
+    /** Everyone the read model knows at the school, whether or not they are on the staff on a given day. */
+    List<UUID> staffOf(UUID schoolId) {
+        return jdbc.sql("SELECT staff_id FROM training_staff WHERE school_id = ?")
+                .param(schoolId)
+                .query(UUID.class)
+                .list();
+    }
+
     List<Completion> completions(UUID staffId) {
         return jdbc.sql("""
                         SELECT requirement_id, completed_on, certificate_reference FROM training_completion

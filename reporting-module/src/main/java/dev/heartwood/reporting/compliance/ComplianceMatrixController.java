@@ -1,0 +1,91 @@
+package dev.heartwood.reporting.compliance;
+
+import dev.heartwood.kernel.SchoolTime;
+import dev.heartwood.learning.api.ComplianceStatus;
+import dev.heartwood.reporting.query.ReportCsvConverter;
+import dev.heartwood.reporting.query.ReportPage;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/** The training compliance matrix (staff × requirement) and its summary, of a school or a trust, on any day. */
+@RestController
+class ComplianceMatrixController {
+
+    private static final String STATUSES = "COMPLIANT|DUE_SOON|OVERDUE|EXPIRED|NEVER_COMPLETED|EXEMPT";
+    private static final String SORTS = "person|status";
+
+    private final ComplianceScopes scopes;
+    private final ComplianceMatrixQueries matrix;
+    private final Clock clock;
+
+    ComplianceMatrixController(ComplianceScopes scopes, ComplianceMatrixQueries matrix, Clock clock) {
+        this.scopes = scopes;
+        this.matrix = matrix;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Each person against each requirement that applies to them on a day (today unless 'on' "
+            + "is given, past or future): last completed, due or expiry date, status, certificate")
+    @GetMapping(path = "/api/schools/{schoolId}/reports/training-compliance",
+            produces = {MediaType.APPLICATION_JSON_VALUE, ReportCsvConverter.TEXT_CSV_VALUE})
+    ReportPage<ComplianceRow> school(@PathVariable UUID schoolId, @RequestParam(required = false) LocalDate on,
+                                     @RequestParam(required = false) @Pattern(regexp = STATUSES) String status,
+                                     @RequestParam(required = false) UUID requirementId,
+                                     @RequestParam(defaultValue = "person") @Pattern(regexp = SORTS) String sort,
+                                     @RequestParam(defaultValue = "0") @Min(0) int page,
+                                     @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+        return page(scopes.school(schoolId), on, status, requirementId, sort, page, size);
+    }
+
+    @Operation(summary = "The training compliance matrix of every school of a trust on a day")
+    @GetMapping(path = "/api/trusts/{trustId}/reports/training-compliance",
+            produces = {MediaType.APPLICATION_JSON_VALUE, ReportCsvConverter.TEXT_CSV_VALUE})
+    ReportPage<ComplianceRow> trust(@PathVariable UUID trustId, @RequestParam(required = false) LocalDate on,
+                                    @RequestParam(required = false) @Pattern(regexp = STATUSES) String status,
+                                    @RequestParam(required = false) UUID requirementId,
+                                    @RequestParam(defaultValue = "person") @Pattern(regexp = SORTS) String sort,
+                                    @RequestParam(defaultValue = "0") @Min(0) int page,
+                                    @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+        return page(scopes.trust(trustId), on, status, requirementId, sort, page, size);
+    }
+
+    @Operation(summary = "Per requirement on a day: people it applies to, how many and what share are compliant, "
+            + "and how many fall due within 30, 60 and 90 days")
+    @GetMapping(path = "/api/schools/{schoolId}/reports/training-compliance/summary",
+            produces = {MediaType.APPLICATION_JSON_VALUE, ReportCsvConverter.TEXT_CSV_VALUE})
+    ReportPage<ComplianceSummaryRow> schoolSummary(@PathVariable UUID schoolId,
+                                                   @RequestParam(required = false) LocalDate on) {
+        return matrix.summary(scopes.school(schoolId), dayOf(on));
+    }
+
+    @Operation(summary = "The training compliance summary of every school of a trust on a day, school by school")
+    @GetMapping(path = "/api/trusts/{trustId}/reports/training-compliance/summary",
+            produces = {MediaType.APPLICATION_JSON_VALUE, ReportCsvConverter.TEXT_CSV_VALUE})
+    ReportPage<ComplianceSummaryRow> trustSummary(@PathVariable UUID trustId,
+                                                  @RequestParam(required = false) LocalDate on) {
+        return matrix.summary(scopes.trust(trustId), dayOf(on));
+    }
+
+    private ReportPage<ComplianceRow> page(Map<UUID, String> schools, LocalDate on, String status, UUID requirementId,
+                                           String sort, int page, int size) {
+        return matrix.page(new ComplianceMatrixQuery(schools, dayOf(on),
+                status == null ? null : ComplianceStatus.valueOf(status), requirementId, ComplianceSort.named(sort),
+                page, size));
+    }
+
+    private LocalDate dayOf(LocalDate on) {
+        return on == null ? SchoolTime.today(clock) : on;
+    }
+}

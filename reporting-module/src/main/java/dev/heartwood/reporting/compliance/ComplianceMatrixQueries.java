@@ -1,0 +1,101 @@
+package dev.heartwood.reporting.compliance;
+
+import dev.heartwood.learning.api.ComplianceStatus;
+import dev.heartwood.reporting.query.EventStreamHead;
+import dev.heartwood.reporting.query.ReportPage;
+import dev.heartwood.reporting.training.TrainingStandingView;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The training compliance matrix and its summary for a day. Nothing here is stored: each answer applies the
+ * compliance rule to the facts for the day asked, so past and future days are answered alike.
+ */
+@Component
+class ComplianceMatrixQueries {
+
+    private final StaffStandings standings;
+    private final EventStreamHead head;
+
+    ComplianceMatrixQueries(StaffStandings standings, EventStreamHead head) {
+        this.standings = standings;
+        this.head = head;
+    }
+
+    ReportPage<ComplianceRow> page(ComplianceMatrixQuery query) {
+        List<StaffOnTheDay> staff = standings.on(query.schools(), query.on());
+        List<ComplianceRow> matching = rows(staff)
+                .filter(row -> query.status() == null || row.status() == query.status())
+                .filter(row -> query.requirementId() == null || row.requirementId().equals(query.requirementId()))
+                .sorted(query.sort().order())
+                .toList();
+        List<ComplianceRow> page = matching.stream()
+                .skip((long) query.page() * query.size())
+                .limit(query.size())
+                .toList();
+        return new ReportPage<>(ComplianceRow.class, page, query.page(), query.size(), matching.size(),
+                head.freshness(StaffStandings.lastEventIndex(staff)));
+    }
+
+    ReportPage<ComplianceSummaryRow> summary(Map<UUID, String> schools, LocalDate day) {
+        List<StaffOnTheDay> staff = standings.on(schools, day);
+        Map<List<UUID>, List<ComplianceRow>> bySchoolAndRequirement = rows(staff).collect(Collectors.groupingBy(
+                row -> List.of(row.schoolId(), row.requirementId())));
+        List<ComplianceSummaryRow> summary = bySchoolAndRequirement.values().stream()
+                .map(rows -> summarise(rows, day))
+                .sorted(Comparator.comparing(ComplianceSummaryRow::schoolName)
+                        .thenComparing(ComplianceSummaryRow::schoolId)
+                        .thenComparing(ComplianceSummaryRow::requirementTitle)
+                        .thenComparing(ComplianceSummaryRow::requirementId))
+                .toList();
+        return new ReportPage<>(ComplianceSummaryRow.class, summary, 0, summary.size(), summary.size(),
+                head.freshness(StaffStandings.lastEventIndex(staff)));
+    }
+
+    private static Stream<ComplianceRow> rows(List<StaffOnTheDay> staff) {
+        return staff.stream().flatMap(person -> person.training().requirements().stream()
+                .map(standing -> row(person, standing)));
+    }
+
+    private static ComplianceRow row(StaffOnTheDay person, TrainingStandingView standing) {
+        return new ComplianceRow(person.schoolId(), person.schoolName(), person.training().staffId(),
+                person.staffName(), standing.requirementId(), standing.title(), standing.category(), standing.status(),
+                standing.lastCompletedOn(), standing.dueOn(), standing.expiresOn(),
+                standing.certificateReference() != null, standing.certificateReference());
+    }
+
+    private static ComplianceSummaryRow summarise(List<ComplianceRow> rows, LocalDate day) {
+        ComplianceRow first = rows.get(0);
+        int compliant = count(rows, row -> isCompliant(row, day));
+        return new ComplianceSummaryRow(first.schoolId(), first.schoolName(), first.requirementId(),
+                first.requirementTitle(), first.category(), rows.size(), compliant,
+                count(rows, row -> row.status() == ComplianceStatus.EXEMPT),
+                BigDecimal.valueOf(compliant).divide(BigDecimal.valueOf(rows.size()), 3, RoundingMode.HALF_UP),
+                count(rows, row -> fallsDueWithin(row, day, 30)), count(rows, row -> fallsDueWithin(row, day, 60)),
+                count(rows, row -> fallsDueWithin(row, day, 90)));
+    }
+
+    /** Trained and not yet past the renewal date: a renewal coming up does not make a person non-compliant. */
+    private static boolean isCompliant(ComplianceRow row, LocalDate day) {
+        return row.status() == ComplianceStatus.COMPLIANT || (row.status() == ComplianceStatus.DUE_SOON
+                && row.lastCompletedOn() != null && !day.isAfter(row.expiresOn()));
+    }
+
+    private static boolean fallsDueWithin(ComplianceRow row, LocalDate day, int days) {
+        return row.dueOn() != null && row.dueOn().isAfter(day) && !row.dueOn().isAfter(day.plusDays(days));
+    }
+
+    private static int count(List<ComplianceRow> rows, Predicate<ComplianceRow> which) {
+        return (int) rows.stream().filter(which).count();
+    }
+}

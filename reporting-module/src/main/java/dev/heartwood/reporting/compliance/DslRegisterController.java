@@ -1,0 +1,45 @@
+package dev.heartwood.reporting.compliance;
+
+import dev.heartwood.kernel.SchoolTime;
+import dev.heartwood.reporting.query.ReportCsvConverter;
+import dev.heartwood.reporting.query.ReportPage;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The DSL register of a school or a trust on any day. */
+@RestController
+class DslRegisterController {
+
+    private final ComplianceScopes scopes;
+    private final DslRegisterQueries register;
+    private final Clock clock;
+
+    DslRegisterController(ComplianceScopes scopes, DslRegisterQueries register, Clock clock) {
+        this.scopes = scopes;
+        this.register = register;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "The DSLs and deputy DSLs on a day (today unless 'on' is given), with their last DSL "
+            + "training, when it is next due, and their last safeguarding update")
+    @GetMapping(path = "/api/schools/{schoolId}/reports/dsl-register",
+            produces = {MediaType.APPLICATION_JSON_VALUE, ReportCsvConverter.TEXT_CSV_VALUE})
+    ReportPage<DslRegisterRow> school(@PathVariable UUID schoolId, @RequestParam(required = false) LocalDate on) {
+        return register.register(scopes.school(schoolId), on == null ? SchoolTime.today(clock) : on);
+    }
+
+    @Operation(summary = "The DSL register of every school of a trust on a day")
+    @GetMapping(path = "/api/trusts/{trustId}/reports/dsl-register",
+            produces = {MediaType.APPLICATION_JSON_VALUE, ReportCsvConverter.TEXT_CSV_VALUE})
+    ReportPage<DslRegisterRow> trust(@PathVariable UUID trustId, @RequestParam(required = false) LocalDate on) {
+        return register.register(scopes.trust(trustId), on == null ? SchoolTime.today(clock) : on);
+    }
+}

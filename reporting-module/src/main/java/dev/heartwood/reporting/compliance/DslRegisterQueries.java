@@ -1,0 +1,71 @@
+package dev.heartwood.reporting.compliance;
+
+import dev.heartwood.appraisal.api.StaffRole;
+import dev.heartwood.learning.api.StaffHistory;
+import dev.heartwood.learning.api.TrainingAudience;
+import dev.heartwood.learning.api.TrainingCategory;
+import dev.heartwood.reporting.query.EventStreamHead;
+import dev.heartwood.reporting.query.ReportPage;
+import dev.heartwood.reporting.training.TrainingQueries;
+import dev.heartwood.reporting.training.TrainingStandingView;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/** The designated safeguarding leads and deputies on a day, with where their safeguarding training stands then. */
+@Component
+class DslRegisterQueries {
+
+    private static final List<StaffRole> SAFEGUARDING_LEADS = List.of(StaffRole.DSL, StaffRole.DEPUTY_DSL);
+
+    private final StaffStandings standings;
+    private final TrainingQueries training;
+    private final EventStreamHead head;
+
+    DslRegisterQueries(StaffStandings standings, TrainingQueries training, EventStreamHead head) {
+        this.standings = standings;
+        this.training = training;
+        this.head = head;
+    }
+
+    ReportPage<DslRegisterRow> register(Map<UUID, String> schools, LocalDate day) {
+        List<StaffOnTheDay> staff = standings.on(schools, day);
+        List<DslRegisterRow> register = staff.stream()
+                .flatMap(person -> training.history(person.training().staffId()).stream()
+                        .flatMap(history -> rows(person, history, day)))
+                .sorted(Comparator.comparing(DslRegisterRow::schoolName)
+                        .thenComparing(DslRegisterRow::role)
+                        .thenComparing(DslRegisterRow::staffName, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(DslRegisterRow::staffId))
+                .toList();
+        return new ReportPage<>(DslRegisterRow.class, register, 0, register.size(), register.size(),
+                head.freshness(StaffStandings.lastEventIndex(staff)));
+    }
+
+    private static Stream<DslRegisterRow> rows(StaffOnTheDay person, StaffHistory history, LocalDate day) {
+        Optional<TrainingStandingView> dslTraining = firstDue(person, TrainingCategory.DSL_TRAINING);
+        Optional<TrainingStandingView> update = firstDue(person, TrainingCategory.SAFEGUARDING_UPDATE);
+        return SAFEGUARDING_LEADS.stream().flatMap(role -> history.inAudienceSince(TrainingAudience.holding(role), day)
+                .map(since -> new DslRegisterRow(person.schoolId(), person.schoolName(), person.training().staffId(),
+                        person.staffName(), role, since,
+                        dslTraining.map(TrainingStandingView::status).orElse(null),
+                        dslTraining.map(TrainingStandingView::lastCompletedOn).orElse(null),
+                        dslTraining.map(TrainingStandingView::dueOn).orElse(null),
+                        update.map(TrainingStandingView::status).orElse(null),
+                        update.map(TrainingStandingView::lastCompletedOn).orElse(null),
+                        update.map(TrainingStandingView::dueOn).orElse(null)))
+                .stream());
+    }
+
+    private static Optional<TrainingStandingView> firstDue(StaffOnTheDay person, TrainingCategory category) {
+        return person.training().requirements().stream()
+                .filter(standing -> standing.category() == category)
+                .min(Comparator.comparing(TrainingStandingView::dueOn, Comparator.nullsLast(Comparator.naturalOrder())));
+    }
+}

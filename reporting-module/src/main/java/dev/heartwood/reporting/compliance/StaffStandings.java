@@ -1,0 +1,51 @@
+package dev.heartwood.reporting.compliance;
+
+import dev.heartwood.reporting.training.TrainingQueries;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Everyone at the schools a report covers with their training on a day, computed by the training read model's
+ * rule; names come from the directory read model (empty until it has caught up).
+ */
+@Component
+class StaffStandings {
+
+    private final TrainingQueries training;
+    private final JdbcClient jdbc;
+
+    StaffStandings(TrainingQueries training, JdbcClient jdbc) {
+        this.training = training;
+        this.jdbc = jdbc;
+    }
+
+    List<StaffOnTheDay> on(Map<UUID, String> schools, LocalDate day) {
+        Map<UUID, String> names = names(schools);
+        List<StaffOnTheDay> staff = new ArrayList<>();
+        schools.forEach((schoolId, schoolName) -> training.standingsAt(schoolId, day)
+                .forEach(view -> staff.add(new StaffOnTheDay(schoolId, schoolName, names.get(view.staffId()), view))));
+        return staff;
+    }
+
+    /** The position of the last event applied to any fact the answer was computed from. */
+    static long lastEventIndex(List<StaffOnTheDay> staff) {
+        return staff.stream().mapToLong(person -> person.training().lastEventIndex()).max().orElse(0);
+    }
+
+    private Map<UUID, String> names(Map<UUID, String> schools) {
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.sql("SELECT staff_id, name FROM staff_view WHERE school_id IN (:schools)")
+                .param("schools", schools.keySet())
+                .query(row -> {
+                    names.put(row.getObject("staff_id", UUID.class), row.getString("name"));
+                });
+        return names;
+    }
+}
