@@ -217,6 +217,7 @@ class CompletionTrackerTest extends ApiTestBase {
         reviewAndComplete(school.appraisalId(), school.objectiveId());
         admin.expect(204, admin.post("/api/appraisals/" + school.appraisalId() + "/reopening",
                 "{\"reason\": \"Outcome recorded against the wrong objective\"}"));
+        caughtUp("completion-tracker");
         // reopened: the final review stands, the report is gone
         JsonNode live = onceItShows(trackerOf(school), named(1).and(tracker ->
                 row(tracker, school.appraisalId()).path("finalReviewOn").isTextual()

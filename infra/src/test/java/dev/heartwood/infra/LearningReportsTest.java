@@ -176,6 +176,7 @@ class LearningReportsTest extends ApiTestBase {
         UUID school = aSchoolWithTwoYearsOfObjectivesAndLearning();
         String cpd = "/api/schools/" + school + "/reports/cpd?academicYear=2025/26&by=priority";
         rowsOnceThey(twoYearsOf(school), List.of("2", "1", "3", "1"), "objectivesSet");
+        caughtUp("learning-reports");
         JsonNode objectives = admin.read(admin.get(twoYearsOf(school))).path("rows");
         JsonNode spend = admin.read(admin.get(cpd)).path("rows");
 

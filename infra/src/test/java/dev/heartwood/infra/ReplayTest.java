@@ -1,14 +1,11 @@
 package dev.heartwood.infra;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Rebuilding read models by replay, from the admin endpoint, gives back exactly the rows the live ones built. */
 class ReplayTest extends ApiTestBase {
@@ -29,21 +26,6 @@ class ReplayTest extends ApiTestBase {
                 .map(table -> jdbc.sql("SELECT t::text FROM " + table + " t ORDER BY t::text")
                         .query(String.class).list())
                 .toList();
-    }
-
-    private JsonNode statusOf(String processor) {
-        for (JsonNode status : admin.read(admin.get("/api/admin/processors"))) {
-            if (status.path("name").asText().equals(processor)) {
-                return status;
-            }
-        }
-        throw new AssertionError("no processor " + processor);
-    }
-
-    private void caughtUp(String processor) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(processor),
-                status -> status.path("running").asBoolean() && !status.path("replaying").asBoolean()
-                        && status.path("behind").asLong() == 0);
     }
 
     @Test
