@@ -37,10 +37,14 @@ abstract class ApiTestBase {
         throw new AssertionError("no processor " + processor);
     }
 
-    /** Waits until the processor has applied every event in the store (and any replay has finished). */
+    /**
+     * Waits until the processor works on all its segments (after a restart it claims them one by one) and has
+     * applied every event in the store, any replay finished.
+     */
     void caughtUp(String processor) {
         await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(processor),
                 status -> status.path("running").asBoolean() && !status.path("replaying").asBoolean()
+                        && status.path("segmentsHere").asInt() == status.path("segments").asInt()
                         && status.path("behind").asLong() == 0);
     }
 }

@@ -8,6 +8,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,15 +43,18 @@ class Replays {
 
     private final EventProcessingConfiguration processing;
     private final EventStore events;
+    private final TokenStore tokens;
     private final MeterRegistry meters;
     private final Clock clock;
     private final Map<String, Started> started = new ConcurrentHashMap<>();
     private final ScheduledExecutorService progressLog = Executors.newSingleThreadScheduledExecutor(
             runnable -> new Thread(runnable, "replay-progress"));
 
-    Replays(EventProcessingConfiguration processing, EventStore events, MeterRegistry meters, Clock clock) {
+    Replays(EventProcessingConfiguration processing, EventStore events, TokenStore tokens, MeterRegistry meters,
+            Clock clock) {
         this.processing = processing;
         this.events = events;
+        this.tokens = tokens;
         this.meters = meters;
         this.clock = clock;
         progressLog.scheduleWithFixedDelay(this::logProgress, 10, 10, TimeUnit.SECONDS);
@@ -79,23 +83,25 @@ class Replays {
         if (processor.isEmpty()) {
             // subscribing: it sees each event in the transaction that appends it, so it is never behind
             boolean running = processing.eventProcessor(name).map(p -> p.isRunning()).orElse(false);
-            return new ProcessorStatus(name, running, false, false, head, head, 0, null, null, null, null);
+            return new ProcessorStatus(name, running, false, false, 0, 0, head, head, 0, null, null, null, null);
         }
         StreamingEventProcessor streaming = processor.get();
         Map<Integer, EventTrackerStatus> segments = streaming.processingStatus();
+        int allSegments = tokens.fetchSegments(name).length;
         long position = segments.values().stream()
                 .mapToLong(segment -> segment.getCurrentPosition().orElse(0)).min().orElse(0);
         boolean replaying = segments.values().stream().anyMatch(Replays::stillReplaying);
         Started replay = replaying ? started.get(name) : null;
         if (replay == null) {
-            return new ProcessorStatus(name, streaming.isRunning(), streaming.isError(), replaying, position, head,
-                    Math.max(0, head - position), null, null, null, null);
+            return new ProcessorStatus(name, streaming.isRunning(), streaming.isError(), replaying, allSegments,
+                    segments.size(), position, head, Math.max(0, head - position), null, null, null, null);
         }
         double seconds = Math.max(1, Duration.between(replay.at(), Instant.now(clock)).toSeconds());
         double rate = position / seconds;
         Long secondsLeft = rate > 0 ? Math.round(Math.max(0, replay.total() - position) / rate) : null;
-        return new ProcessorStatus(name, streaming.isRunning(), streaming.isError(), true, position, head,
-                Math.max(0, head - position), position, replay.total(), rate, secondsLeft);
+        return new ProcessorStatus(name, streaming.isRunning(), streaming.isError(), true, allSegments,
+                segments.size(), position, head, Math.max(0, head - position), position, replay.total(), rate,
+                secondsLeft);
     }
 
     /**
