@@ -60,11 +60,7 @@ public class Api {
     }
 
     public ResponseEntity<String> put(String path, String body) {
-        return http.put().uri(path)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body)
-                .retrieve()
-                .toEntity(String.class);
+        return send(HttpMethod.PUT, path, body);
     }
 
     /** Any method, with a JSON body when there is one. */

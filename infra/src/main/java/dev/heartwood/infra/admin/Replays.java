@@ -1,15 +1,14 @@
 package dev.heartwood.infra.admin;
 
 import dev.heartwood.kernel.DomainRuleViolation;
+import dev.heartwood.reporting.query.EventStreamHead;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,7 +41,7 @@ class Replays {
     }
 
     private final EventProcessingConfiguration processing;
-    private final EventStore events;
+    private final EventStreamHead head;
     private final TokenStore tokens;
     private final MeterRegistry meters;
     private final Clock clock;
@@ -50,10 +49,10 @@ class Replays {
     private final ScheduledExecutorService progressLog = Executors.newSingleThreadScheduledExecutor(
             runnable -> new Thread(runnable, "replay-progress"));
 
-    Replays(EventProcessingConfiguration processing, EventStore events, TokenStore tokens, MeterRegistry meters,
+    Replays(EventProcessingConfiguration processing, EventStreamHead head, TokenStore tokens, MeterRegistry meters,
             Clock clock) {
         this.processing = processing;
-        this.events = events;
+        this.head = head;
         this.tokens = tokens;
         this.meters = meters;
         this.clock = clock;
@@ -65,7 +64,7 @@ class Replays {
         log.info("Replaying {} from the start of the event stream", name);
         processor.shutDown();
         processor.resetTokens();
-        started.put(name, new Started(Instant.now(clock), head()));
+        started.put(name, new Started(Instant.now(clock), head.index()));
         Gauge.builder("heartwood.replay.progress", () -> progress(name))
                 .tag("processor", name)
                 .description("Share of the events a replay had to go through that it has done")
@@ -74,8 +73,8 @@ class Replays {
     }
 
     List<ProcessorStatus> status() {
-        long head = head();
-        return processing.eventProcessors().keySet().stream().sorted().map(name -> status(name, head)).toList();
+        long headIndex = head.index();
+        return processing.eventProcessors().keySet().stream().sorted().map(name -> status(name, headIndex)).toList();
     }
 
     private ProcessorStatus status(String name, long head) {
@@ -115,7 +114,7 @@ class Replays {
 
     private double progress(String name) {
         Started replay = started.get(name);
-        ProcessorStatus status = status(name, head());
+        ProcessorStatus status = status(name, head.index());
         if (replay == null || replay.total() == 0 || !status.replaying()) {
             return 1.0;
         }
@@ -123,8 +122,8 @@ class Replays {
     }
 
     private void logProgress() {
-        long head = head();
-        started.keySet().stream().map(name -> status(name, head)).filter(ProcessorStatus::replaying)
+        long headIndex = head.index();
+        started.keySet().stream().map(name -> status(name, headIndex)).filter(ProcessorStatus::replaying)
                 .forEach(status -> log.info("Replay of {}: {} of {} events, {} a second, about {} s left",
                         status.name(), status.done(), status.total(), Math.round(status.eventsPerSecond()),
                         status.secondsLeft()));
@@ -138,11 +137,6 @@ class Replays {
                 .filter(StreamingEventProcessor::supportsReset)
                 .orElseThrow(() -> new DomainRuleViolation(PROCESSOR_NOT_REPLAYABLE,
                         name + " keeps the write side's lookups in step with commands and is not replayed"));
-    }
-
-    private long head() {
-        TrackingToken token = events.createHeadToken();
-        return token == null ? 0 : token.position().orElse(0);
     }
 
     @PreDestroy

@@ -31,8 +31,7 @@ final class ModuleRules {
     static final ArchRule LEARNING_SEES_ONLY_THE_APPRAISAL_API = noClasses()
             .that().resideInAPackage(LEARNING)
             .should().dependOnClassesThat(resideInAPackage(APPRAISAL).and(not(resideInAPackage(APPRAISAL_API))))
-            .orShould().dependOnClassesThat().resideInAnyPackage(REPORTING, INFRA)
-            .allowEmptyShould(true);
+            .orShould().dependOnClassesThat().resideInAnyPackage(REPORTING, INFRA);
 
     static final ArchRule REPORTING_SEES_ONLY_THE_WRITE_MODULES_APIS = noClasses()
             .that().resideInAPackage(REPORTING)
