@@ -28,7 +28,7 @@ abstract class ApiTestBase {
         events = new EventStore(jdbc);
     }
 
-    private JsonNode statusOf(String processor) {
+    JsonNode statusOf(String processor) {
         for (JsonNode status : admin.read(admin.get("/api/admin/processors"))) {
             if (status.path("name").asText().equals(processor)) {
                 return status;

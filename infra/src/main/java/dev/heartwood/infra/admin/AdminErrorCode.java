@@ -5,7 +5,8 @@ import dev.heartwood.kernel.ErrorCode;
 /** Why an administrative request was refused. */
 enum AdminErrorCode implements ErrorCode {
     PROCESSOR_NOT_FOUND("processor-not-found", Category.NOT_FOUND),
-    PROCESSOR_NOT_REPLAYABLE("processor-not-replayable", Category.CONFLICT);
+    PROCESSOR_NOT_REPLAYABLE("processor-not-replayable", Category.CONFLICT),
+    REBUILD_UNDER_WAY("rebuild-under-way", Category.CONFLICT);
 
     private final String code;
     private final Category category;

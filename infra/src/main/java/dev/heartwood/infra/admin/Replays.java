@@ -1,21 +1,30 @@
 package dev.heartwood.infra.admin;
 
 import dev.heartwood.kernel.DomainRuleViolation;
+import dev.heartwood.reporting.ProjectionTables;
 import dev.heartwood.reporting.query.EventStreamHead;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,51 +34,72 @@ import java.util.concurrent.TimeUnit;
 
 import static dev.heartwood.infra.admin.AdminErrorCode.PROCESSOR_NOT_FOUND;
 import static dev.heartwood.infra.admin.AdminErrorCode.PROCESSOR_NOT_REPLAYABLE;
+import static dev.heartwood.infra.admin.AdminErrorCode.REBUILD_UNDER_WAY;
 
 /**
- * Rebuilds a read model by replaying its processor from the start of the event stream, and tells how far it has
- * got: in {@link #status()}, in the log every ten seconds, and as the gauge {@code heartwood.replay.progress}.
- * Each processor's {@code @ResetHandler} clears its tables first.
+ * Rebuilds read models from the whole event stream without taking them offline (a {@link Rebuild} writes fresh
+ * copies of the tables while the live ones answer, and they switch once it has caught up), and tells how far each
+ * has got: in {@link #status()}, in the log every ten seconds, and as the gauge {@code heartwood.replay.progress}.
  */
 @Component
 class Replays {
 
     private static final Logger log = LoggerFactory.getLogger(Replays.class);
 
-    /** When a replay began and how many events it had to go through. */
-    private record Started(Instant at, long total) {
-    }
-
     private final EventProcessingConfiguration processing;
+    private final org.axonframework.config.Configuration axon;
+    private final ApplicationContext context;
+    private final ShadowTables shadow;
+    private final TransactionManager transactions;
     private final EventStreamHead head;
     private final TokenStore tokens;
     private final MeterRegistry meters;
     private final Clock clock;
-    private final Map<String, Started> started = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService progressLog = Executors.newSingleThreadScheduledExecutor(
-            runnable -> new Thread(runnable, "replay-progress"));
+    private final int batchSize;
+    private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(
+            runnable -> new Thread(runnable, "rebuild-watcher"));
 
-    Replays(EventProcessingConfiguration processing, EventStreamHead head, TokenStore tokens, MeterRegistry meters,
-            Clock clock) {
+    Replays(EventProcessingConfiguration processing, org.axonframework.config.Configuration axon,
+            ApplicationContext context, ShadowTables shadow, TransactionManager transactions, EventStreamHead head,
+            TokenStore tokens, MeterRegistry meters, Clock clock,
+            @Value("${heartwood.processing.batch-size}") int batchSize) {
         this.processing = processing;
+        this.axon = axon;
+        this.context = context;
+        this.shadow = shadow;
+        this.transactions = transactions;
         this.head = head;
         this.tokens = tokens;
         this.meters = meters;
         this.clock = clock;
-        progressLog.scheduleWithFixedDelay(this::logProgress, 10, 10, TimeUnit.SECONDS);
+        this.batchSize = batchSize;
+        watcher.scheduleWithFixedDelay(this::switchThoseCaughtUp, 250, 250, TimeUnit.MILLISECONDS);
+        watcher.scheduleWithFixedDelay(this::logProgress, 10, 10, TimeUnit.SECONDS);
     }
 
-    void replay(String name) {
-        StreamingEventProcessor processor = streaming(name);
-        log.info("Replaying {} from the start of the event stream", name);
-        processor.shutDown();
-        processor.resetTokens();
-        started.put(name, new Started(Instant.now(clock), head.index()));
+    synchronized void replay(String name) {
+        streaming(name);
+        List<Object> projections = projectionsOf(name);
+        List<String> tables = tablesOf(name, projections);
+        if (rebuilds.containsKey(name)) {
+            throw new DomainRuleViolation(REBUILD_UNDER_WAY, name + " is being rebuilt already");
+        }
+        Rebuild rebuild = new Rebuild(name, tables, Instant.now(clock), head.index(),
+                processorFor(projections, tokens.fetchSegments(name).length), shadow, transactions);
+        log.info("Rebuilding {} from the start of the event stream into new tables; the live ones answer until it "
+                + "has caught up", name);
+        try {
+            rebuild.start();
+        } catch (RuntimeException e) {
+            rebuild.stop();
+            throw e;
+        }
+        rebuilds.put(name, rebuild);
         Gauge.builder("heartwood.replay.progress", () -> progress(name))
                 .tag("processor", name)
-                .description("Share of the events a replay had to go through that it has done")
+                .description("Share of the events a rebuild had to go through that it has done")
                 .register(meters);
-        processor.start();
     }
 
     List<ProcessorStatus> status() {
@@ -84,47 +114,58 @@ class Replays {
             boolean running = processing.eventProcessor(name).map(p -> p.isRunning()).orElse(false);
             return new ProcessorStatus(name, running, false, false, 0, 0, head, head, 0, null, null, null, null);
         }
-        StreamingEventProcessor streaming = processor.get();
-        Map<Integer, EventTrackerStatus> segments = streaming.processingStatus();
+        StreamingEventProcessor live = processor.get();
+        var segments = live.processingStatus().values();
         int allSegments = tokens.fetchSegments(name).length;
-        long position = segments.values().stream()
+        long position = segments.stream()
                 .mapToLong(segment -> segment.getCurrentPosition().orElse(0)).min().orElse(0);
-        boolean replaying = segments.values().stream().anyMatch(Replays::stillReplaying);
-        Started replay = replaying ? started.get(name) : null;
-        if (replay == null) {
-            return new ProcessorStatus(name, streaming.isRunning(), streaming.isError(), replaying, allSegments,
-                    segments.size(), position, head, Math.max(0, head - position), null, null, null, null);
+        Rebuild rebuild = rebuilds.get(name);
+        if (rebuild == null) {
+            return new ProcessorStatus(name, live.isRunning(), live.isError(), false, allSegments, segments.size(),
+                    position, head, Math.max(0, head - position), null, null, null, null);
         }
-        double seconds = Math.max(1, Duration.between(replay.at(), Instant.now(clock)).toSeconds());
-        double rate = position / seconds;
-        Long secondsLeft = rate > 0 ? Math.round(Math.max(0, replay.total() - position) / rate) : null;
-        return new ProcessorStatus(name, streaming.isRunning(), streaming.isError(), true, allSegments,
-                segments.size(), position, head, Math.max(0, head - position), position, replay.total(), rate,
+        long done = Math.min(rebuild.done(), rebuild.total);
+        double seconds = Math.max(1, Duration.between(rebuild.startedAt, Instant.now(clock)).toSeconds());
+        double rate = done / seconds;
+        Long secondsLeft = rate > 0 ? Math.round((rebuild.total - done) / rate) : null;
+        return new ProcessorStatus(name, live.isRunning(), live.isError() || rebuild.failing(), true, allSegments,
+                segments.size(), position, head, Math.max(0, head - position), done, rebuild.total, rate,
                 secondsLeft);
     }
 
-    /**
-     * Axon keeps a segment marked as replaying until it handles an event newer than the reset; the replay's own
-     * work is done once it has reached the position the stream had at the reset.
-     */
-    private static boolean stillReplaying(EventTrackerStatus segment) {
-        return segment.isReplaying() && segment.getCurrentPosition().orElse(0)
-                < segment.getResetPosition().orElse(Long.MAX_VALUE);
+    private void switchThoseCaughtUp() {
+        rebuilds.values().stream()
+                .filter(rebuild -> rebuild.caughtUp(tokens.fetchSegments(rebuild.processorName()).length))
+                .forEach(this::switchOver);
+    }
+
+    private void switchOver(Rebuild rebuild) {
+        try {
+            if (rebuild.switchOver(streaming(rebuild.group))) {
+                rebuilds.remove(rebuild.group);
+                log.info("Rebuilt {} in {} s: queries now read the new tables", rebuild.group,
+                        Duration.between(rebuild.startedAt, Instant.now(clock)).toSeconds());
+            } else {
+                log.debug("The rebuild of {} has caught up and waits for readers of the live tables to switch",
+                        rebuild.group);
+            }
+        } catch (RuntimeException e) {
+            log.error("Could not switch {} to its rebuilt tables; trying again", rebuild.group, e);
+        }
     }
 
     private double progress(String name) {
-        Started replay = started.get(name);
-        ProcessorStatus status = status(name, head.index());
-        if (replay == null || replay.total() == 0 || !status.replaying()) {
+        Rebuild rebuild = rebuilds.get(name);
+        if (rebuild == null || rebuild.total == 0) {
             return 1.0;
         }
-        return Math.min(1.0, (double) status.position() / replay.total());
+        return Math.min(1.0, (double) rebuild.done() / rebuild.total);
     }
 
     private void logProgress() {
         long headIndex = head.index();
-        started.keySet().stream().map(name -> status(name, headIndex)).filter(ProcessorStatus::replaying)
-                .forEach(status -> log.info("Replay of {}: {} of {} events, {} a second, about {} s left",
+        rebuilds.keySet().stream().map(name -> status(name, headIndex))
+                .forEach(status -> log.info("Rebuild of {}: {} of {} events, {} a second, about {} s left",
                         status.name(), status.done(), status.total(), Math.round(status.eventsPerSecond()),
                         status.secondsLeft()));
     }
@@ -134,13 +175,48 @@ class Replays {
             throw new DomainRuleViolation(PROCESSOR_NOT_FOUND, "No event processor is named " + name);
         }
         return processing.eventProcessor(name, StreamingEventProcessor.class)
-                .filter(StreamingEventProcessor::supportsReset)
                 .orElseThrow(() -> new DomainRuleViolation(PROCESSOR_NOT_REPLAYABLE,
                         name + " keeps the write side's lookups in step with commands and is not replayed"));
     }
 
+    /** The beans of the processing group: handlers are assigned to groups by their annotation only. */
+    private List<Object> projectionsOf(String group) {
+        return context.getBeansWithAnnotation(ProcessingGroup.class).values().stream()
+                .filter(bean -> group.equals(
+                        AnnotationUtils.findAnnotation(bean.getClass(), ProcessingGroup.class).value()))
+                .toList();
+    }
+
+    private static List<String> tablesOf(String group, List<Object> projections) {
+        if (projections.isEmpty() || !projections.stream()
+                .allMatch(projection -> projection.getClass().isAnnotationPresent(ProjectionTables.class))) {
+            throw new DomainRuleViolation(PROCESSOR_NOT_REPLAYABLE,
+                    group + " keeps no read model of its own to rebuild");
+        }
+        return projections.stream()
+                .flatMap(projection -> Arrays.stream(projection.getClass().getAnnotation(ProjectionTables.class)
+                        .value()))
+                .toList();
+    }
+
+    private PooledStreamingEventProcessor.Builder processorFor(List<Object> projections, int segments) {
+        return PooledStreamingEventProcessor.builder()
+                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
+                        .eventHandlers(projections)
+                        .parameterResolverFactory(axon.parameterResolverFactory())
+                        .handlerDefinition(axon.handlerDefinition(projections.get(0).getClass()))
+                        // an event that fails is retried, never skipped: the new tables must not miss one
+                        .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
+                        .build())
+                .messageSource(axon.eventStore())
+                .tokenStore(tokens)
+                .batchSize(batchSize)
+                .initialSegmentCount(Math.max(1, segments));
+    }
+
     @PreDestroy
     void stop() {
-        progressLog.shutdownNow();
+        watcher.shutdownNow();
+        rebuilds.values().forEach(Rebuild::stop);
     }
 }

@@ -12,15 +12,16 @@ import dev.heartwood.appraisal.api.ObjectiveSet;
 import dev.heartwood.appraisal.api.ObjectiveWithdrawn;
 import dev.heartwood.kernel.AppraisalId;
 import dev.heartwood.reporting.EventPosition;
+import dev.heartwood.reporting.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** One row per appraisal and one per objective; replaying the same events leaves the same rows. */
 @Component
+@ProjectionTables({"appraisal_summary", "appraisal_summary_objective"})
 @ProcessingGroup("appraisal-summary")
 class AppraisalSummaryProjection {
 
@@ -125,12 +126,6 @@ class AppraisalSummaryProjection {
                 .params(event.outcome().name(), event.objectiveId().value())
                 .update();
         touched(event.appraisalId(), token);
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.sql("DELETE FROM appraisal_summary_objective").update();
-        jdbc.sql("DELETE FROM appraisal_summary").update();
     }
 
     private void update(AppraisalId appraisalId, String assignment, Object value, TrackingToken token) {

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.heartwood.kernel.MetadataKeys;
 import dev.heartwood.reporting.EventPosition;
+import dev.heartwood.reporting.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,6 +23,7 @@ import java.util.UUID;
  * event appears in the log without a change here.
  */
 @Component
+@ProjectionTables({"audit_log"})
 @ProcessingGroup("audit-log")
 class AuditLogProjection {
 
@@ -64,11 +65,6 @@ class AuditLogProjection {
                 .param("causation", event.getMetaData().get(MetadataKeys.CAUSATION_ID))
                 .param("batch", event.getMetaData().get(MetadataKeys.BATCH_ID))
                 .update();
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.sql("DELETE FROM audit_log").update();
     }
 
     private static UUID uuid(JsonNode field) {

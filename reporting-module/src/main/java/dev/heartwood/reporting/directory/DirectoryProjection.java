@@ -11,9 +11,9 @@ import dev.heartwood.appraisal.api.StaffRoleAssigned;
 import dev.heartwood.appraisal.api.StaffRoleRemoved;
 import dev.heartwood.kernel.StaffId;
 import dev.heartwood.reporting.EventPosition;
+import dev.heartwood.reporting.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,6 +23,7 @@ import java.util.List;
 
 /** The schools and staff as the query API shows them. */
 @Component
+@ProjectionTables({"school_view", "staff_view"})
 @ProcessingGroup("directory")
 class DirectoryProjection {
 
@@ -109,11 +110,5 @@ class DirectoryProjection {
                         + ", last_event_index = greatest(last_event_index, ?) WHERE staff_id = ?")
                 .params(parameters)
                 .update();
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.sql("DELETE FROM staff_view").update();
-        jdbc.sql("DELETE FROM school_view").update();
     }
 }

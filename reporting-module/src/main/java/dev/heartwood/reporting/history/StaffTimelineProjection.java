@@ -5,11 +5,11 @@ import dev.heartwood.appraisal.api.AppraisalStarted;
 import dev.heartwood.kernel.AppraisalId;
 import dev.heartwood.kernel.StaffId;
 import dev.heartwood.reporting.EventPosition;
+import dev.heartwood.reporting.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
  * aggregate), so that first event is always applied before the rest.
  */
 @Component
+@ProjectionTables({"staff_timeline", "staff_timeline_appraisal"})
 @ProcessingGroup("staff-timeline")
 class StaffTimelineProjection {
 
@@ -66,12 +67,6 @@ class StaffTimelineProjection {
                 .param("aggregate", event instanceof DomainEventMessage<?> domain
                         ? domain.getAggregateIdentifier() : null)
                 .update());
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.sql("DELETE FROM staff_timeline").update();
-        jdbc.sql("DELETE FROM staff_timeline_appraisal").update();
     }
 
     private void appraiseeOf(AppraisalId appraisalId, StaffId appraiseeId) {

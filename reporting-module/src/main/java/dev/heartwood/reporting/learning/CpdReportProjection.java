@@ -15,9 +15,9 @@ import dev.heartwood.learning.api.CpdProposal;
 import dev.heartwood.learning.api.CpdUnlinkedFromObjective;
 import dev.heartwood.learning.api.CpdUnlinkedFromSchoolPriority;
 import dev.heartwood.reporting.EventPosition;
+import dev.heartwood.reporting.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,6 +30,7 @@ import java.util.UUID;
  * priorities it serves for as long as the link stands.
  */
 @Component
+@ProjectionTables({"learning_report_activity", "learning_report_activity_link"})
 @ProcessingGroup(CpdReportProjection.PROCESSING_GROUP)
 class CpdReportProjection {
 
@@ -134,12 +135,6 @@ class CpdReportProjection {
     @EventHandler
     void on(CpdUnlinkedFromSchoolPriority event, TrackingToken token) {
         unlink(event.activityId(), PRIORITY, event.priorityId().value(), token);
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.sql("DELETE FROM learning_report_activity_link").update();
-        jdbc.sql("DELETE FROM learning_report_activity").update();
     }
 
     private void links(CpdActivityId activityId, CpdLinks links, TrackingToken token) {

@@ -9,9 +9,9 @@ import dev.heartwood.appraisal.api.SchoolPriorityAdded;
 import dev.heartwood.kernel.ObjectiveId;
 import dev.heartwood.kernel.PriorityId;
 import dev.heartwood.reporting.EventPosition;
+import dev.heartwood.reporting.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,6 +20,7 @@ import java.util.List;
 
 /** The objectives of each year with the priorities they serve and how they ended, and each school's priorities. */
 @Component
+@ProjectionTables({"learning_report_appraisal", "learning_report_objective", "learning_report_objective_priority", "learning_report_priority"})
 @ProcessingGroup(CpdReportProjection.PROCESSING_GROUP)
 class ObjectiveReportProjection {
 
@@ -85,12 +86,6 @@ class ObjectiveReportProjection {
                 .params(event.priorityId().value(), event.schoolId().value(), event.academicYear().toString(),
                         event.title(), EventPosition.of(token))
                 .update();
-    }
-
-    @ResetHandler
-    void reset() {
-        List.of("learning_report_objective_priority", "learning_report_objective", "learning_report_appraisal",
-                "learning_report_priority").forEach(table -> jdbc.sql("DELETE FROM " + table).update());
     }
 
     private void touched(ObjectiveId objectiveId, TrackingToken token) {

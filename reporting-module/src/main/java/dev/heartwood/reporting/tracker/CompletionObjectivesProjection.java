@@ -5,9 +5,9 @@ import dev.heartwood.appraisal.api.ObjectiveSet;
 import dev.heartwood.appraisal.api.ObjectiveWithdrawn;
 import dev.heartwood.kernel.AppraisalId;
 import dev.heartwood.reporting.EventPosition;
+import dev.heartwood.reporting.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
  * change, as the write side does.
  */
 @Component
+@ProjectionTables({"completion_objective"})
 @ProcessingGroup(CompletionTrackerProjection.PROCESSING_GROUP)
 class CompletionObjectivesProjection {
 
@@ -48,11 +49,6 @@ class CompletionObjectivesProjection {
                 .param(event.objectiveId().value())
                 .update();
         recount(event.appraisalId(), false, token);
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.sql("DELETE FROM completion_objective").update();
     }
 
     private void recount(AppraisalId appraisalId, boolean needsAgreeingAgain, TrackingToken token) {

@@ -3,15 +3,16 @@ package dev.heartwood.reporting.tracker;
 import dev.heartwood.appraisal.api.AppraisalCycleOpened;
 import dev.heartwood.appraisal.api.TrustRegistered;
 import dev.heartwood.reporting.EventPosition;
+import dev.heartwood.reporting.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The cycles the tracker reports on, with their deadlines, and the trusts it can roll up. */
 @Component
+@ProjectionTables({"completion_cycle", "completion_trust"})
 @ProcessingGroup(CompletionTrackerProjection.PROCESSING_GROUP)
 class CompletionScopeProjection {
 
@@ -46,11 +47,5 @@ class CompletionScopeProjection {
         jdbc.sql("INSERT INTO completion_trust (trust_id, last_event_index) VALUES (?, ?) ON CONFLICT DO NOTHING")
                 .params(event.trustId().value(), EventPosition.of(token))
                 .update();
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.sql("DELETE FROM completion_cycle").update();
-        jdbc.sql("DELETE FROM completion_trust").update();
     }
 }

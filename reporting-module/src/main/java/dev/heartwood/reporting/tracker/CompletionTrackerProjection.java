@@ -16,9 +16,9 @@ import dev.heartwood.appraisal.api.ReviewSignedOff;
 import dev.heartwood.appraisal.api.SelfReviewSubmitted;
 import dev.heartwood.kernel.AppraisalId;
 import dev.heartwood.reporting.EventPosition;
+import dev.heartwood.reporting.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,6 +28,7 @@ import java.util.List;
 
 /** One row per appraisal with the day each step of the year was done; replaying the events leaves the same rows. */
 @Component
+@ProjectionTables({"completion_appraisal"})
 @ProcessingGroup(CompletionTrackerProjection.PROCESSING_GROUP)
 class CompletionTrackerProjection {
 
@@ -133,11 +134,6 @@ class CompletionTrackerProjection {
     @EventHandler
     void on(AppraisalTerminated event, TrackingToken token) {
         update(event.appraisalId(), "status = 'TERMINATED'", token);
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.sql("DELETE FROM completion_appraisal").update();
     }
 
     private void update(AppraisalId appraisalId, String assignments, TrackingToken token, Object... values) {

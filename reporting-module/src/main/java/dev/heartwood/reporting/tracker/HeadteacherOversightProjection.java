@@ -6,15 +6,16 @@ import dev.heartwood.appraisal.api.GovernorsPanelAppointed;
 import dev.heartwood.kernel.AppraisalId;
 import dev.heartwood.kernel.StaffId;
 import dev.heartwood.reporting.EventPosition;
+import dev.heartwood.reporting.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Who oversees a headteacher's appraisal: the governors' panel, the external adviser and each consultation. */
 @Component
+@ProjectionTables({"headteacher_panel_member", "headteacher_adviser", "headteacher_consultation"})
 @ProcessingGroup(CompletionTrackerProjection.PROCESSING_GROUP)
 class HeadteacherOversightProjection {
 
@@ -63,13 +64,6 @@ class HeadteacherOversightProjection {
                         event.consultedOn())
                 .update();
         touched(event.appraisalId(), token);
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.sql("DELETE FROM headteacher_consultation").update();
-        jdbc.sql("DELETE FROM headteacher_adviser").update();
-        jdbc.sql("DELETE FROM headteacher_panel_member").update();
     }
 
     private void touched(AppraisalId appraisalId, TrackingToken token) {

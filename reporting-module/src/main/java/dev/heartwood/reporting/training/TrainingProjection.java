@@ -8,21 +8,21 @@ import dev.heartwood.learning.api.TrainingRequirementAmended;
 import dev.heartwood.learning.api.TrainingRequirementDefined;
 import dev.heartwood.learning.api.TrainingRequirementWithdrawn;
 import dev.heartwood.reporting.EventPosition;
+import dev.heartwood.reporting.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The requirements with every version and withdrawal, and each person's completions and exemptions: with
  * {@link TrainingStaffProjection}, the facts training compliance is computed from for any day.
  */
 @Component
+@ProjectionTables({"training_requirement", "training_requirement_version", "training_completion", "training_exemption"})
 @ProcessingGroup("training")
 class TrainingProjection {
 
@@ -99,11 +99,5 @@ class TrainingProjection {
                         terms.dueWithinDays(), terms.renewalMonths(), terms.graceDays(), terms.source(),
                         EventPosition.of(token))
                 .update();
-    }
-
-    @ResetHandler
-    void reset() {
-        List.of("training_requirement_version", "training_requirement", "training_completion", "training_exemption")
-                .forEach(table -> jdbc.sql("DELETE FROM " + table).update());
     }
 }

@@ -9,21 +9,21 @@ import dev.heartwood.appraisal.api.StaffRoleAssigned;
 import dev.heartwood.appraisal.api.StaffRoleRemoved;
 import dev.heartwood.kernel.StaffId;
 import dev.heartwood.reporting.EventPosition;
+import dev.heartwood.reporting.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Which training applies to whom, and since when: each person's school (and its trust), start and leaving dates,
  * and every category and role they have had with its date. Nothing is overwritten, so any day can be asked about.
  */
 @Component
+@ProjectionTables({"training_school", "training_staff", "training_staff_category", "training_staff_role"})
 @ProcessingGroup("training")
 class TrainingStaffProjection {
 
@@ -95,11 +95,5 @@ class TrainingStaffProjection {
                         SET held = excluded.held, last_event_index = excluded.last_event_index""")
                 .params(staffId.value(), role.name(), from, held, EventPosition.of(token))
                 .update();
-    }
-
-    @ResetHandler
-    void reset() {
-        List.of("training_school", "training_staff_category", "training_staff_role", "training_staff")
-                .forEach(table -> jdbc.sql("DELETE FROM " + table).update());
     }
 }
