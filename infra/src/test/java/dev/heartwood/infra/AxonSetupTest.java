@@ -1,6 +1,7 @@
 package dev.heartwood.infra;
 
 import dev.heartwood.appraisal.api.AppraisalLookups;
+import org.axonframework.common.Registration;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
@@ -8,12 +9,15 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.queryhandling.QueryBus;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +41,26 @@ class AxonSetupTest {
     EventProcessingConfiguration processing;
     @Autowired
     Environment environment;
+    @Autowired
+    QueryBus queryBus;
+    @Autowired
+    QueryGateway queryGateway;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void eachQueryReadsOneSnapshotAndWritesNothing() throws Exception {
+        Registration probe = queryBus.subscribe("transaction-probe", String.class, query -> jdbc.sql(
+                        "SELECT current_setting('transaction_isolation') || ', read only ' "
+                                + "|| current_setting('transaction_read_only')")
+                .query(String.class).single());
+        try {
+            assertThat(queryGateway.query("transaction-probe", "", String.class).get())
+                    .isEqualTo("repeatable read, read only on");
+        } finally {
+            probe.cancel();
+        }
+    }
 
     @Test
     void eventsAndTokensLiveInPostgresThroughJdbc() {

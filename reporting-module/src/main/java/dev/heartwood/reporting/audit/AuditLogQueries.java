@@ -1,6 +1,7 @@
 package dev.heartwood.reporting.audit;
 
 import dev.heartwood.reporting.query.EventStreamHead;
+import dev.heartwood.reporting.query.OneSnapshot;
 import dev.heartwood.reporting.query.ReportPage;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +13,7 @@ import java.util.UUID;
 
 /** Reads the audit log; called by its controller directly, since a page of rows is not a query-bus message. */
 @Component
+@OneSnapshot
 class AuditLogQueries {
 
     /** A school's own events, or for a trust its own and those of every school in it. */

@@ -2,6 +2,7 @@ package dev.heartwood.reporting.compliance;
 
 import dev.heartwood.learning.api.ComplianceStatus;
 import dev.heartwood.reporting.query.EventStreamHead;
+import dev.heartwood.reporting.query.OneSnapshot;
 import dev.heartwood.reporting.query.ReportPage;
 import dev.heartwood.reporting.training.TrainingStandingView;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,7 @@ import java.util.stream.Stream;
  * compliance rule to the facts for the day asked, so past and future days are answered alike.
  */
 @Component
+@OneSnapshot
 class ComplianceMatrixQueries {
 
     private final StaffStandings standings;

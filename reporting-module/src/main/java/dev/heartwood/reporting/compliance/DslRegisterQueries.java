@@ -5,6 +5,7 @@ import dev.heartwood.learning.api.StaffHistory;
 import dev.heartwood.learning.api.TrainingAudience;
 import dev.heartwood.learning.api.TrainingCategory;
 import dev.heartwood.reporting.query.EventStreamHead;
+import dev.heartwood.reporting.query.OneSnapshot;
 import dev.heartwood.reporting.query.ReportPage;
 import dev.heartwood.reporting.training.TrainingQueries;
 import dev.heartwood.reporting.training.TrainingStandingView;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 
 /** The designated safeguarding leads and deputies on a day, with where their safeguarding training stands then. */
 @Component
+@OneSnapshot
 class DslRegisterQueries {
 
     private static final List<StaffRole> SAFEGUARDING_LEADS = List.of(StaffRole.DSL, StaffRole.DEPUTY_DSL);
