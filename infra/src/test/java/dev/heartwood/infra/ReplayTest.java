@@ -104,6 +104,10 @@ class ReplayTest extends ApiTestBase {
                             && status.path("done").asLong() >= status.path("total").asLong());
 
             assertThat(rebuilding.path("total").asLong()).isPositive();
+            assertThat(rebuilding.path("eventsPerSecond").asDouble()).isPositive();
+            assertThat(rebuilding.path("secondsLeft").asLong()).isZero();
+            assertThat(admin.get("/actuator/prometheus").getBody())
+                    .contains("heartwood_replay_progress{processor=\"directory\"} 1.0");
             assertThat(admin.refusal(409, admin.post("/api/admin/processors/directory/replay", "")))
                     .isEqualTo("rebuild-under-way");
             assertThat(admin.read(admin.get(schoolPath)).path("name").asText())
