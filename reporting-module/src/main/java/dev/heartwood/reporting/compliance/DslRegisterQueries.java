@@ -1,13 +1,11 @@
 package dev.heartwood.reporting.compliance;
 
 import dev.heartwood.appraisal.api.StaffRole;
-import dev.heartwood.learning.api.StaffHistory;
 import dev.heartwood.learning.api.TrainingAudience;
 import dev.heartwood.learning.api.TrainingCategory;
 import dev.heartwood.reporting.query.EventStreamHead;
 import dev.heartwood.reporting.query.OneSnapshot;
 import dev.heartwood.reporting.query.ReportPage;
-import dev.heartwood.reporting.training.TrainingQueries;
 import dev.heartwood.reporting.training.TrainingStandingView;
 import org.springframework.stereotype.Component;
 
@@ -27,20 +25,17 @@ class DslRegisterQueries {
     private static final List<StaffRole> SAFEGUARDING_LEADS = List.of(StaffRole.DSL, StaffRole.DEPUTY_DSL);
 
     private final StaffStandings standings;
-    private final TrainingQueries training;
     private final EventStreamHead head;
 
-    DslRegisterQueries(StaffStandings standings, TrainingQueries training, EventStreamHead head) {
+    DslRegisterQueries(StaffStandings standings, EventStreamHead head) {
         this.standings = standings;
-        this.training = training;
         this.head = head;
     }
 
     ReportPage<DslRegisterRow> register(Map<UUID, String> schools, LocalDate day) {
         List<StaffOnTheDay> staff = standings.on(schools, day);
         List<DslRegisterRow> register = staff.stream()
-                .flatMap(person -> training.history(person.training().staffId()).stream()
-                        .flatMap(history -> rows(person, history, day)))
+                .flatMap(person -> rows(person, day))
                 .sorted(Comparator.comparing(DslRegisterRow::schoolName)
                         .thenComparing(DslRegisterRow::role)
                         .thenComparing(DslRegisterRow::staffName, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -50,10 +45,10 @@ class DslRegisterQueries {
                 head.freshness(StaffStandings.lastEventIndex(staff)));
     }
 
-    private static Stream<DslRegisterRow> rows(StaffOnTheDay person, StaffHistory history, LocalDate day) {
+    private static Stream<DslRegisterRow> rows(StaffOnTheDay person, LocalDate day) {
         Optional<TrainingStandingView> dslTraining = firstDue(person, TrainingCategory.DSL_TRAINING);
         Optional<TrainingStandingView> update = firstDue(person, TrainingCategory.SAFEGUARDING_UPDATE);
-        return SAFEGUARDING_LEADS.stream().flatMap(role -> history.inAudienceSince(TrainingAudience.holding(role), day)
+        return SAFEGUARDING_LEADS.stream().flatMap(role -> person.history().inAudienceSince(TrainingAudience.holding(role), day)
                 .map(since -> new DslRegisterRow(person.schoolId(), person.schoolName(), person.training().staffId(),
                         person.staffName(), role, since,
                         dslTraining.map(TrainingStandingView::status).orElse(null),

@@ -5,7 +5,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +27,10 @@ class StaffStandings {
 
     List<StaffOnTheDay> on(Map<UUID, String> schools, LocalDate day) {
         Map<UUID, String> names = names(schools);
-        List<StaffOnTheDay> staff = new ArrayList<>();
-        schools.forEach((schoolId, schoolName) -> training.standingsAt(schoolId, day)
-                .forEach(view -> staff.add(new StaffOnTheDay(schoolId, schoolName, names.get(view.staffId()), view))));
-        return staff;
+        return training.standingsAt(schools.keySet(), day).stream()
+                .map(standing -> new StaffOnTheDay(standing.schoolId(), schools.get(standing.schoolId()),
+                        names.get(standing.training().staffId()), standing.history(), standing.training()))
+                .toList();
     }
 
     /** The position of the last event applied to any fact the answer was computed from. */

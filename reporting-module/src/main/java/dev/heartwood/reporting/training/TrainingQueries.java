@@ -1,6 +1,5 @@
 package dev.heartwood.reporting.training;
 
-import dev.heartwood.kernel.StaffId;
 import dev.heartwood.learning.api.Compliance;
 import dev.heartwood.learning.api.ComplianceRule;
 import dev.heartwood.learning.api.ComplianceStatus;
@@ -8,11 +7,17 @@ import dev.heartwood.learning.api.ExemptionPeriod;
 import dev.heartwood.learning.api.RequirementHistory;
 import dev.heartwood.learning.api.RequirementTerms;
 import dev.heartwood.learning.api.StaffHistory;
+import dev.heartwood.reporting.training.TrainingRows.Completion;
+import dev.heartwood.reporting.training.TrainingRows.Exemption;
+import dev.heartwood.reporting.training.TrainingRows.Facts;
+import dev.heartwood.reporting.training.TrainingRows.Person;
+import dev.heartwood.reporting.training.TrainingRows.Requirement;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,51 +37,52 @@ public class TrainingQueries {
         this.rows = rows;
     }
 
-    @QueryHandler
-    Optional<StaffTrainingView> handle(StaffTrainingQuery query) {
-        UUID staffId = query.staffId().value();
-        LocalDate day = query.on();
-        return rows.person(staffId).map(person -> {
-            List<TrainingRows.Completion> completions = rows.completions(staffId);
-            List<TrainingRows.Exemption> exemptions = rows.exemptions(staffId);
-            List<TrainingStandingView> standings = new ArrayList<>();
-            rows.requirementsOf(person).forEach((requirementId, requirement) -> {
-                List<LocalDate> completed = completions.stream()
-                        .filter(completion -> completion.requirementId().equals(requirementId))
-                        .map(TrainingRows.Completion::completedOn)
-                        .toList();
-                List<ExemptionPeriod> exempt = exemptions.stream()
-                        .filter(exemption -> exemption.requirementId().equals(requirementId))
-                        .map(TrainingRows.Exemption::period)
-                        .toList();
-                Compliance compliance = rule.on(day, requirement, person.history(), completed, exempt);
-                if (compliance.status() != ComplianceStatus.NOT_APPLICABLE) {
-                    standings.add(standing(requirementId, requirement, day, compliance, completions));
-                }
-            });
-            return new StaffTrainingView(staffId, day, standings, rows.lastEventIndex(staffId, person));
-        });
+    /** A person's training on a day, at their school, with the history that decides what applies to them. */
+    public record Standing(UUID schoolId, StaffHistory history, StaffTrainingView training) {
     }
 
-    /** The standing on the day of everyone the read model knows at the school, past and future staff included. */
-    public List<StaffTrainingView> standingsAt(UUID schoolId, LocalDate day) {
-        return rows.staffOf(schoolId).stream()
-                .flatMap(staffId -> handle(new StaffTrainingQuery(new StaffId(staffId), day)).stream())
+    @QueryHandler
+    Optional<StaffTrainingView> handle(StaffTrainingQuery query) {
+        Facts facts = rows.ofPerson(query.staffId().value());
+        return facts.people().stream().findFirst().map(person -> view(facts, person, query.on()));
+    }
+
+    /** The standing on the day of everyone the read model knows at the schools, past and future staff included. */
+    public List<Standing> standingsAt(Collection<UUID> schoolIds, LocalDate day) {
+        Facts facts = rows.atSchools(schoolIds);
+        return facts.people().stream()
+                .map(person -> new Standing(person.schoolId(), person.history(), view(facts, person, day)))
                 .toList();
     }
 
-    /** What decides which training applies to the person and since when, if the read model knows them. */
-    public Optional<StaffHistory> history(UUID staffId) {
-        return rows.person(staffId).map(TrainingRows.Person::history);
+    private StaffTrainingView view(Facts facts, Person person, LocalDate day) {
+        List<Completion> completions = facts.completionsOf(person);
+        List<TrainingStandingView> standings = new ArrayList<>();
+        for (Requirement requirement : facts.requirementsOf(person)) {
+            UUID requirementId = requirement.requirementId();
+            List<LocalDate> completed = completions.stream()
+                    .filter(completion -> completion.requirementId().equals(requirementId))
+                    .map(Completion::completedOn)
+                    .toList();
+            List<ExemptionPeriod> exempt = facts.exemptionsOf(person).stream()
+                    .filter(exemption -> exemption.requirementId().equals(requirementId))
+                    .map(Exemption::period)
+                    .toList();
+            Compliance compliance = rule.on(day, requirement.history(), person.history(), completed, exempt);
+            if (compliance.status() != ComplianceStatus.NOT_APPLICABLE) {
+                standings.add(standing(requirementId, requirement.history(), day, compliance, completions));
+            }
+        }
+        return new StaffTrainingView(person.staffId(), day, standings, facts.lastEventIndex(person));
     }
 
     private static TrainingStandingView standing(UUID requirementId, RequirementHistory requirement, LocalDate day,
-                                                 Compliance compliance, List<TrainingRows.Completion> completions) {
+                                                 Compliance compliance, List<Completion> completions) {
         RequirementTerms terms = requirement.termsOn(day).orElseThrow();
         String certificate = completions.stream()
                 .filter(completion -> completion.requirementId().equals(requirementId)
                         && completion.completedOn().equals(compliance.lastCompletedOn()))
-                .map(TrainingRows.Completion::certificateReference)
+                .map(Completion::certificateReference)
                 .filter(Objects::nonNull)
                 .findFirst()
                 .orElse(null);

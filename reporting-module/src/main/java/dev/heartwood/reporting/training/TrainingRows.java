@@ -14,24 +14,70 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** Reads the training read model back into the values the compliance rule takes. */
+/**
+ * Reads the training read model back into the values the compliance rule takes: for one person or for whole
+ * schools in the same six queries, however many people they have.
+ */
 @Component
 class TrainingRows {
 
     /** A person's school and trust (the trust may be {@code null}) and their history. */
-    record Person(UUID schoolId, UUID trustId, StaffHistory history) {
+    record Person(UUID staffId, UUID schoolId, UUID trustId, StaffHistory history, long lastEventIndex) {
     }
 
-    record Completion(UUID requirementId, LocalDate completedOn, String certificateReference) {
+    record Completion(UUID requirementId, LocalDate completedOn, String certificateReference, long lastEventIndex) {
     }
 
-    record Exemption(UUID requirementId, ExemptionPeriod period) {
+    record Exemption(UUID requirementId, ExemptionPeriod period, long lastEventIndex) {
+    }
+
+    /** A requirement of a school or of a trust, with its whole history. */
+    record Requirement(UUID requirementId, UUID schoolId, UUID trustId, RequirementHistory history,
+                       long lastEventIndex) {
+
+        boolean appliesAt(Person person) {
+            return person.schoolId().equals(schoolId) || trustId != null && trustId.equals(person.trustId());
+        }
+    }
+
+    /** The facts about a set of people: who they are, their training, and the requirements of their schools. */
+    record Facts(List<Person> people, Map<UUID, List<Completion>> completions, Map<UUID, List<Exemption>> exemptions,
+                 List<Requirement> requirements) {
+
+        /** The requirements of the person's school and trust, in a stable order. */
+        List<Requirement> requirementsOf(Person person) {
+            return requirements.stream().filter(requirement -> requirement.appliesAt(person)).toList();
+        }
+
+        List<Completion> completionsOf(Person person) {
+            return completions.getOrDefault(person.staffId(), List.of());
+        }
+
+        List<Exemption> exemptionsOf(Person person) {
+            return exemptions.getOrDefault(person.staffId(), List.of());
+        }
+
+        /** The position of the last event applied to any fact the person's answer is computed from. */
+        long lastEventIndex(Person person) {
+            return Stream.of(Stream.of(person.lastEventIndex()),
+                            completionsOf(person).stream().map(Completion::lastEventIndex),
+                            exemptionsOf(person).stream().map(Exemption::lastEventIndex),
+                            requirementsOf(person).stream().map(Requirement::lastEventIndex))
+                    .flatMap(Function.identity())
+                    .mapToLong(Long::longValue).max().orElse(0);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -40,108 +86,126 @@ class TrainingRows {
         this.jdbc = jdbc;
     }
 
-    Optional<Person> person(UUID staffId) {
-        List<StaffHistory.CategoryFrom> categories = jdbc.sql(
-                        "SELECT effective_from, category FROM training_staff_category WHERE staff_id = ?")
-                .param(staffId)
-                .query((row, n) -> new StaffHistory.CategoryFrom(row.getObject("effective_from", LocalDate.class),
-                        StaffCategory.valueOf(row.getString("category"))))
-                .list();
-        List<StaffHistory.RoleChange> roles = jdbc.sql(
-                        "SELECT effective_from, role, held FROM training_staff_role WHERE staff_id = ?")
-                .param(staffId)
-                .query((row, n) -> new StaffHistory.RoleChange(row.getObject("effective_from", LocalDate.class),
-                        StaffRole.valueOf(row.getString("role")), row.getBoolean("held")))
-                .list();
-        return jdbc.sql("""
-                        SELECT staff.school_id, school.trust_id, staff.start_date, staff.left_on
-                        FROM training_staff staff LEFT JOIN training_school school USING (school_id)
-                        WHERE staff.staff_id = ?""")
-                .param(staffId)
-                .query((row, n) -> new Person(row.getObject("school_id", UUID.class),
-                        row.getObject("trust_id", UUID.class),
-                        new StaffHistory(row.getObject("start_date", LocalDate.class),
-                                row.getObject("left_on", LocalDate.class), categories, roles)))
-                .optional();
+    /** The facts about one person; no one when the read model does not know them. */
+    Facts ofPerson(UUID staffId) {
+        return facts("staff.staff_id = :scope", staffId);
     }
 
-    /** The requirements of the school and of its trust, each with its whole history, in a stable order. */
-    Map<UUID, RequirementHistory> requirementsOf(Person person) {
-        Map<UUID, List<RequirementVersion>> versions = new LinkedHashMap<>();
-        Map<UUID, LocalDate> withdrawals = new LinkedHashMap<>();
-        jdbc.sql("""
-                        SELECT requirement.requirement_id, requirement.withdrawn_from, version.*
+    /** The facts about everyone the read model knows at the schools, whether or not on the staff on a given day. */
+    Facts atSchools(Collection<UUID> schoolIds) {
+        return schoolIds.isEmpty() ? new Facts(List.of(), Map.of(), Map.of(), List.of())
+                : facts("staff.school_id IN (:scope)", schoolIds);
+    }
+
+    private Facts facts(String people, Object scope) {
+        Map<UUID, List<StaffHistory.CategoryFrom>> categories = byStaff(jdbc.sql("""
+                        SELECT category.staff_id, category.effective_from, category.category
+                        FROM training_staff_category category JOIN training_staff staff USING (staff_id)
+                        WHERE\s""" + people)
+                .param("scope", scope)
+                .query((row, n) -> Map.entry(row.getObject("staff_id", UUID.class), new StaffHistory.CategoryFrom(
+                        row.getObject("effective_from", LocalDate.class),
+                        StaffCategory.valueOf(row.getString("category")))))
+                .list());
+        Map<UUID, List<StaffHistory.RoleChange>> roles = byStaff(jdbc.sql("""
+                        SELECT role.staff_id, role.effective_from, role.role, role.held
+                        FROM training_staff_role role JOIN training_staff staff USING (staff_id)
+                        WHERE\s""" + people)
+                .param("scope", scope)
+                .query((row, n) -> Map.entry(row.getObject("staff_id", UUID.class), new StaffHistory.RoleChange(
+                        row.getObject("effective_from", LocalDate.class), StaffRole.valueOf(row.getString("role")),
+                        row.getBoolean("held"))))
+                .list());
+        List<Person> persons = jdbc.sql("""
+                        SELECT staff.staff_id, staff.school_id, school.trust_id, staff.start_date, staff.left_on,
+                               greatest(staff.last_event_index, school.last_event_index,
+                                        (SELECT max(last_event_index) FROM training_staff_category c
+                                         WHERE c.staff_id = staff.staff_id),
+                                        (SELECT max(last_event_index) FROM training_staff_role r
+                                         WHERE r.staff_id = staff.staff_id)) AS last_event_index
+                        FROM training_staff staff LEFT JOIN training_school school USING (school_id)
+                        WHERE\s""" + people + " ORDER BY staff.staff_id")
+                .param("scope", scope)
+                .query((row, n) -> {
+                    UUID staffId = row.getObject("staff_id", UUID.class);
+                    return new Person(staffId, row.getObject("school_id", UUID.class),
+                            row.getObject("trust_id", UUID.class),
+                            new StaffHistory(row.getObject("start_date", LocalDate.class),
+                                    row.getObject("left_on", LocalDate.class),
+                                    categories.getOrDefault(staffId, List.of()), roles.getOrDefault(staffId, List.of())),
+                            row.getLong("last_event_index"));
+                })
+                .list();
+        if (persons.isEmpty()) {
+            return new Facts(List.of(), Map.of(), Map.of(), List.of());
+        }
+        Map<UUID, List<Completion>> completions = byStaff(jdbc.sql("""
+                        SELECT completion.* FROM training_completion completion
+                        JOIN training_staff staff USING (staff_id) WHERE\s""" + people)
+                .param("scope", scope)
+                .query((row, n) -> Map.entry(row.getObject("staff_id", UUID.class), new Completion(
+                        row.getObject("requirement_id", UUID.class), row.getObject("completed_on", LocalDate.class),
+                        row.getString("certificate_reference"), row.getLong("last_event_index"))))
+                .list());
+        Map<UUID, List<Exemption>> exemptions = byStaff(jdbc.sql("""
+                        SELECT exemption.* FROM training_exemption exemption
+                        JOIN training_staff staff USING (staff_id) WHERE\s""" + people)
+                .param("scope", scope)
+                .query((row, n) -> Map.entry(row.getObject("staff_id", UUID.class), new Exemption(
+                        row.getObject("requirement_id", UUID.class),
+                        new ExemptionPeriod(row.getObject("exempt_from", LocalDate.class),
+                                row.getObject("exempt_until", LocalDate.class)),
+                        row.getLong("last_event_index"))))
+                .list());
+        return new Facts(persons, completions, exemptions, requirementsAt(
+                persons.stream().map(Person::schoolId).collect(Collectors.toSet()),
+                persons.stream().map(Person::trustId).filter(Objects::nonNull).collect(Collectors.toSet())));
+    }
+
+    /** One version of a requirement, as read with the requirement it belongs to. */
+    private record VersionRow(UUID requirementId, UUID schoolId, UUID trustId, LocalDate withdrawnFrom,
+                              RequirementVersion version, long lastEventIndex) {
+    }
+
+    /** The requirements of the schools and of the trusts, each with its whole history, in a stable order. */
+    private List<Requirement> requirementsAt(Set<UUID> schools, Set<UUID> trusts) {
+        Map<UUID, List<VersionRow>> byRequirement = jdbc.sql("""
+                        SELECT requirement.requirement_id, requirement.school_id, requirement.trust_id,
+                               requirement.withdrawn_from,
+                               greatest(requirement.last_event_index, version.last_event_index) AS newest, version.*
                         FROM training_requirement requirement
                         JOIN training_requirement_version version USING (requirement_id)
-                        WHERE requirement.school_id = ? OR requirement.trust_id = ?
+                        WHERE requirement.school_id IN (:schools) OR requirement.trust_id IN (:trusts)
                         ORDER BY requirement.requirement_id, version.effective_from""")
-                .params(person.schoolId(), person.trustId())
-                .query(row -> {
-                    UUID requirementId = row.getObject("requirement_id", UUID.class);
-                    withdrawals.put(requirementId, row.getObject("withdrawn_from", LocalDate.class));
-                    versions.computeIfAbsent(requirementId, id -> new ArrayList<>())
-                            .add(new RequirementVersion(row.getObject("effective_from", LocalDate.class),
-                                    new RequirementTerms(row.getString("title"),
-                                            TrainingCategory.valueOf(row.getString("category")),
-                                            audience(row.getString("audience"), row.getString("audience_category"),
-                                                    row.getString("audience_role")),
-                                            row.getInt("due_within_days"),
-                                            row.getObject("renewal_months", Integer.class), row.getInt("grace_days"),
-                                            row.getString("source"))));
-                });
-        Map<UUID, RequirementHistory> requirements = new LinkedHashMap<>();
-        versions.forEach((id, history) -> requirements.put(id, new RequirementHistory(history, withdrawals.get(id))));
-        return requirements;
+                .param("schools", schools)
+                // IN () is not SQL: a set without trusts asks for a trust that cannot exist
+                .param("trusts", trusts.isEmpty() ? Set.of(new UUID(0, 0)) : trusts)
+                .query((row, n) -> new VersionRow(row.getObject("requirement_id", UUID.class),
+                        row.getObject("school_id", UUID.class), row.getObject("trust_id", UUID.class),
+                        row.getObject("withdrawn_from", LocalDate.class),
+                        new RequirementVersion(row.getObject("effective_from", LocalDate.class),
+                                new RequirementTerms(row.getString("title"),
+                                        TrainingCategory.valueOf(row.getString("category")),
+                                        audience(row.getString("audience"), row.getString("audience_category"),
+                                                row.getString("audience_role")),
+                                        row.getInt("due_within_days"),
+                                        row.getObject("renewal_months", Integer.class), row.getInt("grace_days"),
+                                        row.getString("source"))),
+                        row.getLong("newest")))
+                .list().stream()
+                .collect(Collectors.groupingBy(VersionRow::requirementId, LinkedHashMap::new, Collectors.toList()));
+        return byRequirement.values().stream().map(versions -> {
+            VersionRow first = versions.get(0);
+            return new Requirement(first.requirementId(), first.schoolId(), first.trustId(),
+                    new RequirementHistory(versions.stream().map(VersionRow::version).toList(), first.withdrawnFrom()),
+                    versions.stream().mapToLong(VersionRow::lastEventIndex).max().orElse(0));
+        }).toList();
     }
 
-    /** Everyone the read model knows at the school, whether or not they are on the staff on a given day. */
-    List<UUID> staffOf(UUID schoolId) {
-        return jdbc.sql("SELECT staff_id FROM training_staff WHERE school_id = ?")
-                .param(schoolId)
-                .query(UUID.class)
-                .list();
-    }
-
-    List<Completion> completions(UUID staffId) {
-        return jdbc.sql("""
-                        SELECT requirement_id, completed_on, certificate_reference FROM training_completion
-                        WHERE staff_id = ?""")
-                .param(staffId)
-                .query((row, n) -> new Completion(row.getObject("requirement_id", UUID.class),
-                        row.getObject("completed_on", LocalDate.class), row.getString("certificate_reference")))
-                .list();
-    }
-
-    List<Exemption> exemptions(UUID staffId) {
-        return jdbc.sql("SELECT requirement_id, exempt_from, exempt_until FROM training_exemption WHERE staff_id = ?")
-                .param(staffId)
-                .query((row, n) -> new Exemption(row.getObject("requirement_id", UUID.class),
-                        new ExemptionPeriod(row.getObject("exempt_from", LocalDate.class),
-                                row.getObject("exempt_until", LocalDate.class))))
-                .list();
-    }
-
-    /** The position of the last event applied to any fact the person's answer is computed from. */
-    long lastEventIndex(UUID staffId, Person person) {
-        return jdbc.sql("""
-                        SELECT coalesce(max(last_event_index), 0) FROM (
-                            SELECT last_event_index FROM training_staff WHERE staff_id = :staff
-                            UNION ALL SELECT last_event_index FROM training_staff_category WHERE staff_id = :staff
-                            UNION ALL SELECT last_event_index FROM training_staff_role WHERE staff_id = :staff
-                            UNION ALL SELECT last_event_index FROM training_completion WHERE staff_id = :staff
-                            UNION ALL SELECT last_event_index FROM training_exemption WHERE staff_id = :staff
-                            UNION ALL SELECT last_event_index FROM training_school WHERE school_id = :school
-                            UNION ALL SELECT requirement.last_event_index FROM training_requirement requirement
-                                WHERE requirement.school_id = :school OR requirement.trust_id = :trust
-                            UNION ALL SELECT version.last_event_index FROM training_requirement_version version
-                                JOIN training_requirement requirement USING (requirement_id)
-                                WHERE requirement.school_id = :school OR requirement.trust_id = :trust
-                        ) facts""")
-                .param("staff", staffId)
-                .param("school", person.schoolId())
-                .param("trust", person.trustId())
-                .query(Long.class)
-                .single();
+    private static <T> Map<UUID, List<T>> byStaff(List<Map.Entry<UUID, T>> rows) {
+        Map<UUID, List<T>> byStaff = new HashMap<>();
+        rows.forEach(row -> byStaff.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue()));
+        return byStaff;
     }
 
     private static TrainingAudience audience(String kind, String category, String role) {
