@@ -156,6 +156,7 @@ class ComplianceMatrixTest extends ApiTestBase {
         assertThat(secondPage.path("total").asLong()).isEqualTo(11);
         assertThat(secondPage.path("rows")).hasSize(3);
         assertThat(admin.refusal(400, admin.get(matrix("status=NOT_APPLICABLE")))).isEqualTo("invalid-input");
+        assertThat(admin.refusal(400, admin.get(matrix("sort=expiry")))).isEqualTo("invalid-input");
         assertThat(admin.refusal(404, admin.get("/api/schools/" + UUID.randomUUID()
                 + "/reports/training-compliance"))).isEqualTo("school-not-found");
     }

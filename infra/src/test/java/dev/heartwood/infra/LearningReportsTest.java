@@ -13,8 +13,10 @@ import org.springframework.web.client.RestClient;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -114,6 +116,108 @@ class LearningReportsTest extends ApiTestBase {
         assertThat(lines(secondPage, "key")).containsExactly("READING");
         assertThat(secondPage.path("total").asLong()).isEqualTo(4);
         assertThat(secondPage.path("freshness").path("lastEventIndex").asLong()).isPositive();
+    }
+
+    /** Every row of a report, read page by page in pages of {@code size}, as lines of the given columns. */
+    private List<String> pageByPage(String path, int size, String... columns) {
+        List<String> rows = new ArrayList<>();
+        JsonNode page;
+        int number = 0;
+        do {
+            page = admin.read(admin.get(path + "&size=" + size + "&page=" + number++));
+            rows.addAll(lines(page, columns));
+        } while ((long) number * size < page.path("total").asLong());
+        return rows;
+    }
+
+    /** The given columns (by position) of each line of a CSV answer without quoted line breaks, header left out. */
+    private List<String> csvLines(String path, int... columns) {
+        return csv(path).getBody().lines().skip(1)
+                .map(line -> line.split(","))
+                .map(cells -> Arrays.stream(columns).mapToObj(column -> cells[column])
+                        .collect(Collectors.joining(" ")))
+                .toList();
+    }
+
+    @Test
+    void cpdHoursAndSpendAreSortedByLabelByHoursOrByCostAndPagedInTheSameOrder() {
+        UUID school = records.school(null, "Birchwood Primary");
+        UUID asha = records.teacher(school, "Asha Patel");
+        UUID ben = records.teacher(school, "Ben Okafor");
+        UUID cara = records.teacher(school, "Cara Jones");
+        UUID dev = records.teacher(school, "Dev Shah");
+        UUID eve = records.teacher(school, "Eve Stone");
+        UUID course = records.request(asha, "COURSE", "2026-06-10", "6", "180", "1", List.of(), List.of());
+        records.approve(course);
+        records.complete(course, "2026-06-10", "6", "200");
+        records.log(ben, "READING", "2026-01-12", "8", "0", List.of(), List.of());
+        records.log(cara, "QUALIFICATION", "2026-03-02", "6", "350", List.of(), List.of());
+        records.approve(records.request(dev, "NETWORK", "2026-07-20", "2", "40", "0", List.of(), List.of()));
+        records.approve(records.request(eve, "NETWORK", "2026-07-20", "2", "40", "0", List.of(), List.of()));
+        String report = "/api/schools/" + school + "/reports/cpd?academicYear=2025/26&by=person";
+        rowsOnceThey(report, List.of("Asha Patel 6 6 200", "Ben Okafor 0 8 0", "Cara Jones 0 6 350",
+                "Dev Shah 2 0 0", "Eve Stone 2 0 0"), "label", "approvedHours", "completedHours", "completedCost");
+
+        assertThat(lines(admin.read(admin.get(report + "&sort=label")), "label")).as("the default order")
+                .containsExactly("Asha Patel", "Ben Okafor", "Cara Jones", "Dev Shah", "Eve Stone");
+        assertThat(pageByPage(report + "&sort=hours", 2, "label")).as("completed, then approved hours, then name")
+                .containsExactly("Ben Okafor", "Asha Patel", "Cara Jones", "Dev Shah", "Eve Stone");
+        assertThat(pageByPage(report + "&sort=cost", 2, "label")).as("completed, then approved cost, then name")
+                .containsExactly("Cara Jones", "Asha Patel", "Dev Shah", "Eve Stone", "Ben Okafor");
+        assertThat(csvLines(report + "&sort=cost", 3)).as("CSV in the same order")
+                .containsExactly("Cara Jones", "Asha Patel", "Dev Shah", "Eve Stone", "Ben Okafor");
+        assertThat(lines(admin.read(admin.get(report.replace("person", "type") + "&sort=hours")), "label"))
+                .containsExactly("READING", "COURSE", "QUALIFICATION", "NETWORK");
+    }
+
+    @Test
+    void objectivesAndLearningAreSortedByYearByPriorityOrByLinkedHoursAndPagedInTheSameOrder() {
+        UUID school = records.school(null, "Hawthorn School");
+        UUID asha = records.teacher(school, "Asha Patel");
+        UUID ben = records.teacher(school, "Ben Okafor");
+        UUID earlyReading = records.priority(school, "2024/25", "Early reading");
+        UUID behaviour = records.priority(school, "2024/25", "Behaviour");
+        UUID lastYear = records.appraisal(records.cycle(school, "2024/25"), asha, ben);
+        UUID phonics = records.objective(lastYear, earlyReading);
+        records.objective(lastYear, behaviour);
+        records.log(asha, "READING", "2025-03-10", "5", "50", List.of(phonics), List.of(earlyReading));
+        records.log(asha, "COURSE", "2025-05-12", "2", "20", List.of(), List.of(behaviour));
+        UUID readingAgain = records.priority(school, "2025/26", "Early reading");
+        UUID attendance = records.priority(school, "2025/26", "Attendance");
+        UUID thisYear = records.appraisal(records.cycle(school, "2025/26"), asha, ben);
+        UUID fluency = records.objective(thisYear, readingAgain);
+        records.objective(thisYear, attendance);
+        records.log(asha, "READING", "2026-02-02", "1", "0", List.of(fluency), List.of(readingAgain));
+        records.log(asha, "NETWORK", "2026-03-03", "4", "30", List.of(), List.of(attendance));
+        String report = "/api/schools/" + school + "/reports/objectives-and-learning?from=2024/25&to=2025/26";
+        String[] columns = {"academicYear", "priorityTitle", "linkedHours"};
+
+        assertThat(rowsOnceThey(report, List.of(
+                "2024/25  5",
+                "2024/25 Behaviour 2",
+                "2024/25 Early reading 5",
+                "2025/26  1",
+                "2025/26 Attendance 4",
+                "2025/26 Early reading 1"), columns)).as("the default order").hasSize(6);
+        assertThat(pageByPage(report + "&sort=priority", 4, columns)).containsExactly(
+                "2024/25  5",
+                "2025/26  1",
+                "2025/26 Attendance 4",
+                "2024/25 Behaviour 2",
+                "2024/25 Early reading 5",
+                "2025/26 Early reading 1");
+        assertThat(pageByPage(report + "&sort=linkedHours", 4, columns)).containsExactly(
+                "2024/25  5",
+                "2024/25 Early reading 5",
+                "2024/25 Behaviour 2",
+                "2025/26  1",
+                "2025/26 Attendance 4",
+                "2025/26 Early reading 1");
+        assertThat(pageByPage(report + "&sort=year", 4, columns)).isEqualTo(lines(admin.read(admin.get(report)),
+                columns));
+        assertThat(csvLines(report + "&sort=priority", 0, 2)).as("CSV in the same order").containsExactly(
+                "2024/25 ", "2025/26 ", "2025/26 Attendance", "2024/25 Behaviour", "2024/25 Early reading",
+                "2025/26 Early reading");
     }
 
     /**
@@ -263,6 +367,16 @@ class LearningReportsTest extends ApiTestBase {
         assertThat(admin.refusal(400, admin.get(cpd + "&size=1001"))).isEqualTo("invalid-input");
         assertThat(admin.refusal(400, admin.get(cpd + "&page=-1"))).isEqualTo("invalid-input");
         assertThat(admin.refusal(400, admin.get(cpd + "&by=colour"))).isEqualTo("invalid-input");
+        assertThat(admin.refusal(400, admin.get(cpd + "&sort=colour"))).isEqualTo("invalid-input");
+        assertThat(admin.refusal(400, admin.get(cpd.replace("schools", "trusts") + "&sort=hours,cost")))
+                .isEqualTo("invalid-input");
+        assertThat(admin.refusal(400, admin.get(objectives + "?sort=outcome"))).isEqualTo("invalid-input");
+        assertThat(admin.refusal(400, admin.get(objectives.replace("trusts", "schools") + "?sort=YEAR")))
+                .isEqualTo("invalid-input");
+        assertThat(admin.read(admin.get(cpd + "&sort=colour")).path("errors").findValuesAsText("field"))
+                .as("the problem names the parameter").containsExactly("sort");
+        assertThat(admin.read(admin.get(cpd + "&by=colour")).path("errors").findValuesAsText("field"))
+                .containsExactly("by");
         assertThat(admin.refusal(400, admin.get(cpd.replace("2025/26", "2025/27")))).isEqualTo("invalid-input");
         assertThat(admin.refusal(400, admin.get(objectives + "?from=2025/26&to=2024/25"))).isEqualTo("invalid-input");
         assertThat(admin.refusal(400, admin.get(objectives + "?from=2010/11&to=2025/26"))).isEqualTo("invalid-input");

@@ -26,7 +26,11 @@ enum ComplianceSort {
 
     /** Reads the request's {@code person} or {@code status}. */
     static ComplianceSort named(String name) {
-        return "status".equals(name) ? STATUS : PERSON;
+        return switch (name) {
+            case "person" -> PERSON;
+            case "status" -> STATUS;
+            default -> throw new IllegalArgumentException("No compliance matrix is sorted by " + name);
+        };
     }
 
     private static int urgency(ComplianceStatus status) {

@@ -23,8 +23,8 @@ class CpdSpendQueries {
     @QueryHandler
     ReportPage handle(CpdSpendQuery query) {
         String groups = groups(query);
-        List<CpdSpendRow> rows = jdbc.sql("SELECT * FROM (" + groups + ") g ORDER BY " + query.by().order
-                        + " LIMIT :size OFFSET :offset")
+        List<CpdSpendRow> rows = jdbc.sql("SELECT * FROM (" + groups + ") g ORDER BY "
+                        + query.sort().orderBy(query.by()) + " LIMIT :size OFFSET :offset")
                 .param("scope", query.scope().id())
                 .param("year", query.academicYear().toString())
                 .param("size", query.size())

@@ -3,8 +3,9 @@ package dev.heartwood.reporting.learning;
 import dev.heartwood.kernel.AcademicYear;
 
 /**
- * Asks for a page of the CPD hours and spend of a school or trust in an academic year, grouped one way; answered
- * with a {@code ReportPage} of {@link CpdSpendRow}.
+ * Asks for a page of the CPD hours and spend of a school or trust in an academic year, grouped one way and sorted
+ * one way; answered with a {@code ReportPage} of {@link CpdSpendRow}.
  */
-public record CpdSpendQuery(ReportScope scope, AcademicYear academicYear, CpdGrouping by, int page, int size) {
+public record CpdSpendQuery(ReportScope scope, AcademicYear academicYear, CpdGrouping by, CpdSpendSort sort, int page,
+                            int size) {
 }

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -26,6 +27,8 @@ class LearningReportController {
 
     /** Years side by side in one answer, enough for a decade's trend. */
     private static final int MOST_YEARS = 10;
+    private static final String CPD_SORTS = "label|hours|cost";
+    private static final String OBJECTIVES_SORTS = "year|priority|linkedHours";
 
     private final QueryGateway queries;
     private final Clock clock;
@@ -36,16 +39,19 @@ class LearningReportController {
     }
 
     @Operation(summary = "CPD hours and spend of a school in an academic year (this one unless given): requested, "
-            + "approved and completed, with cover days, by person, type, priority, term or school")
+            + "approved and completed, with cover days, by person, type, priority, term or school; sorted by the "
+            + "group's label, or the most hours or cost first")
     @GetMapping("/api/schools/{schoolId}/reports/cpd")
     ReportPage<CpdSpendRow> schoolCpd(
             @PathVariable UUID schoolId,
             @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", example = "2025/26"))
             AcademicYear academicYear,
             @RequestParam(defaultValue = "PERSON") CpdGrouping by,
+            @RequestParam(defaultValue = "label") @Pattern(regexp = CPD_SORTS) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        return ask(new CpdSpendQuery(ReportScope.school(schoolId), orThisYear(academicYear), by, page, size));
+        return ask(new CpdSpendQuery(ReportScope.school(schoolId), orThisYear(academicYear), by,
+                CpdSpendSort.named(sort), page, size));
     }
 
     @Operation(summary = "CPD hours and spend of every school of a trust together")
@@ -55,13 +61,16 @@ class LearningReportController {
             @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", example = "2025/26"))
             AcademicYear academicYear,
             @RequestParam(defaultValue = "SCHOOL") CpdGrouping by,
+            @RequestParam(defaultValue = "label") @Pattern(regexp = CPD_SORTS) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        return ask(new CpdSpendQuery(ReportScope.trust(trustId), orThisYear(academicYear), by, page, size));
+        return ask(new CpdSpendQuery(ReportScope.trust(trustId), orThisYear(academicYear), by,
+                CpdSpendSort.named(sort), page, size));
     }
 
     @Operation(summary = "A school's objectives and the learning linked to them, year by year (the last three "
-            + "unless given): share with linked learning, linked hours and cost, outcomes with and without learning")
+            + "unless given): share with linked learning, linked hours and cost, outcomes with and without learning; "
+            + "sorted by year, by priority (each priority's years side by side) or by linked hours within each year")
     @GetMapping("/api/schools/{schoolId}/reports/objectives-and-learning")
     ReportPage<ObjectivesAndLearningRow> schoolObjectives(
             @PathVariable UUID schoolId,
@@ -69,9 +78,10 @@ class LearningReportController {
             AcademicYear from,
             @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", example = "2025/26"))
             AcademicYear to,
+            @RequestParam(defaultValue = "year") @Pattern(regexp = OBJECTIVES_SORTS) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        return objectivesAndLearning(ReportScope.school(schoolId), from, to, page, size);
+        return objectivesAndLearning(ReportScope.school(schoolId), from, to, sort, page, size);
     }
 
     @Operation(summary = "The objectives and linked learning of every school of a trust together, year by year")
@@ -82,13 +92,15 @@ class LearningReportController {
             AcademicYear from,
             @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", example = "2025/26"))
             AcademicYear to,
+            @RequestParam(defaultValue = "year") @Pattern(regexp = OBJECTIVES_SORTS) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        return objectivesAndLearning(ReportScope.trust(trustId), from, to, page, size);
+        return objectivesAndLearning(ReportScope.trust(trustId), from, to, sort, page, size);
     }
 
     private ReportPage<ObjectivesAndLearningRow> objectivesAndLearning(ReportScope scope, AcademicYear from,
-                                                                       AcademicYear to, int page, int size) {
+                                                                       AcademicYear to, String sort, int page,
+                                                                       int size) {
         AcademicYear last = orThisYear(to);
         AcademicYear first = from == null ? new AcademicYear(last.startYear() - 2) : from;
         if (first.startYear() > last.startYear()) {
@@ -98,7 +110,8 @@ class LearningReportController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "At most " + MOST_YEARS + " years are compared at once");
         }
-        return ask(new ObjectivesAndLearningQuery(scope, first, last, page, size));
+        return ask(new ObjectivesAndLearningQuery(scope, first, last, ObjectivesAndLearningSort.named(sort), page,
+                size));
     }
 
     private AcademicYear orThisYear(AcademicYear academicYear) {

@@ -69,8 +69,7 @@ class ObjectivesAndLearningQueries {
             LEFT JOIN learning_report_objective_priority op ON op.priority_id = p.priority_id
             LEFT JOIN objective ob ON ob.objective_id = op.objective_id
             WHERE %s AND p.academic_year BETWEEN :from AND :to
-            GROUP BY p.academic_year, p.priority_id, p.title
-            ORDER BY p.title, p.priority_id""";
+            GROUP BY p.academic_year, p.priority_id, p.title""";
 
     private static final String LINKED_TO_THE_PRIORITY = """
             SELECT l.activity_id FROM learning_report_activity_link l
@@ -92,16 +91,14 @@ class ObjectivesAndLearningQueries {
         Map<String, ObjectivesAndLearningRow> years = rows(query,
                 YEARS.formatted(scope.covers("o.school_id"), COUNTS, LINKED_TO_THE_YEARS_OBJECTIVES)).stream()
                 .collect(Collectors.toMap(ObjectivesAndLearningRow::academicYear, Function.identity()));
-        Map<String, List<ObjectivesAndLearningRow>> priorities = rows(query,
+        List<ObjectivesAndLearningRow> all = new ArrayList<>(rows(query,
                 PRIORITIES.formatted(scope.covers("o.school_id"), COUNTS, LINKED_TO_THE_PRIORITY,
-                        scope.covers("p.school_id"))).stream()
-                .collect(Collectors.groupingBy(ObjectivesAndLearningRow::academicYear));
-        List<ObjectivesAndLearningRow> all = new ArrayList<>();
+                        scope.covers("p.school_id"))));
         for (int year = query.from().startYear(); year <= query.to().startYear(); year++) {
             String academicYear = new AcademicYear(year).toString();
             all.add(years.getOrDefault(academicYear, ObjectivesAndLearningRow.nothingIn(academicYear)));
-            all.addAll(priorities.getOrDefault(academicYear, List.of()));
         }
+        all.sort(query.sort().order());
         int from = (int) Math.min(all.size(), (long) query.page() * query.size());
         int to = Math.min(all.size(), from + query.size());
         return new ReportPage<>(ObjectivesAndLearningRow.class, all.subList(from, to), query.page(), query.size(),

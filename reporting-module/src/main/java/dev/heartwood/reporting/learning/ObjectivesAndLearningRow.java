@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 /**
- * The objectives of one academic year and the learning that serves them: one row for the whole year, then one for
- * each school priority of that year (the objectives that serve it).
+ * The objectives of one academic year and the learning that serves them: one row for the whole year, and one for
+ * each school priority of that year (the objectives that serve it), in the order {@link ObjectivesAndLearningSort}
+ * asks for.
  * <p>
  * Withdrawn objectives are left out, and so is learning linked only to them. An objective has linked learning
  * while at least one piece of learning is linked to it and that learning was not declined: a declined request

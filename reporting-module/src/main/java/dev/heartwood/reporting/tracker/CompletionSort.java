@@ -22,9 +22,10 @@ public enum CompletionSort {
     /** Reads the request's {@code name}, {@code status} or {@code daysLate}. */
     static CompletionSort named(String name) {
         return switch (name) {
+            case "name" -> NAME;
             case "status" -> STATUS;
             case "daysLate" -> DAYS_LATE;
-            default -> NAME;
+            default -> throw new IllegalArgumentException("No completion tracker is sorted by " + name);
         };
     }
 }
