@@ -201,6 +201,21 @@ class CompletionTrackerTest extends ApiTestBase {
     }
 
     @Test
+    void aFollowUpMidYearReviewLeavesTheFirstOneOnTime() {
+        SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(admin);
+        String appraisal = "/api/appraisals/" + school.appraisalId();
+        agreeObjectives(school.appraisalId());
+        admin.expect(204, admin.post(appraisal + "/mid-year-review", "{\"heldOn\": \"2026-02-11\"}"));
+        admin.expect(204, admin.post(appraisal + "/mid-year-review", "{\"heldOn\": \"2026-05-01\"}"));
+        caughtUp("completion-tracker");
+
+        JsonNode reviewed = row(admin.read(admin.get(trackerOf(school))), school.appraisalId());
+
+        assertThat(reviewed.path("midYearReviewOn").asText()).isEqualTo("2026-02-11");
+        assertThat(reviewed.path("midYearReviewDaysLate").asInt()).isZero();
+    }
+
+    @Test
     void aReplayRebuildsTheSameRowsAfterCorrections() {
         SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(admin);
         UUID second = UUID.randomUUID();

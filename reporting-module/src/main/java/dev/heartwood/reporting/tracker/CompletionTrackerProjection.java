@@ -94,7 +94,8 @@ class CompletionTrackerProjection {
 
     @EventHandler
     void on(MidYearReviewHeld event, TrackingToken token) {
-        update(event.appraisalId(), "mid_year_review_on = ?", token, event.heldOn());
+        // the first review meets the deadline; a follow-up does not make it late
+        update(event.appraisalId(), "mid_year_review_on = least(mid_year_review_on, ?)", token, event.heldOn());
     }
 
     @EventHandler
