@@ -155,4 +155,24 @@ public class Api {
     public ResponseEntity<String> getAccepting(String path, MediaType accept) {
         return http.get().uri(path).accept(accept).retrieve().toEntity(String.class);
     }
+
+    private JsonNode statusOf(String processor) {
+        for (JsonNode status : read(get("/api/admin/processors"))) {
+            if (status.path("name").asText().equals(processor)) {
+                return status;
+            }
+        }
+        throw new AssertionError("no processor " + processor);
+    }
+
+    /**
+     * Waits until the processor works on all its segments (after a restart it claims them one by one) and has
+     * applied every event in the store, any replay finished. Needs an administrator.
+     */
+    public void caughtUp(String processor) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(processor),
+                status -> status.path("running").asBoolean() && !status.path("replaying").asBoolean()
+                        && status.path("segmentsHere").asInt() == status.path("segments").asInt()
+                        && status.path("behind").asLong() == 0);
+    }
 }
