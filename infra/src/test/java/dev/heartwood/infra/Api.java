@@ -24,9 +24,12 @@ public class Api {
     private final ObjectMapper json = new ObjectMapper();
 
     public Api(int port, String username, String password) {
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory();
+        // generous, but a test never waits for ever on an answer that is not coming
+        requests.setReadTimeout(Duration.ofSeconds(30));
         this.http = RestClient.builder()
                 .baseUrl("http://localhost:" + port)
-                .requestFactory(new JdkClientHttpRequestFactory())
+                .requestFactory(requests)
                 .defaultHeaders(headers -> {
                     if (username != null) {
                         headers.setBasicAuth(username, password);
