@@ -24,9 +24,12 @@ public class Api {
     private final ObjectMapper json = new ObjectMapper();
 
     public Api(int port, String username, String password) {
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory();
+        // generous, but a test never waits for ever on an answer that is not coming
+        requests.setReadTimeout(Duration.ofSeconds(30));
         this.http = RestClient.builder()
                 .baseUrl("http://localhost:" + port)
-                .requestFactory(new JdkClientHttpRequestFactory())
+                .requestFactory(requests)
                 .defaultHeaders(headers -> {
                     if (username != null) {
                         headers.setBasicAuth(username, password);
@@ -154,5 +157,25 @@ public class Api {
     /** A GET asking for a representation, such as a report as {@code text/csv}. */
     public ResponseEntity<String> getAccepting(String path, MediaType accept) {
         return http.get().uri(path).accept(accept).retrieve().toEntity(String.class);
+    }
+
+    JsonNode statusOf(String processor) {
+        for (JsonNode status : read(get("/api/admin/processors"))) {
+            if (status.path("name").asText().equals(processor)) {
+                return status;
+            }
+        }
+        throw new AssertionError("no processor " + processor);
+    }
+
+    /**
+     * Waits until the processor works on all its segments (after a restart it claims them one by one) and has
+     * applied every event in the store, any replay finished. Needs an administrator.
+     */
+    public void caughtUp(String processor) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(processor),
+                status -> status.path("running").asBoolean() && !status.path("replaying").asBoolean()
+                        && status.path("segmentsHere").asInt() == status.path("segments").asInt()
+                        && status.path("behind").asLong() == 0);
     }
 }

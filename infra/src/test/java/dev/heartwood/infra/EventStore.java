@@ -45,6 +45,30 @@ public class EventStore {
                 .list();
     }
 
+    /** How many events of a type (named without its package) the aggregate has that mention the identifier. */
+    public long countOf(String aggregateId, String simpleType, UUID mentioning) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype LIKE ?
+                        AND position(? IN convert_from(payload, 'UTF8')) > 0""")
+                .params(aggregateId, "%." + simpleType, mentioning.toString())
+                .query(Long.class).single();
+    }
+
+    /** How many events carry the batch id of a bulk request in their metadata. */
+    public long countInBatch(UUID batchId) {
+        return jdbc.sql("SELECT count(*) FROM domainevententry WHERE convert_from(metadata, 'UTF8')::jsonb ->> 'batchId' = ?")
+                .param(batchId.toString())
+                .query(Long.class).single();
+    }
+
+    /** Aggregates whose events are not numbered 0, 1, 2, ... without a gap: none, unless something was lost. */
+    public List<String> aggregatesWithGaps() {
+        return jdbc.sql("""
+                        SELECT aggregateidentifier FROM domainevententry GROUP BY aggregateidentifier
+                        HAVING min(sequencenumber) <> 0 OR max(sequencenumber) + 1 <> count(*)""")
+                .query(String.class).list();
+    }
+
     public JsonNode metadataOfFirstEvent(UUID aggregateId) {
         byte[] metadata = jdbc.sql("SELECT metadata FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 0")
                 .param(aggregateId.toString())

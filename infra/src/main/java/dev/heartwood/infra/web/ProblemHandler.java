@@ -8,7 +8,6 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,7 +16,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -39,6 +37,8 @@ import java.util.stream.Collectors;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    /** A restarted PostgreSQL or a pool that has found it again is usually back within seconds. */
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     /** One field that failed, by its JSON path. */
     record FieldError(String field, String message) {
@@ -66,18 +66,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "Someone else changed this at the same moment; read it again and retry");
     }
 
-    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
-    ProblemDetail databaseUnavailable(RuntimeException exception) {
-        log.error("The database is unavailable", exception);
-        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
-                "The database cannot be reached just now; nothing was changed. Try again shortly");
+    private static ResponseEntity<ProblemDetail> databaseUnavailable(Exception exception) {
+        // one line, not a stack trace for every request while it lasts
+        log.warn("The database is unavailable: {}", exception.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                        "The database cannot be reached or did not answer in time. Try again shortly"));
     }
 
+    /** The database being away arrives wrapped in many ways (see {@link DatabaseUnavailable}): a 503, not a 500. */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception exception) {
+    ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+        if (DatabaseUnavailable.isCauseOf(exception)) {
+            return databaseUnavailable(exception);
+        }
         log.error("Unexpected failure", exception);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                "Something went wrong on our side; the correlation id in the response helps to find it");
+        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error",
+                "Something went wrong on our side; the correlation id in the response helps to find it"));
     }
 
     @Override

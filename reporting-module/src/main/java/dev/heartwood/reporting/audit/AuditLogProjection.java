@@ -9,7 +9,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,17 +38,16 @@ class AuditLogProjection {
     }
 
     @EventHandler
-    void on(Object payload, EventMessage<?> event, TrackingToken token) {
+    void on(Object payload, EventMessage<?> event) {
         JsonNode fields = json.valueToTree(payload);
         jdbc.sql("""
                         INSERT INTO audit_log (global_index, event_id, occurred_at, kind, aggregate_id, school_id,
                                                trust_id, staff_id, actor_id, actor_role, reason, correlation_id,
                                                causation_id, batch_id)
-                        VALUES (:index, :event, :at, :kind, :aggregate, :school, :trust, :staff, :actor, :role,
+                        VALUES (%s, :eventId, :at, :kind, :aggregate, :school, :trust, :staff, :actor, :role,
                                 :reason, :correlation, :causation, :batch)
-                        ON CONFLICT (global_index) DO NOTHING""")
-                .param("index", EventPosition.of(token))
-                .param("event", event.getIdentifier())
+                        ON CONFLICT (global_index) DO NOTHING""".formatted(EventPosition.OWN_INDEX_SQL))
+                .param("eventId", event.getIdentifier())
                 .param("at", Timestamp.from(event.getTimestamp()))
                 .param("kind", event.getPayloadType().getSimpleName())
                 .param("aggregate", event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null)

@@ -10,7 +10,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,31 +34,31 @@ class StaffTimelineProjection {
     }
 
     @EventHandler
-    void on(AppraisalStarted started, EventMessage<?> event, TrackingToken token) {
+    void on(AppraisalStarted started, EventMessage<?> event) {
         appraiseeOf(started.appraisalId(), started.appraiseeId());
-        on((Object) started, event, token);
+        on((Object) started, event);
     }
 
     @EventHandler
-    void on(AppraisalExempted exempted, EventMessage<?> event, TrackingToken token) {
+    void on(AppraisalExempted exempted, EventMessage<?> event) {
         appraiseeOf(exempted.appraisalId(), exempted.appraiseeId());
-        on((Object) exempted, event, token);
+        on((Object) exempted, event);
     }
 
     @EventHandler
-    void on(Object payload, EventMessage<?> event, TrackingToken token) {
+    void on(Object payload, EventMessage<?> event) {
         entries.of(payload).ifPresent(entry -> jdbc.sql("""
                         INSERT INTO staff_timeline (staff_id, global_index, occurred_at, kind, summary, aggregate_type,
                                                     aggregate_id)
-                        SELECT person.staff_id, :index, :at, :kind, :summary, :type, :aggregate
+                        SELECT person.staff_id, %s, :at, :kind, :summary, :type, :aggregate
                         FROM (SELECT coalesce(CAST(:staff AS UUID),
                                               (SELECT staff_id FROM staff_timeline_appraisal
                                                WHERE appraisal_id = CAST(:appraisal AS UUID))) AS staff_id) person
                         WHERE person.staff_id IS NOT NULL
-                        ON CONFLICT (staff_id, global_index) DO NOTHING""")
+                        ON CONFLICT (staff_id, global_index) DO NOTHING""".formatted(EventPosition.OWN_INDEX_SQL))
                 .param("staff", entry.staffId())
                 .param("appraisal", entry.appraisalId())
-                .param("index", EventPosition.of(token))
+                .param("eventId", event.getIdentifier())
                 .param("at", OffsetDateTime.ofInstant(event.getTimestamp(), ZoneOffset.UTC))
                 .param("kind", event.getPayloadType().getSimpleName())
                 .param("summary", entry.summary())

@@ -9,6 +9,7 @@ import dev.heartwood.reporting.EventPosition;
 import dev.heartwood.reporting.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -55,13 +56,15 @@ class HeadteacherOversightProjection {
     }
 
     @EventHandler
-    void on(ExternalAdviserConsulted event, TrackingToken token) {
+    void on(ExternalAdviserConsulted event, EventMessage<?> message, TrackingToken token) {
         jdbc.sql("""
                         INSERT INTO headteacher_consultation (event_index, appraisal_id, stage, consulted_on)
-                        VALUES (?, ?, ?, ?)
-                        ON CONFLICT (event_index) DO NOTHING""")
-                .params(EventPosition.of(token), event.appraisalId().value(), event.stage().name(),
-                        event.consultedOn())
+                        VALUES (%s, :appraisal, :stage, :on)
+                        ON CONFLICT (event_index) DO NOTHING""".formatted(EventPosition.OWN_INDEX_SQL))
+                .param("eventId", message.getIdentifier())
+                .param("appraisal", event.appraisalId().value())
+                .param("stage", event.stage().name())
+                .param("on", event.consultedOn())
                 .update();
         touched(event.appraisalId(), token);
     }
