@@ -42,8 +42,9 @@ class SchemaEvolutionTest extends ApiTestBase {
     }
 
     private String statusOn(String day) {
-        return await().atMost(Duration.ofSeconds(15)).until(() -> StreamSupport.stream(admin.read(admin.get(
-                                "/api/staff/" + teacherId + "/training?on=" + day)).path("requirements").spliterator(), false)
+        String standing = "/api/staff/" + teacherId + "/training?on=" + day;
+        return await().atMost(Duration.ofSeconds(15)).until(() -> StreamSupport.stream(
+                                admin.read(admin.get(standing)).path("requirements").spliterator(), false)
                         .filter(item -> requirementId.toString().equals(item.path("requirementId").asText()))
                         .map(item -> item.path("status").asText())
                         .findFirst().orElse(null),

@@ -2,6 +2,7 @@ package dev.heartwood.reporting.learning;
 
 import dev.heartwood.kernel.AcademicYear;
 import dev.heartwood.kernel.SchoolTime;
+import dev.heartwood.reporting.query.KnownSchools;
 import dev.heartwood.reporting.query.ReportPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -28,10 +29,12 @@ class LearningReportController {
     private static final int MOST_YEARS = 10;
 
     private final QueryGateway queries;
+    private final KnownSchools schools;
     private final Clock clock;
 
-    LearningReportController(QueryGateway queries, Clock clock) {
+    LearningReportController(QueryGateway queries, KnownSchools schools, Clock clock) {
         this.queries = queries;
+        this.schools = schools;
         this.clock = clock;
     }
 
@@ -45,7 +48,7 @@ class LearningReportController {
             @RequestParam(defaultValue = "PERSON") CpdGrouping by,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        return ask(new CpdSpendQuery(ReportScope.school(schoolId), orThisYear(academicYear), by, page, size));
+        return ask(new CpdSpendQuery(known(ReportScope.school(schoolId)), orThisYear(academicYear), by, page, size));
     }
 
     @Operation(summary = "CPD hours and spend of every school of a trust together")
@@ -57,7 +60,7 @@ class LearningReportController {
             @RequestParam(defaultValue = "SCHOOL") CpdGrouping by,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        return ask(new CpdSpendQuery(ReportScope.trust(trustId), orThisYear(academicYear), by, page, size));
+        return ask(new CpdSpendQuery(known(ReportScope.trust(trustId)), orThisYear(academicYear), by, page, size));
     }
 
     @Operation(summary = "A school's objectives and the learning linked to them, year by year (the last three "
@@ -98,7 +101,17 @@ class LearningReportController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "At most " + MOST_YEARS + " years are compared at once");
         }
-        return ask(new ObjectivesAndLearningQuery(scope, first, last, page, size));
+        return ask(new ObjectivesAndLearningQuery(known(scope), first, last, page, size));
+    }
+
+    /** The scope, once the directory knows its school or trust. */
+    private ReportScope known(ReportScope scope) {
+        if (scope.schoolId() != null) {
+            schools.school(scope.schoolId());
+        } else {
+            schools.trust(scope.trustId());
+        }
+        return scope;
     }
 
     private AcademicYear orThisYear(AcademicYear academicYear) {
