@@ -12,6 +12,7 @@ import org.springframework.web.client.RestClient;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -20,6 +21,7 @@ import static org.awaitility.Awaitility.await;
 /** Talks to a running Heartwood over HTTP as a client would, and speaks the slice's requests. */
 public class Api {
 
+    private final String baseUrl;
     private final RestClient http;
     private final ObjectMapper json = new ObjectMapper();
 
@@ -27,8 +29,9 @@ public class Api {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory();
         // generous, but a test never waits for ever on an answer that is not coming
         requests.setReadTimeout(Duration.ofSeconds(30));
+        this.baseUrl = "http://localhost:" + port;
         this.http = RestClient.builder()
-                .baseUrl("http://localhost:" + port)
+                .baseUrl(baseUrl)
                 .requestFactory(requests)
                 .defaultHeaders(headers -> {
                     if (username != null) {
@@ -76,6 +79,18 @@ public class Api {
         var request = http.method(method).uri(path).header(HttpHeaders.ACCEPT, accept);
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return request.retrieve().toEntity(String.class);
+    }
+
+    /**
+     * Any method, to a path sent exactly as written (percent-encoding and all, where the other methods would encode
+     * it again), with a body of the given type when there is one.
+     */
+    public ResponseEntity<String> sendRaw(HttpMethod method, String rawPath, String body, MediaType contentType) {
+        var request = http.method(method).uri(URI.create(baseUrl + rawPath));
+        if (body != null) {
+            request.contentType(contentType).body(body);
         }
         return request.retrieve().toEntity(String.class);
     }

@@ -6,6 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -86,6 +88,22 @@ public class EventStore {
                 .query(byte[].class)
                 .single();
         return parsed(metadata);
+    }
+
+    /**
+     * Appends an event row as an older release would have stored it, bypassing the application: to show that what
+     * was stored at an earlier revision of an event type is still read.
+     */
+    public void storeAsReleased(String aggregateType, UUID aggregateId, long sequenceNumber, String payloadType,
+                                String revision, String payload, String metadata, Instant recordedAt) {
+        jdbc.sql("""
+                        INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier,
+                                                      metadata, payload, payloadrevision, payloadtype, timestamp)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(aggregateId.toString(), sequenceNumber, aggregateType, UUID.randomUUID().toString(),
+                        metadata.getBytes(StandardCharsets.UTF_8), payload.getBytes(StandardCharsets.UTF_8), revision,
+                        payloadType, recordedAt.toString())
+                .update();
     }
 
     private JsonNode parsed(byte[] metadata) {

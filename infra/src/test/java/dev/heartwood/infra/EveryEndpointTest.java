@@ -1,83 +1,153 @@
 package dev.heartwood.infra;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.heartwood.infra.HostileCorpus.Call;
+import dev.heartwood.infra.HostileCorpus.Operation;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.IntPredicate;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Walks every operation of the OpenAPI document with malformed bodies and with identifiers that are unknown,
- * real or not identifiers at all: a client's mistake is answered with a problem document, never a 500.
+ * Throws a hostile corpus (see {@link HostileCorpus}) at every operation of the OpenAPI document, with real things
+ * behind the identifiers it does not spoil. Every answer is a problem document with a stable code, never a 5xx,
+ * and nothing is appended to the event store. Text that is merely unusual is accepted and kept as sent: see
+ * {@link BadInputTest}.
  */
 class EveryEndpointTest extends ApiTestBase {
 
-    private static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)}");
-    private static final List<String> BAD_BODIES = List.of("", "{}", "[]", "null", "42", "\"text\"", "{not json",
-            "{\"staffId\": \"not-a-uuid\", \"from\": \"2026-13-45\", \"hours\": -1, \"fte\": \"x\", \"party\": \"X\"}");
+    private HostileCorpus corpus;
+    private List<Operation> operations;
 
-    private record Call(HttpMethod method, String path, String body) {
+    @BeforeEach
+    void somethingRealBehindEveryIdentifier() {
+        SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(admin);
+        LearningRecords records = new LearningRecords(admin);
+        UUID priorityId = records.priority(school.schoolId(), "2025/26", "Reading for pleasure");
+        UUID activityId = records.request(school.teacherId(), "COURSE", "2026-03-02", "6", "120", "0.5",
+                List.of(school.objectiveId()), List.of(priorityId));
+        UUID requirementId = UUID.randomUUID();
+        admin.expect(201, admin.post("/api/schools/" + school.schoolId() + "/training-requirements", """
+                {"requirementId": "%s", "effectiveFrom": "2025-09-01",
+                 "terms": {"title": "Prevent duty", "category": "PREVENT", "dueWithinDays": 30,
+                           "source": "Prevent duty guidance 2023"}}""".formatted(requirementId)));
+        UUID trustId = records.trust("River Trust");
+        records.school(trustId, "Elmside Academy");
+        UUID needId = UUID.randomUUID();
+        admin.expect(204, admin.post("/api/appraisals/" + school.appraisalId() + "/development-needs", """
+                {"needId": "%s", "description": "Questioning in maths"}""".formatted(needId)));
+        Map<String, String> real = Map.ofEntries(entry("trustId", trustId.toString()),
+                entry("schoolId", school.schoolId().toString()), entry("staffId", school.teacherId().toString()),
+                entry("cycleId", school.cycleId().toString()), entry("appraisalId", school.appraisalId().toString()),
+                entry("objectiveId", school.objectiveId().toString()), entry("priorityId", priorityId.toString()),
+                entry("activityId", activityId.toString()), entry("requirementId", requirementId.toString()),
+                entry("needId", needId.toString()), entry("aggregateId", school.appraisalId().toString()),
+                entry("role", "DSL"), entry("name", "appraisal-summary"));
+        corpus = new HostileCorpus(admin.read(admin.get("/v3/api-docs")), real);
+        operations = corpus.operations();
+        assertThat(operations).hasSizeGreaterThan(80);
     }
 
     @Test
-    void noMalformedRequestToAnyEndpointIsAnsweredWithA500() {
-        SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(admin);
-        Map<String, String> real = Map.of("schoolId", school.schoolId().toString(),
-                "staffId", school.teacherId().toString(), "cycleId", school.cycleId().toString(),
-                "appraisalId", school.appraisalId().toString(), "objectiveId", school.objectiveId().toString(),
-                "role", "DSL");
-        JsonNode paths = admin.read(admin.get("/v3/api-docs")).path("paths");
-        assertThat(paths.size()).isGreaterThan(50);
+    void everySpoiltBodyIsRefusedWithA400AndNothingIsRecorded() {
+        List<Call> calls = operations.stream().filter(operation -> operation.bodyType().isPresent())
+                .flatMap(operation -> corpus.spoiltBodies(operation).stream()).toList();
 
-        List<Call> calls = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = it.next();
-            for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
-                HttpMethod method = HttpMethod.valueOf(methods.next().toUpperCase());
-                for (String identifiers : List.of("real", "unknown", "malformed")) {
-                    String concrete = withIdentifiers(path.getKey(), identifiers, real);
-                    if (method == HttpMethod.GET || method == HttpMethod.DELETE) {
-                        calls.add(new Call(method, concrete, null));
-                    } else {
-                        BAD_BODIES.forEach(body -> calls.add(new Call(method, concrete, body)));
-                    }
-                }
-            }
-        }
-
-        for (Call call : calls) {
-            ResponseEntity<String> response = admin.send(call.method(), call.path(), call.body());
-            assertThat(response.getStatusCode().is5xxServerError()).as("%s", call).isFalse();
-            if (response.getStatusCode().is4xxClientError()) {
-                assertThat(response.getHeaders().getContentType()).as("%s", call)
-                        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-                assertThat(admin.read(response).path("code").asText()).as("%s", call).isNotBlank();
-            }
-        }
+        assertThat(calls.size()).isGreaterThan(1500);
+        refusedWithoutRecording(calls, status -> status == 400 || status == 415, "400 or 415");
     }
 
-    private static String withIdentifiers(String path, String identifiers, Map<String, String> real) {
-        Matcher variable = PATH_VARIABLE.matcher(path);
-        StringBuilder concrete = new StringBuilder();
-        while (variable.find()) {
-            String value = switch (identifiers) {
-                case "real" -> real.getOrDefault(variable.group(1), UUID.randomUUID().toString());
-                case "unknown" -> UUID.randomUUID().toString();
-                default -> "not-an-id";
-            };
-            variable.appendReplacement(concrete, value);
+    @Test
+    void hostileIdentifiersAreRefusedWithA400OrA404AndNothingIsRecorded() {
+        List<Call> calls = operations.stream().flatMap(operation -> corpus.hostileIdentifiers(operation).stream())
+                .toList();
+
+        // 404 where the identifier is free text, such as a processor's name
+        refusedWithoutRecording(calls, status -> status == 400 || status == 404, "400 or 404");
+    }
+
+    @Test
+    void anIdentifierOfNothingThatExistsIsA404AndNothingIsRecorded() {
+        List<Call> calls = operations.stream().filter(operation -> operation.method() != HttpMethod.DELETE)
+                .flatMap(operation -> corpus.unknownIdentifiers(operation).stream())
+                .toList();
+
+        refusedWithoutRecording(calls, status -> status == 404, "404");
+    }
+
+    @Test
+    void deletingALinkToNothingThatExistsChangesNothing() {
+        long before = events.count();
+
+        for (Call call : operations.stream().filter(operation -> operation.method() == HttpMethod.DELETE)
+                .flatMap(operation -> corpus.unknownIdentifiers(operation).stream()).toList()) {
+            ResponseEntity<String> response = send(call);
+            // an unknown activity or dead letter is not found; unlinking what is not linked is done already
+            assertThat(response.getStatusCode().value()).as("%s", call).isIn(204, 404);
         }
-        variable.appendTail(concrete);
-        return concrete.toString();
+
+        assertThat(events.count()).isEqualTo(before);
+    }
+
+    @Test
+    void hostileQueryParametersAreRefusedOrMatchNothingButNeverFail() {
+        List<Call> calls = operations.stream().flatMap(operation -> corpus.hostileQueries(operation).stream())
+                .toList();
+        long before = events.count();
+        List<String> wrong = new ArrayList<>();
+
+        for (Call call : calls) {
+            ResponseEntity<String> response = send(call);
+            int status = response.getStatusCode().value();
+            if (status >= 500 || (status >= 400 && !aProblem(response)) || (status != 200 && status != 400)) {
+                wrong.add(call + " -> " + status + " " + response.getBody());
+            }
+        }
+
+        assertThat(wrong).isEmpty();
+        assertThat(events.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWith413BeforeItIsRead() {
+        List<Call> calls = operations.stream().filter(operation -> operation.bodyType().isPresent())
+                .map(operation -> corpus.oversized(operation,
+                        operation.bodyType().get().equals(HostileCorpus.CSV) ? 5 * 1024 * 1024 : 256 * 1024))
+                .toList();
+
+        refusedWithoutRecording(calls, status -> status == 413, "413 payload-too-large");
+    }
+
+    private void refusedWithoutRecording(List<Call> calls, IntPredicate expected, String expectation) {
+        long before = events.count();
+        List<String> wrong = new ArrayList<>();
+
+        for (Call call : calls) {
+            ResponseEntity<String> response = send(call);
+            if (!expected.test(response.getStatusCode().value()) || !aProblem(response)) {
+                wrong.add(call + " -> " + response.getStatusCode().value() + " " + response.getBody());
+            }
+        }
+
+        assertThat(wrong).as("answers other than a problem document with %s", expectation).isEmpty();
+        assertThat(events.count()).isEqualTo(before);
+    }
+
+    private ResponseEntity<String> send(Call call) {
+        return admin.sendRaw(call.method(), call.path(), call.body(), call.contentType());
+    }
+
+    private boolean aProblem(ResponseEntity<String> response) {
+        return MediaType.APPLICATION_PROBLEM_JSON.equalsTypeAndSubtype(response.getHeaders().getContentType())
+                && !admin.read(response).path("code").asText().isBlank();
     }
 }

@@ -360,8 +360,11 @@ class LearningReportsTest extends ApiTestBase {
 
     @Test
     void aReportRefusesParametersOutOfRangeAsInvalidInput() {
+        UUID trust = records.trust("Willow Trust");
+        records.school(trust, "Willow Primary");
+        caughtUp("directory");
         String cpd = "/api/schools/" + UUID.randomUUID() + "/reports/cpd?academicYear=2025/26";
-        String objectives = "/api/trusts/" + UUID.randomUUID() + "/reports/objectives-and-learning";
+        String objectives = "/api/trusts/" + trust + "/reports/objectives-and-learning";
 
         assertThat(admin.refusal(400, admin.get(cpd + "&size=0"))).isEqualTo("invalid-input");
         assertThat(admin.refusal(400, admin.get(cpd + "&size=1001"))).isEqualTo("invalid-input");
@@ -382,5 +385,13 @@ class LearningReportsTest extends ApiTestBase {
         assertThat(admin.refusal(400, admin.get(objectives + "?from=2010/11&to=2025/26"))).isEqualTo("invalid-input");
         assertThat(admin.read(admin.get(objectives)).path("rows").findValuesAsText("academicYear"))
                 .as("the last three years unless asked").containsExactly("2023/24", "2024/25", "2025/26");
+    }
+
+    @Test
+    void aReportOfASchoolOrTrustNobodyKnowsIsNotFound() {
+        assertThat(admin.refusal(404, admin.get("/api/schools/" + UUID.randomUUID() + "/reports/cpd")))
+                .isEqualTo("school-not-found");
+        assertThat(admin.refusal(404, admin.get("/api/trusts/" + UUID.randomUUID()
+                + "/reports/objectives-and-learning"))).isEqualTo("trust-not-found");
     }
 }

@@ -186,6 +186,37 @@ class StaffImportTest {
     }
 
     @Test
+    void hostileRowsAreEachReportedAndNothingOfThemIsRecorded() {
+        long before = events.count();
+        String file = String.join("\n", "External ID,Name,E-mail,Category,Roles,Start date,FTE",
+                "H1,Cara Lee,c.lee@school.example,Teacher,,0000-01-01,1",
+                "H2,Cara Lee,c.lee@school.example,Teacher,,+999999999-12-31,1",
+                "H3,Cara Lee,c.lee@school.example,Teacher,,2025-09-01,1e-999999999",
+                "H4,Cara Lee,c.lee@school.example,Teacher,,2025-09-01,0.0001",
+                "H5,Cara Lee,c.lee@school.example,Caretaker,,2025-09-01,1",
+                "H6,Cara Lee,c.lee@school.example,Teacher,Hacker,2025-09-01,1",
+                "H7," + "x".repeat(201) + ",c.lee@school.example,Teacher,,2025-09-01,1",
+                "H8,Cara Lee,'; DROP TABLE staff_view;--,Teacher,,2025-09-01,1",
+                "H9,Cara Lee,c.lee@school.example,Teacher,,31/02/2026,1", "");
+
+        ResponseEntity<String> response = admin.post("/api/schools/" + school + "/staff/import", file, CSV);
+
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+        assertCounts(admin.read(response), 9, 0, 0, 0, 9);
+        assertThat(events.count()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAFileHoldingANulCharacterAsA400() {
+        ResponseEntity<String> response = admin.post("/api/schools/" + school + "/staff/import",
+                "External ID,Name,E-mail,Category,Start date,FTE\nT001,Asha\u0000Patel,a.patel@oakfield.sch.uk,"
+                        + "Teacher,2019-09-01,1\n", CSV);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(admin.read(response).path("code").asText()).isEqualTo("invalid-input");
+    }
+
+    @Test
     void refusesAFileOfMoreThanFiveMegabytesAsA413() {
         String huge = "External ID,Name,E-mail,Category,Start date,FTE\n" + "x".repeat(5 * 1024 * 1024);
 

@@ -305,11 +305,11 @@ class Appraisal {
     @CommandHandler
     void handle(RecordObjectiveOutcome command, Clock clock) {
         underWay();
+        objectives.requireActive(command.objectiveId());
         if (finalReviewOn == null) {
             throw new DomainRuleViolation(OUTCOME_BEFORE_FINAL_REVIEW, "Outcomes are decided at the final review");
         }
         reportNotYetIssued();
-        objectives.requireActive(command.objectiveId());
         apply(new ObjectiveOutcomeRecorded(appraisalId, schoolId, command.objectiveId(), command.outcome(),
                 command.comment(), SchoolTime.today(clock)));
     }

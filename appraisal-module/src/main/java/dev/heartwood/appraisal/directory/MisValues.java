@@ -2,6 +2,7 @@ package dev.heartwood.appraisal.directory;
 
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.api.StaffRole;
+import dev.heartwood.kernel.SchoolTime;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -68,11 +69,17 @@ final class MisValues {
     }
 
     static LocalDate date(String text) {
+        LocalDate date;
         try {
-            return text.contains("/") ? LocalDate.parse(text, UK_DATE) : LocalDate.parse(text);
+            date = text.contains("/") ? LocalDate.parse(text, UK_DATE) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("'" + text + "' is not a date (write 2025-09-01 or 01/09/2025)");
         }
+        if (!SchoolTime.plausible(date)) {
+            throw new IllegalArgumentException("'" + text + "' is not a date from " + SchoolTime.EARLIEST_DATE
+                    + " to " + SchoolTime.LATEST_DATE);
+        }
+        return date;
     }
 
     static BigDecimal decimal(String text) {

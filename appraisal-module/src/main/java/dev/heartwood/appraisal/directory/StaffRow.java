@@ -8,6 +8,7 @@ import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +34,7 @@ record StaffRow(int line,
                 Set<StaffRole> roles,
                 @NotNull(message = MISSING) LocalDate startDate,
                 @NotNull(message = MISSING) @DecimalMin(value = "0", inclusive = false) @DecimalMax("1")
-                BigDecimal fte,
+                @Digits(integer = 1, fraction = 3) BigDecimal fte,
                 @Size(max = 100) String lineManagerExternalId,
                 LocalDate leaveDate) {
 

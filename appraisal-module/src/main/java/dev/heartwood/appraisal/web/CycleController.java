@@ -65,8 +65,8 @@ class CycleController {
                             @Min(1) @Max(10) Integer maxObjectives) {
     }
 
-    record ExemptionRequest(@NotNull UUID appraisalId, @NotNull UUID appraiseeId, @NotNull ExemptionReason reason,
-                            @Size(max = 2000) String note) {
+    record AppraisalExemptionRequest(@NotNull UUID appraisalId, @NotNull UUID appraiseeId,
+                                     @NotNull ExemptionReason reason, @Size(max = 2000) String note) {
     }
 
     record BatchRequest(@NotNull UUID batchId) {
@@ -101,7 +101,7 @@ class CycleController {
 
     @Operation(summary = "Exempt a person from appraisal this cycle (induction, capability, short contract)")
     @PostMapping("/api/cycles/{cycleId}/exemptions")
-    ResponseEntity<Void> exempt(@PathVariable UUID cycleId, @Valid @RequestBody ExemptionRequest request) {
+    ResponseEntity<Void> exempt(@PathVariable UUID cycleId, @Valid @RequestBody AppraisalExemptionRequest request) {
         commands.send(new ExemptFromAppraisal(new AppraisalId(request.appraisalId()), new CycleId(cycleId),
                 new StaffId(request.appraiseeId()), request.reason(),
                 request.note() == null ? null : PersonalText.of(request.note())));

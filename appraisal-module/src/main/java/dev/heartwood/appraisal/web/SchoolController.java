@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -60,7 +61,7 @@ class SchoolController {
                                       @NotBlank @Email @Size(max = 320) String email,
                                       @NotNull StaffCategory category, @NotNull LocalDate startDate,
                                       @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1")
-                                      BigDecimal fte) {
+                                      @Digits(integer = 1, fraction = 3) BigDecimal fte) {
     }
 
     @Operation(summary = "Register a multi-academy trust")

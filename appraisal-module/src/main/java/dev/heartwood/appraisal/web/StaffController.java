@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -52,7 +53,8 @@ class StaffController {
     record CategoryRequest(@NotNull StaffCategory category, @NotNull LocalDate from) {
     }
 
-    record FteRequest(@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal fte,
+    record FteRequest(@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1")
+                      @Digits(integer = 1, fraction = 3) BigDecimal fte,
                       @NotNull LocalDate from) {
     }
 

@@ -8,11 +8,13 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.io.IOException;
@@ -27,13 +29,14 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 @RestController
 class StaffImportController {
 
-    /** A hundred times a large school's export; the file is held in memory while it is imported. */
-    private static final int MAX_BYTES = 5 * 1024 * 1024;
-
     private final StaffImport staffImport;
+    /** By default a hundred times a large school's export; the file is held in memory while it is imported. */
+    private final int maxBytes;
 
-    StaffImportController(StaffImport staffImport) {
+    StaffImportController(StaffImport staffImport,
+                          @Value("${heartwood.web.max-import-body-size:5MB}") DataSize maxImportBodySize) {
         this.staffImport = staffImport;
+        this.maxBytes = Math.toIntExact(maxImportBodySize.toBytes());
     }
 
     @Operation(summary = "Import a school's staff from its MIS export (CSV)", description = """
@@ -43,7 +46,8 @@ class StaffImportController {
             separated by ";" or "|", dates as 2025-09-01 or 01/09/2025. Each row states how the person now stands: \
             a new person is registered, a known one has what differs recorded, from today. Rows that cannot be \
             imported are listed with their line and reason and the rest are imported; importing the same file \
-            again changes nothing. At most 5 MB and 20,000 rows; UTF-8 unless Content-Type names a charset.""",
+            again changes nothing. At most 5 MB (by default) and 20,000 rows; UTF-8 unless Content-Type names a \
+            charset.""",
             requestBody = @RequestBody(required = true, content = @Content(mediaType = "text/csv",
                     schema = @Schema(type = "string", example = """
                             External ID,Name,E-mail,Category,Roles,Start date,FTE,Line manager's external ID,Leave date
@@ -55,19 +59,26 @@ class StaffImportController {
         return staffImport.importStaff(new SchoolId(schoolId), textOf(request));
     }
 
-    private static String textOf(HttpServletRequest request) throws IOException {
-        byte[] body = request.getInputStream().readNBytes(MAX_BYTES + 1);
-        if (body.length > MAX_BYTES) {
-            throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, "A staff file may be at most 5 MB");
+    private String textOf(HttpServletRequest request) throws IOException {
+        byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
+        if (body.length > maxBytes) {
+            throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE,
+                    "A staff file may be at most " + maxBytes / 1024 + " KiB");
         }
         Charset charset = charsetOf(request);
+        String text;
         try {
             // a strict decoder, so that a file in another character set is refused rather than garbling names
-            return charset.newDecoder().decode(ByteBuffer.wrap(body)).toString();
+            text = charset.newDecoder().decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The file is not " + charset
                     + " text; save it as CSV UTF-8, or name its character set in the Content-Type");
         }
+        if (text.indexOf('\0') >= 0) {
+            // no text file holds one, and the database could not store it in a name
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The file holds NUL characters: it is not text");
+        }
+        return text;
     }
 
     /** The Content-Type's charset, or UTF-8; not the request's encoding, which Spring Boot forces to UTF-8. */

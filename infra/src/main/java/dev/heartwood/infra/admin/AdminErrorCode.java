@@ -6,7 +6,9 @@ import dev.heartwood.kernel.ErrorCode;
 enum AdminErrorCode implements ErrorCode {
     PROCESSOR_NOT_FOUND("processor-not-found", Category.NOT_FOUND),
     PROCESSOR_NOT_REPLAYABLE("processor-not-replayable", Category.CONFLICT),
-    REBUILD_UNDER_WAY("rebuild-under-way", Category.CONFLICT);
+    REBUILD_UNDER_WAY("rebuild-under-way", Category.CONFLICT),
+    PROCESSOR_WITHOUT_DEAD_LETTERS("processor-without-dead-letters", Category.CONFLICT),
+    DEAD_LETTERS_NOT_FOUND("dead-letters-not-found", Category.NOT_FOUND);
 
     private final String code;
     private final Category category;

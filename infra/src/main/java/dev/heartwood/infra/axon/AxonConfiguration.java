@@ -40,7 +40,7 @@ import java.util.Set;
 class AxonConfiguration {
 
     /** The modules' write-side lookups, which must be as current as the commands they serve (ADR 1). */
-    private static final Set<String> IN_COMMAND_TRANSACTION =
+    static final Set<String> IN_COMMAND_TRANSACTION =
             Set.of(AppraisalLookups.PROCESSING_GROUP, LearningLookups.PROCESSING_GROUP);
 
     /** The one ObjectMapper: Spring MVC and Axon's serializers (the bean name is how Axon finds it). */
@@ -84,9 +84,11 @@ class AxonConfiguration {
     }
 
     /**
-     * Every processing group is a pooled streaming processor writing in batches, with a JDBC dead-letter queue,
-     * except the write side's lookups, which run subscribed in the command's own transaction and must fail it
-     * when they fail. Ordered last so that it wins over Axon's per-property dead-letter settings.
+     * Every processing group is a pooled streaming processor writing in batches, with a JDBC dead-letter queue:
+     * an event its handlers fail on is parked there, and so are the later events of the same aggregate, while the
+     * others go on ({@link ProjectionSavepoints} keeps the batch's transaction usable). The exception is the write
+     * side's lookups, which run subscribed in the command's own transaction and must fail it when they fail.
+     * Ordered last so that it wins over Axon's per-property dead-letter settings.
      */
     @Bean
     ConfigurerModule eventProcessingDefaults(@Value("${heartwood.processing.batch-size}") int batchSize,
@@ -102,16 +104,27 @@ class AxonConfiguration {
                         .registerSubscribingEventProcessor(group)
                         .registerListenerInvocationErrorHandler(group,
                                 configuration -> PropagatingErrorHandler.instance()));
-                processing.registerDeadLetterQueueProvider(group -> IN_COMMAND_TRANSACTION.contains(group)
-                                ? null
-                                : configuration -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
-                                .processingGroup(group)
-                                .connectionProvider(connections)
-                                .transactionManager(transactions)
-                                .schema(DeadLetterSchema.defaultSchema())
-                                .genericSerializer(configuration.serializer())
-                                .eventSerializer(configuration.eventSerializer())
-                                .build());
+                processing.registerDeadLetterQueueProvider(group -> {
+                    if (IN_COMMAND_TRANSACTION.contains(group)) {
+                        return null;
+                    }
+                    // Axon asks for a group's queue before it builds the group's invoker, which reads this
+                    processing.registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                            (configuration, invoker) -> invoker
+                                    // a replay sees every event again, the parked ones included
+                                    .allowReset(true)
+                                    // spares a look into the queue for each event while it holds nothing of its
+                                    // sequence
+                                    .enableSequenceIdentifierCache());
+                    return configuration -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                            .processingGroup(group)
+                            .connectionProvider(connections)
+                            .transactionManager(transactions)
+                            .schema(DeadLetterSchema.defaultSchema())
+                            .genericSerializer(configuration.serializer())
+                            .eventSerializer(configuration.eventSerializer())
+                            .build();
+                });
             }
 
             @Override

@@ -15,6 +15,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import java.io.IOException;
 
@@ -44,6 +45,16 @@ class SecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable)
                 .cors(Customizer.withDefaults())
                 .build();
+    }
+
+    /**
+     * The firewall refuses an address it finds suspicious (an encoded slash or dot segment, a percent sign, a NUL)
+     * before anything else sees it; the caller gets a problem document rather than a bare error page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
+        return (request, response, rejected) -> problem(response, json, HttpStatus.BAD_REQUEST, "malformed-request",
+                "The request's address is not acceptable");
     }
 
     @Bean

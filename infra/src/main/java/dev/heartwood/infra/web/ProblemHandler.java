@@ -2,6 +2,7 @@ package dev.heartwood.infra.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.heartwood.kernel.DomainRuleViolation;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -122,6 +123,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        for (Throwable wrapped = exception.getCause(); wrapped != null; wrapped = wrapped.getCause()) {
+            if (wrapped instanceof ErrorResponse refusal) {
+                // a body cut off at its size limit (BodySizeLimit) answers for itself, however the reader wrapped it
+                return ResponseEntity.status(refusal.getStatusCode()).body(refusal.getBody());
+            }
+        }
         Throwable cause = exception.getCause();
         if (cause instanceof JsonParseException) {
             return ResponseEntity.badRequest().body(
@@ -133,8 +140,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                             ? reference.getFieldName()
                             : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            return invalid("A field has the wrong type or format",
-                    List.of(new FieldError(field, "has the wrong type or format")));
+            return invalid("A field cannot be accepted as it is", List.of(new FieldError(field, reasonFor(mapping))));
         }
         return ResponseEntity.badRequest().body(
                 Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "The request body is missing or unreadable"));
@@ -155,6 +161,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return super.handleExceptionInternal(exception, body, headers, status, request);
     }
 
+    private static String reasonFor(JsonMappingException mapping) {
+        if (mapping instanceof RefusedValue refused) {
+            return refused.reason();
+        }
+        return mapping instanceof UnrecognizedPropertyException
+                ? "is not a field of this request"
+                : "has the wrong type or format";
+    }
+
     private static ResponseEntity<Object> invalid(String detail, List<FieldError> errors) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", detail);
         problem.setProperties(Map.of("code", "invalid-input", "errors", errors));
@@ -162,10 +177,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String codeFor(HttpStatusCode status) {
-        if (status.value() == HttpStatus.BAD_REQUEST.value()) {
-            return "invalid-input";
-        }
-        HttpStatus known = HttpStatus.resolve(status.value());
-        return known == null ? "http-" + status.value() : known.name().toLowerCase().replace('_', '-');
+        return status.value() == HttpStatus.BAD_REQUEST.value() ? "invalid-input" : Problems.codeOf(status);
     }
 }

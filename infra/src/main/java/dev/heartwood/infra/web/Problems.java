@@ -1,5 +1,6 @@
 package dev.heartwood.infra.web;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
@@ -15,6 +16,12 @@ public final class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         withCode(problem, code);
         return problem;
+    }
+
+    /** The code for a status that has no more particular one: its name, as in {@code method-not-allowed}. */
+    static String codeOf(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? "http-" + status.value() : known.name().toLowerCase().replace('_', '-');
     }
 
     static void withCode(ProblemDetail problem, String code) {

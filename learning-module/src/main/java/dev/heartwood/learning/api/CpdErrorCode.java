@@ -8,6 +8,7 @@ import dev.heartwood.kernel.ErrorCode;
  */
 public enum CpdErrorCode implements ErrorCode {
     CPD_ACTIVITY_NOT_FOUND("cpd-activity-not-found", Category.NOT_FOUND),
+    SCHOOL_NOT_FOUND("school-not-found", Category.NOT_FOUND),
     STAFF_MEMBER_NOT_FOUND("staff-member-not-found", Category.NOT_FOUND),
     STAFF_MEMBER_HAS_LEFT("staff-member-has-left", Category.CONFLICT),
     STAFF_MEMBER_AT_ANOTHER_SCHOOL("staff-member-at-another-school", Category.CONFLICT),

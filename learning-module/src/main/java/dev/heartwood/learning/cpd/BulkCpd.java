@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.heartwood.learning.api.CpdErrorCode.SCHOOL_NOT_FOUND;
 import static dev.heartwood.learning.api.CpdErrorCode.STAFF_MEMBER_AT_ANOTHER_SCHOOL;
 
 /**
@@ -60,6 +61,9 @@ public class BulkCpd {
      */
     public Report record(SchoolId schoolId, UUID batchId, List<StaffId> attendees, CompletedLearning learning,
                          List<PriorityId> priorities) {
+        if (!records.schoolExists(schoolId)) {
+            throw new DomainRuleViolation(SCHOOL_NOT_FOUND, "No school " + schoolId + " is registered");
+        }
         List<StaffId> people = attendees.isEmpty() ? staffToday(schoolId) : attendees;
         CpdLinks links = new CpdLinks(List.of(), List.of(), priorities);
         List<Recorded> recorded = new ArrayList<>();

@@ -29,6 +29,8 @@ interface SchoolRecords {
     record ObjectiveOnRecord(ObjectiveId objectiveId, StaffId appraiseeId, boolean withdrawn) {
     }
 
+    boolean schoolExists(SchoolId schoolId);
+
     Optional<StaffOnRecord> staffMember(StaffId staffId);
 
     /** Everyone ever registered at the school, leavers included. */

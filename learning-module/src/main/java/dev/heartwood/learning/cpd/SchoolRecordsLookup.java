@@ -115,6 +115,15 @@ class SchoolRecordsLookup implements SchoolRecords {
                 .update();
     }
 
+    /** From the training rules' copy of the directory, kept by the same processing group. */
+    @Override
+    public boolean schoolExists(SchoolId schoolId) {
+        return jdbc.sql("SELECT count(*) FROM learning_training_school WHERE school_id = ?")
+                .param(schoolId.value())
+                .query(Long.class)
+                .single() > 0;
+    }
+
     @Override
     public Optional<StaffOnRecord> staffMember(StaffId staffId) {
         return jdbc.sql("SELECT " + STAFF_COLUMNS + " FROM learning_cpd_staff WHERE staff_id = ?")

@@ -8,6 +8,7 @@ import dev.heartwood.kernel.StaffId;
 import dev.heartwood.kernel.TrainingRecordId;
 import dev.heartwood.learning.api.ExemptFromTraining;
 import dev.heartwood.learning.api.ExemptedFromTraining;
+import dev.heartwood.learning.api.ExemptionPeriod;
 import dev.heartwood.learning.api.RecordTrainingCompletion;
 import dev.heartwood.learning.api.TrainingCompleted;
 import dev.heartwood.learning.training.TrainingFacts.RequirementOnRecord;
@@ -69,7 +70,7 @@ class TrainingRecord {
                     "An exemption cannot end before " + command.from());
         }
         ExemptedFromTraining exempted = new ExemptedFromTraining(command.recordId(), command.staffId(), schoolId,
-                command.requirementId(), command.reason(), command.from(), command.until());
+                command.requirementId(), command.reason(), new ExemptionPeriod(command.from(), command.until()));
         if (!exemptions.contains(exempted)) {
             apply(exempted);
         }

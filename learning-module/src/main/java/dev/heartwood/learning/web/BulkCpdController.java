@@ -10,6 +10,7 @@ import dev.heartwood.learning.cpd.BulkCpd;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -37,8 +38,9 @@ class BulkCpdController {
     record BulkRecordRequest(@NotNull UUID batchId, @Size(max = 2000) List<@NotNull UUID> staffIds,
                              @NotBlank @Size(max = 500) String title, @NotNull CpdType type,
                              @Size(max = 200) String provider, @NotNull LocalDate startedOn,
-                             @NotNull LocalDate completedOn, @NotNull @DecimalMin("0") BigDecimal hours,
-                             @DecimalMin("0") BigDecimal costPerPerson,
+                             @NotNull LocalDate completedOn,
+                             @NotNull @DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal hours,
+                             @DecimalMin("0") @Digits(integer = 7, fraction = 2) BigDecimal costPerPerson,
                              @Size(max = 20) List<@NotNull UUID> priorities) {
     }
 

@@ -23,6 +23,7 @@ import dev.heartwood.learning.api.RequestCpdActivity;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -66,8 +67,9 @@ class CpdActivityController {
     /** Cost in pounds; cover in days, halves allowed, none if left out. */
     record ActivityRequest(@NotNull UUID activityId, @NotBlank @Size(max = 500) String title, @NotNull CpdType type,
                            @Size(max = 200) String provider, @NotNull LocalDate startsOn, @NotNull LocalDate endsOn,
-                           @NotNull @DecimalMin("0") BigDecimal expectedHours,
-                           @NotNull @DecimalMin("0") BigDecimal cost, @DecimalMin("0") BigDecimal coverDays,
+                           @NotNull @DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal expectedHours,
+                           @NotNull @DecimalMin("0") @Digits(integer = 7, fraction = 2) BigDecimal cost,
+                           @DecimalMin("0") @Digits(integer = 3, fraction = 1) BigDecimal coverDays,
                            @NotBlank @Size(max = 2000) String intendedImpact, @Valid LinksRequest links) {
     }
 
@@ -75,15 +77,18 @@ class CpdActivityController {
     record LoggedActivityRequest(@NotNull UUID activityId, @NotBlank @Size(max = 500) String title,
                                  @NotNull CpdType type, @Size(max = 200) String provider,
                                  @NotNull LocalDate startedOn, @NotNull LocalDate completedOn,
-                                 @NotNull @DecimalMin("0") BigDecimal hours, @DecimalMin("0") BigDecimal cost,
+                                 @NotNull @DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal hours,
+                                 @DecimalMin("0") @Digits(integer = 7, fraction = 2) BigDecimal cost,
                                  @Size(max = 200) String certificateReference, @Valid LinksRequest links) {
     }
 
     record DeclineRequest(@NotBlank @Size(max = 2000) String reason) {
     }
 
-    record CompletionRequest(@NotNull LocalDate completedOn, @NotNull @DecimalMin("0") BigDecimal hours,
-                             @NotNull @DecimalMin("0") BigDecimal cost, @Size(max = 200) String certificateReference) {
+    record CpdCompletionRequest(@NotNull LocalDate completedOn,
+                                @NotNull @DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal hours,
+                                @NotNull @DecimalMin("0") @Digits(integer = 7, fraction = 2) BigDecimal cost,
+                                @Size(max = 200) String certificateReference) {
     }
 
     record ReflectionRequest(@NotBlank @Size(max = 5000) String reflection) {
@@ -132,7 +137,7 @@ class CpdActivityController {
 
     @Operation(summary = "Record approved learning as completed: the date, hours, final cost and certificate")
     @PostMapping("/api/cpd-activities/{activityId}/completion")
-    ResponseEntity<Void> complete(@PathVariable UUID activityId, @Valid @RequestBody CompletionRequest request) {
+    ResponseEntity<Void> complete(@PathVariable UUID activityId, @Valid @RequestBody CpdCompletionRequest request) {
         return change(activityId, new CompleteCpdActivity(new CpdActivityId(activityId), request.completedOn(),
                 request.hours(), request.cost(), request.certificateReference()));
     }

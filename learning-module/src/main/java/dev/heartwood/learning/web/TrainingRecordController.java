@@ -34,18 +34,19 @@ class TrainingRecordController {
         this.commands = commands;
     }
 
-    record CompletionRequest(@NotNull UUID requirementId, @NotNull LocalDate completedOn,
-                             @NotBlank @Size(max = 200) String provider,
-                             @Size(max = 200) String certificateReference) {
+    record TrainingCompletionRequest(@NotNull UUID requirementId, @NotNull LocalDate completedOn,
+                                     @NotBlank @Size(max = 200) String provider,
+                                     @Size(max = 200) String certificateReference) {
     }
 
-    record ExemptionRequest(@NotNull UUID requirementId, @NotBlank @Size(max = 2000) String reason,
-                            @NotNull LocalDate from, @NotNull LocalDate until) {
+    record TrainingExemptionRequest(@NotNull UUID requirementId, @NotBlank @Size(max = 2000) String reason,
+                                    @NotNull LocalDate from, @NotNull LocalDate until) {
     }
 
     @Operation(summary = "Record that a person completed a piece of required training")
     @PostMapping("/training-completions")
-    ResponseEntity<Void> complete(@PathVariable UUID staffId, @Valid @RequestBody CompletionRequest request) {
+    ResponseEntity<Void> complete(@PathVariable UUID staffId,
+                                  @Valid @RequestBody TrainingCompletionRequest request) {
         commands.send(new RecordTrainingCompletion(new StaffId(staffId), new RequirementId(request.requirementId()),
                 request.completedOn(), request.provider(), request.certificateReference()));
         return ResponseEntity.noContent().build();
@@ -53,7 +54,7 @@ class TrainingRecordController {
 
     @Operation(summary = "Exempt a person from a requirement for a period, with the reason")
     @PostMapping("/training-exemptions")
-    ResponseEntity<Void> exempt(@PathVariable UUID staffId, @Valid @RequestBody ExemptionRequest request) {
+    ResponseEntity<Void> exempt(@PathVariable UUID staffId, @Valid @RequestBody TrainingExemptionRequest request) {
         commands.send(new ExemptFromTraining(new StaffId(staffId), new RequirementId(request.requirementId()),
                 PersonalText.of(request.reason()), request.from(), request.until()));
         return ResponseEntity.noContent().build();

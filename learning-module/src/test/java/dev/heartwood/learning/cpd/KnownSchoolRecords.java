@@ -54,6 +54,13 @@ class KnownSchoolRecords implements SchoolRecords {
         return this;
     }
 
+    /** A school is known here by its staff or its priorities. */
+    @Override
+    public boolean schoolExists(SchoolId schoolId) {
+        return priorities.containsValue(schoolId)
+                || staff.values().stream().anyMatch(person -> person.schoolId().equals(schoolId));
+    }
+
     @Override
     public Optional<StaffOnRecord> staffMember(StaffId staffId) {
         return Optional.ofNullable(staff.get(staffId));

@@ -8,6 +8,7 @@ import dev.heartwood.kernel.TrainingRecordId;
 import dev.heartwood.kernel.TrustId;
 import dev.heartwood.learning.api.ExemptFromTraining;
 import dev.heartwood.learning.api.ExemptedFromTraining;
+import dev.heartwood.learning.api.ExemptionPeriod;
 import dev.heartwood.learning.api.RecordTrainingCompletion;
 import dev.heartwood.learning.api.TrainingCompleted;
 import dev.heartwood.learning.api.TrainingRecords;
@@ -130,13 +131,13 @@ class TrainingRecordTest {
         fixture.givenNoPriorActivity()
                 .when(new ExemptFromTraining(asha, safeguarding, LONG_TERM_SICKNESS, TODAY, TODAY.plusMonths(3)))
                 .expectEvents(new ExemptedFromTraining(ashasRecord, asha, oakfield, safeguarding, LONG_TERM_SICKNESS,
-                        TODAY, TODAY.plusMonths(3)));
+                        new ExemptionPeriod(TODAY, TODAY.plusMonths(3))));
     }
 
     @Test
     void theSameExemptionAgainRecordsNothing() {
         fixture.given(new ExemptedFromTraining(ashasRecord, asha, oakfield, safeguarding, LONG_TERM_SICKNESS,
-                        TODAY, TODAY.plusMonths(3)))
+                        new ExemptionPeriod(TODAY, TODAY.plusMonths(3))))
                 .when(new ExemptFromTraining(asha, safeguarding, LONG_TERM_SICKNESS, TODAY, TODAY.plusMonths(3)))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();

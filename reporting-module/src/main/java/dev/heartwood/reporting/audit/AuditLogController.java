@@ -1,5 +1,6 @@
 package dev.heartwood.reporting.audit;
 
+import dev.heartwood.reporting.query.KnownSchools;
 import dev.heartwood.reporting.query.ReportCsvConverter;
 import dev.heartwood.reporting.query.ReportPage;
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,9 +20,11 @@ import java.util.UUID;
 class AuditLogController {
 
     private final AuditLogQueries auditLog;
+    private final KnownSchools schools;
 
-    AuditLogController(AuditLogQueries auditLog) {
+    AuditLogController(AuditLogQueries auditLog, KnownSchools schools) {
         this.auditLog = auditLog;
+        this.schools = schools;
     }
 
     @Operation(summary = "Every event of a school: when, what, whose, by whom in which role, why and in which request")
@@ -34,6 +37,7 @@ class AuditLogController {
                                   @RequestParam(required = false) String kind,
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+        schools.school(schoolId);
         return auditLog.page(new AuditLogQuery(schoolId, null, from, to, actorId, staffId, kind, page, size));
     }
 
@@ -47,6 +51,7 @@ class AuditLogController {
                                  @RequestParam(required = false) String kind,
                                  @RequestParam(defaultValue = "0") @Min(0) int page,
                                  @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+        schools.trust(trustId);
         return auditLog.page(new AuditLogQuery(null, trustId, from, to, actorId, staffId, kind, page, size));
     }
 }

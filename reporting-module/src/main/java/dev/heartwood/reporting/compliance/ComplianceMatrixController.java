@@ -2,6 +2,7 @@ package dev.heartwood.reporting.compliance;
 
 import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.learning.api.ComplianceStatus;
+import dev.heartwood.reporting.query.KnownSchools;
 import dev.heartwood.reporting.query.ReportCsvConverter;
 import dev.heartwood.reporting.query.ReportPage;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,11 +27,11 @@ class ComplianceMatrixController {
     private static final String STATUSES = "COMPLIANT|DUE_SOON|OVERDUE|EXPIRED|NEVER_COMPLETED|EXEMPT";
     private static final String SORTS = "person|status";
 
-    private final ComplianceScopes scopes;
+    private final KnownSchools scopes;
     private final ComplianceMatrixQueries matrix;
     private final Clock clock;
 
-    ComplianceMatrixController(ComplianceScopes scopes, ComplianceMatrixQueries matrix, Clock clock) {
+    ComplianceMatrixController(KnownSchools scopes, ComplianceMatrixQueries matrix, Clock clock) {
         this.scopes = scopes;
         this.matrix = matrix;
         this.clock = clock;

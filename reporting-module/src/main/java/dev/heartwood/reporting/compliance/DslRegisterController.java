@@ -1,6 +1,7 @@
 package dev.heartwood.reporting.compliance;
 
 import dev.heartwood.kernel.SchoolTime;
+import dev.heartwood.reporting.query.KnownSchools;
 import dev.heartwood.reporting.query.ReportCsvConverter;
 import dev.heartwood.reporting.query.ReportPage;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,11 +19,11 @@ import java.util.UUID;
 @RestController
 class DslRegisterController {
 
-    private final ComplianceScopes scopes;
+    private final KnownSchools scopes;
     private final DslRegisterQueries register;
     private final Clock clock;
 
-    DslRegisterController(ComplianceScopes scopes, DslRegisterQueries register, Clock clock) {
+    DslRegisterController(KnownSchools scopes, DslRegisterQueries register, Clock clock) {
         this.scopes = scopes;
         this.register = register;
         this.clock = clock;

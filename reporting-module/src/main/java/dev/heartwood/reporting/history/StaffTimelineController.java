@@ -1,6 +1,9 @@
 package dev.heartwood.reporting.history;
 
+import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.StaffId;
+import dev.heartwood.reporting.directory.StaffMemberQuery;
+import dev.heartwood.reporting.directory.StaffMemberView;
 import dev.heartwood.reporting.query.ReportPage;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
@@ -14,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
+
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_MEMBER_NOT_FOUND;
 
 @RestController
 class StaffTimelineController {
@@ -30,6 +35,11 @@ class StaffTimelineController {
     ReportPage<TimelineRow> timeline(@PathVariable UUID staffId,
                                      @RequestParam(defaultValue = "0") @Min(0) int page,
                                      @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+        queries.query(new StaffMemberQuery(new StaffId(staffId)),
+                        ResponseTypes.optionalInstanceOf(StaffMemberView.class))
+                .join()
+                .orElseThrow(() -> new DomainRuleViolation(STAFF_MEMBER_NOT_FOUND,
+                        "No staff member " + staffId + " is known"));
         return queries.query(new StaffTimelineQuery(new StaffId(staffId), page, size),
                 ResponseTypes.instanceOf(ReportPage.class)).join();
     }

@@ -147,7 +147,7 @@ final class TimelineEntries {
         person(TrainingCompleted.class, TrainingCompleted::staffId,
                 e -> "Required training completed on " + e.completedOn() + " with " + e.provider());
         person(ExemptedFromTraining.class, ExemptedFromTraining::staffId,
-                e -> "Exempt from required training from " + e.from() + " to " + e.until());
+                e -> "Exempt from required training from " + e.period().from() + " to " + e.period().until());
     }
 
     /** The line for an event, or empty when the event concerns no one's timeline. */

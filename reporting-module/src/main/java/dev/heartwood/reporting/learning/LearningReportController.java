@@ -2,6 +2,7 @@ package dev.heartwood.reporting.learning;
 
 import dev.heartwood.kernel.AcademicYear;
 import dev.heartwood.kernel.SchoolTime;
+import dev.heartwood.reporting.query.KnownSchools;
 import dev.heartwood.reporting.query.ReportPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -31,10 +32,12 @@ class LearningReportController {
     private static final String OBJECTIVES_SORTS = "year|priority|linkedHours";
 
     private final QueryGateway queries;
+    private final KnownSchools schools;
     private final Clock clock;
 
-    LearningReportController(QueryGateway queries, Clock clock) {
+    LearningReportController(QueryGateway queries, KnownSchools schools, Clock clock) {
         this.queries = queries;
+        this.schools = schools;
         this.clock = clock;
     }
 
@@ -50,7 +53,7 @@ class LearningReportController {
             @RequestParam(defaultValue = "label") @Pattern(regexp = CPD_SORTS) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        return ask(new CpdSpendQuery(ReportScope.school(schoolId), orThisYear(academicYear), by,
+        return ask(new CpdSpendQuery(known(ReportScope.school(schoolId)), orThisYear(academicYear), by,
                 CpdSpendSort.named(sort), page, size));
     }
 
@@ -64,7 +67,7 @@ class LearningReportController {
             @RequestParam(defaultValue = "label") @Pattern(regexp = CPD_SORTS) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        return ask(new CpdSpendQuery(ReportScope.trust(trustId), orThisYear(academicYear), by,
+        return ask(new CpdSpendQuery(known(ReportScope.trust(trustId)), orThisYear(academicYear), by,
                 CpdSpendSort.named(sort), page, size));
     }
 
@@ -110,8 +113,18 @@ class LearningReportController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "At most " + MOST_YEARS + " years are compared at once");
         }
-        return ask(new ObjectivesAndLearningQuery(scope, first, last, ObjectivesAndLearningSort.named(sort), page,
-                size));
+        return ask(new ObjectivesAndLearningQuery(known(scope), first, last, ObjectivesAndLearningSort.named(sort),
+                page, size));
+    }
+
+    /** The scope, once the directory knows its school or trust. */
+    private ReportScope known(ReportScope scope) {
+        if (scope.schoolId() != null) {
+            schools.school(scope.schoolId());
+        } else {
+            schools.trust(scope.trustId());
+        }
+        return scope;
     }
 
     private AcademicYear orThisYear(AcademicYear academicYear) {

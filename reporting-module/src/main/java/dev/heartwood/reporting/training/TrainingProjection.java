@@ -80,8 +80,8 @@ class TrainingProjection {
                         VALUES (?, ?, ?, ?, ?)
                         ON CONFLICT (staff_id, requirement_id, exempt_from) DO UPDATE
                         SET exempt_until = excluded.exempt_until, last_event_index = excluded.last_event_index""")
-                .params(event.staffId().value(), event.requirementId().value(), event.from(), event.until(),
-                        EventPosition.of(token))
+                .params(event.staffId().value(), event.requirementId().value(), event.period().from(),
+                        event.period().until(), EventPosition.of(token))
                 .update();
     }
 

@@ -1,4 +1,4 @@
-package dev.heartwood.reporting.compliance;
+package dev.heartwood.reporting.query;
 
 import dev.heartwood.kernel.DomainRuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,19 +12,20 @@ import static dev.heartwood.appraisal.api.AppraisalErrorCode.SCHOOL_NOT_FOUND;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.TRUST_NOT_FOUND;
 
 /**
- * The schools a compliance report covers, each with its name, in the order of their names. A trust is known to
- * these reports by its schools in the directory read model.
+ * The schools a school's or a trust's report covers, each with its name, in the order of their names; an unknown
+ * school or trust is refused as not found. A trust is known to the reports by its schools in the directory read
+ * model.
  */
 @Component
-class ComplianceScopes {
+public class KnownSchools {
 
     private final JdbcClient jdbc;
 
-    ComplianceScopes(JdbcClient jdbc) {
+    KnownSchools(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    Map<UUID, String> school(UUID schoolId) {
+    public Map<UUID, String> school(UUID schoolId) {
         Map<UUID, String> schools = schoolsWhere("school_id = ?", schoolId);
         if (schools.isEmpty()) {
             throw new DomainRuleViolation(SCHOOL_NOT_FOUND, "No school " + schoolId + " is known");
@@ -32,7 +33,7 @@ class ComplianceScopes {
         return schools;
     }
 
-    Map<UUID, String> trust(UUID trustId) {
+    public Map<UUID, String> trust(UUID trustId) {
         Map<UUID, String> schools = schoolsWhere("trust_id = ?", trustId);
         if (schools.isEmpty()) {
             throw new DomainRuleViolation(TRUST_NOT_FOUND, "No trust " + trustId + " with schools is known");

@@ -1,0 +1,13 @@
+package dev.heartwood.infra.admin;
+
+import java.util.List;
+
+/**
+ * What a processor has parked in its dead-letter queue.
+ *
+ * @param sequences how many sequences are parked
+ * @param events    how many events they hold
+ * @param shown     the first of the sequences, at most {@value DeadLetters#SEQUENCES_SHOWN}
+ */
+public record ParkedEvents(String processor, long sequences, long events, List<ParkedSequence> shown) {
+}

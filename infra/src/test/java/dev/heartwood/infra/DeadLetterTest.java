@@ -1,0 +1,165 @@
+package dev.heartwood.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A projection that fails on one event parks that aggregate's events in its dead-letter queue and goes on with
+ * the others; administrators list the parked events, try them again once the fault is mended, or give them up.
+ * The fault is real: the appraisal summary's table is made to refuse the objectives of one appraisal.
+ */
+class DeadLetterTest extends ApiTestBase {
+
+    private static final String PROCESSOR = "appraisal-summary";
+    private static final String PARKED = "/api/admin/processors/" + PROCESSOR + "/dead-letters";
+
+    /** A constraint that refuses new objective rows of one appraisal in the summary, until it is mended. */
+    private record Fault(JdbcClient jdbc, String constraint) implements AutoCloseable {
+
+        static Fault refusingObjectivesOf(JdbcClient jdbc, UUID appraisalId) {
+            Fault fault = new Fault(jdbc, "refuses_" + appraisalId.toString().replace("-", ""));
+            // NOT VALID: the rows already there are left alone, new ones are checked
+            jdbc.sql("ALTER TABLE appraisal_summary_objective ADD CONSTRAINT " + fault.constraint()
+                    + " CHECK (appraisal_id <> '" + appraisalId + "') NOT VALID").update();
+            return fault;
+        }
+
+        void mend() {
+            jdbc.sql("ALTER TABLE appraisal_summary_objective DROP CONSTRAINT IF EXISTS " + constraint).update();
+        }
+
+        @Override
+        public void close() {
+            mend();
+        }
+    }
+
+    private JsonNode parkedSequence(UUID appraisalId) {
+        for (JsonNode sequence : admin.read(admin.get(PARKED)).path("shown")) {
+            if (sequence.path("sequenceId").asText().equals(appraisalId.toString())) {
+                return sequence;
+            }
+        }
+        return MissingNode.getInstance();
+    }
+
+    private List<String> objectiveTitles(UUID appraisalId) {
+        return admin.read(admin.get("/api/appraisals/" + appraisalId)).path("objectives").findValuesAsText("title");
+    }
+
+    private JsonNode processorStatus() {
+        for (JsonNode status : admin.read(admin.get("/api/admin/processors"))) {
+            if (status.path("name").asText().equals(PROCESSOR)) {
+                return status;
+            }
+        }
+        throw new AssertionError("no processor " + PROCESSOR);
+    }
+
+    @Test
+    void aHandlerFailingOnOneEventParksItsAppraisalWhileTheOthersAreAppliedAndARetryAppliesItOnceMended() {
+        SchoolWithAnAppraisal poisoned = SchoolWithAnAppraisal.createdThrough(admin);
+        SchoolWithAnAppraisal healthy = SchoolWithAnAppraisal.createdThrough(admin);
+        caughtUp(PROCESSOR);
+
+        try (Fault fault = Fault.refusingObjectivesOf(jdbc, poisoned.appraisalId())) {
+            admin.expect(201, admin.setObjective(poisoned.appraisalId(), UUID.randomUUID(), "Lead phonics"));
+            long poisonIndex = events.lastGlobalIndex();
+            admin.expect(201, admin.setObjective(healthy.appraisalId(), UUID.randomUUID(), "Run the reading club"));
+            admin.expect(201, admin.setObjective(poisoned.appraisalId(), UUID.randomUUID(), "Mentor an ECT"));
+            caughtUp(PROCESSOR);
+
+            assertThat(objectiveTitles(healthy.appraisalId()))
+                    .containsExactlyInAnyOrder("Raise Year 4 reading fluency", "Run the reading club");
+            assertThat(objectiveTitles(poisoned.appraisalId())).containsExactly("Raise Year 4 reading fluency");
+            JsonNode status = processorStatus();
+            assertThat(status.path("running").asBoolean()).isTrue();
+            assertThat(status.path("failing").asBoolean()).isFalse();
+
+            JsonNode sequence = parkedSequence(poisoned.appraisalId());
+            assertThat(sequence.path("size").asLong()).isEqualTo(2);
+            JsonNode failed = sequence.path("events").get(0);
+            assertThat(failed.path("eventType").asText()).isEqualTo("ObjectiveSet");
+            assertThat(failed.path("aggregateId").asText()).isEqualTo(poisoned.appraisalId().toString());
+            assertThat(failed.path("aggregateSequenceNumber").asLong()).isEqualTo(2);
+            assertThat(failed.path("globalIndex").asLong()).isEqualTo(poisonIndex);
+            assertThat(failed.path("causeType").asText()).isEqualTo(
+                    "org.springframework.dao.DataIntegrityViolationException");
+            assertThat(failed.path("causeMessage").asText()).contains(fault.constraint());
+            assertThat(failed.path("enqueuedAt").asText()).isNotBlank();
+            assertThat(failed.path("lastTouched").asText()).isNotBlank();
+            JsonNode waiting = sequence.path("events").get(1);
+            assertThat(waiting.path("aggregateSequenceNumber").asLong()).isEqualTo(3);
+            assertThat(waiting.path("causeType").isNull()).isTrue();
+
+            fault.mend();
+            JsonNode retried = admin.read(admin.post(PARKED + "/" + poisoned.appraisalId() + "/retry", ""));
+
+            assertThat(texts(retried.path("applied"))).containsExactly(poisoned.appraisalId().toString());
+            assertThat(texts(retried.path("stillParked"))).isEmpty();
+            assertThat(parkedSequence(poisoned.appraisalId()).isMissingNode()).isTrue();
+            assertThat(objectiveTitles(poisoned.appraisalId()))
+                    .containsExactlyInAnyOrder("Raise Year 4 reading fluency", "Lead phonics", "Mentor an ECT");
+        }
+    }
+
+    @Test
+    void aRetryOfEverySequenceAppliesTheMendedOnesAndAnEvictedSequenceIsGivenUpUntilAReplay() {
+        SchoolWithAnAppraisal mended = SchoolWithAnAppraisal.createdThrough(admin);
+        SchoolWithAnAppraisal givenUp = SchoolWithAnAppraisal.createdThrough(admin);
+        caughtUp(PROCESSOR);
+
+        try (Fault first = Fault.refusingObjectivesOf(jdbc, mended.appraisalId());
+             Fault second = Fault.refusingObjectivesOf(jdbc, givenUp.appraisalId())) {
+            admin.expect(201, admin.setObjective(mended.appraisalId(), UUID.randomUUID(), "Lead phonics"));
+            admin.expect(201, admin.setObjective(givenUp.appraisalId(), UUID.randomUUID(), "Mentor an ECT"));
+            caughtUp(PROCESSOR);
+
+            JsonNode stillFailing = admin.read(admin.post(PARKED + "/retry", ""));
+            assertThat(texts(stillFailing.path("stillParked")))
+                    .contains(mended.appraisalId().toString(), givenUp.appraisalId().toString());
+
+            first.mend();
+            JsonNode retried = admin.read(admin.post(PARKED + "/retry", ""));
+            assertThat(texts(retried.path("applied"))).contains(mended.appraisalId().toString());
+            assertThat(texts(retried.path("stillParked"))).contains(givenUp.appraisalId().toString());
+            assertThat(objectiveTitles(mended.appraisalId())).contains("Lead phonics");
+
+            admin.expect(204, admin.delete(PARKED + "/" + givenUp.appraisalId()));
+            assertThat(parkedSequence(givenUp.appraisalId()).isMissingNode()).isTrue();
+            assertThat(objectiveTitles(givenUp.appraisalId())).doesNotContain("Mentor an ECT");
+
+            second.mend();
+            admin.expect(202, admin.post("/api/admin/processors/" + PROCESSOR + "/replay", ""));
+            caughtUp(PROCESSOR);
+            assertThat(objectiveTitles(givenUp.appraisalId())).contains("Mentor an ECT");
+        }
+    }
+
+    @Test
+    void unknownProcessorsAndSequencesAreRefusedWithTheirCodesAndOnlyAnAdministratorSeesDeadLetters() {
+        assertThat(admin.refusal(404, admin.get("/api/admin/processors/no-such-thing/dead-letters")))
+                .isEqualTo("processor-not-found");
+        assertThat(admin.refusal(404, admin.post(PARKED + "/" + UUID.randomUUID() + "/retry", "")))
+                .isEqualTo("dead-letters-not-found");
+        assertThat(admin.refusal(404, admin.delete(PARKED + "/" + UUID.randomUUID())))
+                .isEqualTo("dead-letters-not-found");
+        assertThat(admin.refusal(409, admin.get("/api/admin/processors/appraisal-lookups/dead-letters")))
+                .isEqualTo("processor-without-dead-letters");
+        Api headteacher = new Api(port, "head", "head-password");
+        assertThat(headteacher.refusal(403, headteacher.get(PARKED))).isEqualTo("forbidden");
+        assertThat(headteacher.refusal(403, headteacher.post(PARKED + "/retry", ""))).isEqualTo("forbidden");
+    }
+
+    private static List<String> texts(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    }
+}
