@@ -14,8 +14,12 @@ class AuditLogTest extends ApiTestBase {
 
     private static final String REASON = "Moved to Year 6, mid-year\nagreed with the head";
 
-    /** The log once the audit-log processor has applied every event so far (events of other records included). */
+    /**
+     * The log once the audit-log processor has applied every event so far (events of other records included), and
+     * the directory knows the school.
+     */
     private JsonNode auditLogOnceItHas(String path, String kind) {
+        caughtUp("directory");
         caughtUp("audit-log");
         JsonNode log = admin.read(admin.get(path));
         assertThat(log.path("rows").findValuesAsText("kind")).contains(kind);

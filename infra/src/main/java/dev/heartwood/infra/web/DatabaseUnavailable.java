@@ -20,6 +20,7 @@ final class DatabaseUnavailable {
      * connections), operator intervention (57: shutting down, starting up, statement timeout), lock timeout.
      */
     private static final List<String> STATES = List.of("08", "53", "57", "55P03");
+    private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
 
     private DatabaseUnavailable() {
     }
@@ -37,6 +38,10 @@ final class DatabaseUnavailable {
 
     private static boolean hasUnavailableState(SQLException exception) {
         String state = exception.getSQLState();
-        return state != null && STATES.stream().anyMatch(state::startsWith);
+        if (state == null) {
+            // HikariCP closes a connection it found broken and answers any later use of it without a SQL state
+            return HIKARI_CLOSED_CONNECTION.equals(exception.getMessage());
+        }
+        return STATES.stream().anyMatch(state::startsWith);
     }
 }
