@@ -128,6 +128,8 @@ final class SchoolHistory {
     private final List<Person> staff = new ArrayList<>();
     private final List<Person> leaders = new ArrayList<>();
     private final GeneratedTrust.Builder generated;
+    /** People registered so far, which numbers their MIS identifiers. */
+    private int registered;
 
     SchoolHistory(int number, TrustId trustId, BenchmarkSize size, TrainingPlan.Requirements requirements,
                   UUID actorId, GeneratedTrust.Builder generated) {
@@ -194,7 +196,7 @@ final class SchoolHistory {
     private Person register(LocalDate day, StaffCategory category, LocalDate started, Person manager) {
         Person person = new Person(new StaffId(ids.next()), category);
         String name = Names.of(ids);
-        diary.on(day, new RegisterStaffMember(person.id, schoolId, "MIS-%02d-%05d".formatted(number, ids.between(0, 99_999)),
+        diary.on(day, new RegisterStaffMember(person.id, schoolId, "MIS-%02d-%05d".formatted(number, registered++),
                 PersonalText.of(name), PersonalText.of(Names.email(name, number)), category, started,
                 ids.chance(0.2) ? new BigDecimal("0.6") : BigDecimal.ONE));
         if (manager != null) {
