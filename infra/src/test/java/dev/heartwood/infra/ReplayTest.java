@@ -87,8 +87,8 @@ class ReplayTest extends ApiTestBase {
     void theLiveTablesAnswerUntilTheRebuiltOnesHaveCaughtUpAndTakeTheirPlace() throws Exception {
         SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(admin);
         String schoolPath = "/api/schools/" + school.schoolId();
-        String name = admin.read(admin.get(schoolPath)).path("name").asText();
         caughtUp("directory");
+        String name = admin.read(admin.get(schoolPath)).path("name").asText();
         // the row as an older version of the projection left it, so that old and new can be told apart
         jdbc.sql("UPDATE school_view SET name = 'Left by the old projection' WHERE school_id = ?")
                 .param(school.schoolId()).update();
