@@ -23,7 +23,7 @@ record BenchmarkSize(String name, int schools, int staffPerSchool, int years, in
     private static final Map<String, BenchmarkSize> PRESETS = Map.of(
             "tiny", new BenchmarkSize("tiny", 1, 20, 1, 4, 2, 8, 5, 10),
             "small", new BenchmarkSize("small", 5, 40, 2, 6, 4, 8, 15, 30),
-            "full", new BenchmarkSize("full", 50, 100, 5, 8, 4, 8, 60, 50));
+            "full", new BenchmarkSize("full", 50, 100, 5, 9, 4, 8, 60, 50));
 
     BenchmarkSize {
         if (schools < 1 || staffPerSchool < 12 || years < 1 || years > 10 || cpdPerYear < 1 || threads < 1
