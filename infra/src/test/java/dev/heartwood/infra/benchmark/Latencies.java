@@ -1,6 +1,7 @@
 package dev.heartwood.infra.benchmark;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /** Response times of one thread, merged afterwards, with their percentiles in milliseconds. */
 final class Latencies {
@@ -16,7 +17,7 @@ final class Latencies {
     }
 
     /** Times how long the work takes and records it. */
-    <T> T time(java.util.function.Supplier<T> work) {
+    <T> T time(Supplier<T> work) {
         long started = System.nanoTime();
         T result = work.get();
         record(System.nanoTime() - started);
