@@ -1,0 +1,81 @@
+package dev.heartwood.infra.benchmark;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.heartwood.infra.Api;
+import dev.heartwood.infra.HeartwoodApplication;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The real application, started in the benchmark's own JVM so that the generator can send commands through its
+ * gateway and set the school day on its clock: the same beans, database, processors and HTTP API as {@code ./run}.
+ */
+final class RunningApplication implements AutoCloseable {
+
+    /** A user whose password is not hashed, so that the figures measure Heartwood rather than bcrypt. */
+    static final String USER = "benchmark";
+    static final String PASSWORD = "benchmark";
+
+    private final ConfigurableApplicationContext context;
+    final double secondsToStart;
+
+    private RunningApplication(ConfigurableApplicationContext context, double secondsToStart) {
+        this.context = context;
+        this.secondsToStart = secondsToStart;
+    }
+
+    /** Starts on the embedded PostgreSQL in {@code dataDirectory}, or on SPRING_DATASOURCE_URL when it is set. */
+    static RunningApplication start(Path dataDirectory, Path log, Clock clock) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--heartwood.embedded-postgres.data-directory=" + dataDirectory,
+                "--server.port=0",
+                "--heartwood.security.users[0].username=" + USER,
+                "--heartwood.security.users[0].password={noop}" + PASSWORD,
+                "--heartwood.security.users[0].role=ADMINISTRATOR",
+                "--heartwood.security.users[1].username=admin",
+                "--heartwood.security.users[1].password=" + PASSWORD,
+                "--heartwood.security.users[1].role=ADMINISTRATOR",
+                "--logging.file.name=" + log,
+                "--logging.threshold.console=WARN"));
+        long started = System.nanoTime();
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(HeartwoodApplication.class)
+                .initializers(app -> ((GenericApplicationContext) app).registerBean("simulatedClock", Clock.class,
+                        () -> clock, definition -> definition.setPrimary(true)))
+                .run(arguments.toArray(String[]::new));
+        return new RunningApplication(context, (System.nanoTime() - started) / 1e9);
+    }
+
+    int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    Api api() {
+        return new Api(port(), USER, PASSWORD);
+    }
+
+    /** The same user through a bcrypt-hashed password, as {@code HEARTWOOD_ADMIN_PASSWORD} configures admin. */
+    Api apiWithHashedPassword() {
+        return new Api(port(), "admin", PASSWORD);
+    }
+
+    CommandGateway gateway() {
+        return context.getBean(CommandGateway.class);
+    }
+
+    HikariDataSource dataSource() {
+        return context.getBean(HikariDataSource.class);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
