@@ -61,14 +61,18 @@ final class Rebuild {
 
     /** The global index it has reached on every segment it works on. */
     long done() {
-        return processor.processingStatus().values().stream()
-                .mapToLong(segment -> segment.getCurrentPosition().orElse(0)).min().orElse(0);
+        return lowestPosition(processor.processingStatus().values());
     }
 
     /** Whether it works on all the {@code segments} of its stream and has gone through what it had to on each. */
     boolean caughtUp(int segments) {
         Collection<EventTrackerStatus> claimed = processor.processingStatus().values();
-        return segments > 0 && claimed.size() == segments && done() >= total;
+        return segments > 0 && claimed.size() == segments && lowestPosition(claimed) >= total;
+    }
+
+    /** Where a streaming processor stands: the lowest position of the segments it works on. */
+    static long lowestPosition(Collection<EventTrackerStatus> segments) {
+        return segments.stream().mapToLong(segment -> segment.getCurrentPosition().orElse(0)).min().orElse(0);
     }
 
     boolean failing() {

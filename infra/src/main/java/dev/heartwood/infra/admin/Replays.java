@@ -117,8 +117,7 @@ class Replays {
         StreamingEventProcessor live = processor.get();
         var segments = live.processingStatus().values();
         int allSegments = tokens.fetchSegments(name).length;
-        long position = segments.stream()
-                .mapToLong(segment -> segment.getCurrentPosition().orElse(0)).min().orElse(0);
+        long position = Rebuild.lowestPosition(segments);
         Rebuild rebuild = rebuilds.get(name);
         if (rebuild == null) {
             return new ProcessorStatus(name, live.isRunning(), live.isError(), false, allSegments, segments.size(),

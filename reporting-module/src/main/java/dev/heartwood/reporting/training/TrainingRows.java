@@ -52,13 +52,16 @@ class TrainingRows {
         }
     }
 
-    /** The facts about a set of people: who they are, their training, and the requirements of their schools. */
+    /**
+     * The facts about a set of people: who they are, their training, and the requirements of their schools (those of
+     * the school and of its trust, by school).
+     */
     record Facts(List<Person> people, Map<UUID, List<Completion>> completions, Map<UUID, List<Exemption>> exemptions,
-                 List<Requirement> requirements) {
+                 Map<UUID, List<Requirement>> requirementsBySchool) {
 
         /** The requirements of the person's school and trust, in a stable order. */
         List<Requirement> requirementsOf(Person person) {
-            return requirements.stream().filter(requirement -> requirement.appliesAt(person)).toList();
+            return requirementsBySchool.getOrDefault(person.schoolId(), List.of());
         }
 
         List<Completion> completionsOf(Person person) {
@@ -93,7 +96,7 @@ class TrainingRows {
 
     /** The facts about everyone the read model knows at the schools, whether or not on the staff on a given day. */
     Facts atSchools(Collection<UUID> schoolIds) {
-        return schoolIds.isEmpty() ? new Facts(List.of(), Map.of(), Map.of(), List.of())
+        return schoolIds.isEmpty() ? new Facts(List.of(), Map.of(), Map.of(), Map.of())
                 : facts("staff.school_id IN (:scope)", schoolIds);
     }
 
@@ -137,7 +140,7 @@ class TrainingRows {
                 })
                 .list();
         if (persons.isEmpty()) {
-            return new Facts(List.of(), Map.of(), Map.of(), List.of());
+            return new Facts(List.of(), Map.of(), Map.of(), Map.of());
         }
         Map<UUID, List<Completion>> completions = byStaff(jdbc.sql("""
                         SELECT completion.* FROM training_completion completion
@@ -157,9 +160,14 @@ class TrainingRows {
                                 row.getObject("exempt_until", LocalDate.class)),
                         row.getLong("last_event_index"))))
                 .list());
-        return new Facts(persons, completions, exemptions, requirementsAt(
+        List<Requirement> requirements = requirementsAt(
                 persons.stream().map(Person::schoolId).collect(Collectors.toSet()),
-                persons.stream().map(Person::trustId).filter(Objects::nonNull).collect(Collectors.toSet())));
+                persons.stream().map(Person::trustId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        // a school's people share its requirements: sorted out once per school, not once per person
+        Map<UUID, List<Requirement>> bySchool = new HashMap<>();
+        persons.forEach(person -> bySchool.computeIfAbsent(person.schoolId(), school -> requirements.stream()
+                .filter(requirement -> requirement.appliesAt(person)).toList()));
+        return new Facts(persons, completions, exemptions, bySchool);
     }
 
     /** One version of a requirement, as read with the requirement it belongs to. */
