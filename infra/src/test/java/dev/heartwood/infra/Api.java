@@ -188,7 +188,12 @@ public class Api {
      * applied every event in the store, any replay finished. Needs an administrator.
      */
     public void caughtUp(String processor) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(processor),
+        caughtUp(processor, Duration.ofSeconds(30));
+    }
+
+    /** As {@link #caughtUp(String)}, waiting at most {@code within}. */
+    public void caughtUp(String processor, Duration within) {
+        await().atMost(within).until(() -> statusOf(processor),
                 status -> status.path("running").asBoolean() && !status.path("replaying").asBoolean()
                         && status.path("segmentsHere").asInt() == status.path("segments").asInt()
                         && status.path("behind").asLong() == 0);
