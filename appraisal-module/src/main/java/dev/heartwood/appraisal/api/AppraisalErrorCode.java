@@ -55,6 +55,7 @@ public enum AppraisalErrorCode implements ErrorCode {
     SIGN_OFFS_MISSING("completion-needs-both-sign-offs", Category.CONFLICT),
     REASON_REQUIRED("reason-required", Category.CONFLICT),
     NOT_AUTHORISED_TO_REOPEN("not-authorised-to-reopen", Category.FORBIDDEN),
+    NOT_THAT_PARTY("not-that-party", Category.FORBIDDEN),
     HEADTEACHER_APPRAISAL_ONLY("only-in-a-headteacher-appraisal", Category.CONFLICT),
     PANEL_SIZE("panel-needs-two-or-three-governors", Category.CONFLICT),
     PANEL_CHAIR_NOT_MEMBER("panel-chair-not-member", Category.CONFLICT),
@@ -62,7 +63,9 @@ public enum AppraisalErrorCode implements ErrorCode {
     GOVERNORS_PANEL_REQUIRED("governors-panel-required", Category.CONFLICT),
     EXTERNAL_ADVISER_NOT_APPOINTED("external-adviser-not-appointed", Category.CONFLICT),
     EXTERNAL_ADVISER_NOT_CONSULTED("external-adviser-not-consulted", Category.CONFLICT),
-    OBJECTIVE_ALREADY_SET("objective-already-set", Category.CONFLICT);
+    OBJECTIVE_ALREADY_SET("objective-already-set", Category.CONFLICT),
+    ROLE_NOT_HELD_FOR_SCOPE("role-not-held-for-scope", Category.CONFLICT),
+    SCHOOL_NOT_IN_A_TRUST("school-not-in-a-trust", Category.CONFLICT);
 
     private final String code;
     private final Category category;

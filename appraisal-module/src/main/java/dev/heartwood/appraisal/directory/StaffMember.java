@@ -1,15 +1,21 @@
 package dev.heartwood.appraisal.directory;
 
+import dev.heartwood.appraisal.api.AccessGranted;
+import dev.heartwood.appraisal.api.AccessRevoked;
+import dev.heartwood.appraisal.api.AccessRole;
+import dev.heartwood.appraisal.api.AccessScope;
 import dev.heartwood.appraisal.api.AssignLineManager;
 import dev.heartwood.appraisal.api.AssignStaffRole;
 import dev.heartwood.appraisal.api.ChangeStaffCategory;
 import dev.heartwood.appraisal.api.ChangeStaffDetails;
 import dev.heartwood.appraisal.api.ChangeStaffFte;
+import dev.heartwood.appraisal.api.GrantAccess;
 import dev.heartwood.appraisal.api.ImportStaffMember;
 import dev.heartwood.appraisal.api.LineManagerAssigned;
 import dev.heartwood.appraisal.api.RecordStaffLeaving;
 import dev.heartwood.appraisal.api.RegisterStaffMember;
 import dev.heartwood.appraisal.api.RemoveStaffRole;
+import dev.heartwood.appraisal.api.RevokeAccess;
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.api.StaffCategoryChanged;
 import dev.heartwood.appraisal.api.StaffDetailsChanged;
@@ -21,12 +27,15 @@ import dev.heartwood.appraisal.api.StaffRole;
 import dev.heartwood.appraisal.api.StaffRoleAssigned;
 import dev.heartwood.appraisal.api.StaffRoleRemoved;
 import dev.heartwood.kernel.DomainRuleViolation;
+import dev.heartwood.kernel.MetadataKeys;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.kernel.StaffId;
+import dev.heartwood.kernel.TrustId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -37,12 +46,16 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.EXTERNAL_ID_ALREADY_USED;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.LEAVE_BEFORE_START;
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.ROLE_NOT_HELD_FOR_SCOPE;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.SCHOOL_NOT_FOUND;
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.SCHOOL_NOT_IN_A_TRUST;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_MEMBER_HAS_LEFT;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -65,6 +78,10 @@ class StaffMember {
     private LocalDate leftOn;
     private StaffId lineManagerId;
     private final Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
+    private final Set<Grant> grants = new HashSet<>();
+
+    private record Grant(AccessRole role, AccessScope scope) {
+    }
 
     StaffMember() {
         // for Axon, which rebuilds the staff member from their events
@@ -147,6 +164,35 @@ class StaffMember {
     @CommandHandler
     void handle(RecordStaffLeaving command) {
         leave(command.leaveDate());
+    }
+
+    @CommandHandler
+    void handle(GrantAccess command, @MetaDataValue(MetadataKeys.ACTOR_ID) String actorId, Directory directory,
+                Clock clock) {
+        stillOnTheStaff();
+        if (!command.role().heldFor(command.scope())) {
+            throw new DomainRuleViolation(ROLE_NOT_HELD_FOR_SCOPE,
+                    command.role() + " is not held for a " + command.scope().name().toLowerCase());
+        }
+        TrustId trustId = null;
+        if (command.scope() == AccessScope.TRUST) {
+            trustId = directory.school(schoolId).map(SchoolFacts::trustId).orElse(null);
+            if (trustId == null) {
+                throw new DomainRuleViolation(SCHOOL_NOT_IN_A_TRUST, "This person's school is not in a trust");
+            }
+        }
+        if (!grants.contains(new Grant(command.role(), command.scope()))) {
+            apply(new AccessGranted(staffId, schoolId, trustId, command.role(), command.scope(),
+                    UUID.fromString(actorId), SchoolTime.today(clock)));
+        }
+    }
+
+    @CommandHandler
+    void handle(RevokeAccess command, @MetaDataValue(MetadataKeys.ACTOR_ID) String actorId, Clock clock) {
+        if (grants.contains(new Grant(command.role(), command.scope()))) {
+            apply(new AccessRevoked(staffId, schoolId, command.role(), command.scope(), UUID.fromString(actorId),
+                    SchoolTime.today(clock)));
+        }
     }
 
     private void register(StaffId staffId, SchoolId schoolId, String externalId, PersonalText name,
@@ -268,5 +314,15 @@ class StaffMember {
     @EventSourcingHandler
     void on(StaffMemberLeft event) {
         leftOn = event.leftOn();
+    }
+
+    @EventSourcingHandler
+    void on(AccessGranted event) {
+        grants.add(new Grant(event.role(), event.scope()));
+    }
+
+    @EventSourcingHandler
+    void on(AccessRevoked event) {
+        grants.remove(new Grant(event.role(), event.scope()));
     }
 }

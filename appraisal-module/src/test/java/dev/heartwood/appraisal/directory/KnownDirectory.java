@@ -36,6 +36,12 @@ public class KnownDirectory implements Directory {
         return this;
     }
 
+    public KnownDirectory knowsSchoolInTrust(SchoolId schoolId, TrustId trustId) {
+        knowsTrust(trustId);
+        schools.put(schoolId, new SchoolFacts(schoolId, SchoolType.ACADEMY, trustId));
+        return this;
+    }
+
     public KnownDirectory knowsSchool(SchoolId schoolId) {
         return schools.containsKey(schoolId) ? this : knowsSchool(schoolId, SchoolType.ACADEMY);
     }

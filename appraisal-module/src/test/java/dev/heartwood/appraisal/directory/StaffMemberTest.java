@@ -1,15 +1,21 @@
 package dev.heartwood.appraisal.directory;
 
+import dev.heartwood.appraisal.api.AccessGranted;
+import dev.heartwood.appraisal.api.AccessRevoked;
+import dev.heartwood.appraisal.api.AccessRole;
+import dev.heartwood.appraisal.api.AccessScope;
 import dev.heartwood.appraisal.api.AssignLineManager;
 import dev.heartwood.appraisal.api.AssignStaffRole;
 import dev.heartwood.appraisal.api.ChangeStaffCategory;
 import dev.heartwood.appraisal.api.ChangeStaffDetails;
 import dev.heartwood.appraisal.api.ChangeStaffFte;
+import dev.heartwood.appraisal.api.GrantAccess;
 import dev.heartwood.appraisal.api.ImportStaffMember;
 import dev.heartwood.appraisal.api.LineManagerAssigned;
 import dev.heartwood.appraisal.api.RecordStaffLeaving;
 import dev.heartwood.appraisal.api.RegisterStaffMember;
 import dev.heartwood.appraisal.api.RemoveStaffRole;
+import dev.heartwood.appraisal.api.RevokeAccess;
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.api.StaffCategoryChanged;
 import dev.heartwood.appraisal.api.StaffDetailsChanged;
@@ -20,9 +26,11 @@ import dev.heartwood.appraisal.api.StaffMemberRegistered;
 import dev.heartwood.appraisal.api.StaffRole;
 import dev.heartwood.appraisal.api.StaffRoleAssigned;
 import dev.heartwood.appraisal.api.StaffRoleRemoved;
+import dev.heartwood.kernel.MetadataKeys;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
+import dev.heartwood.kernel.TrustId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +39,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -42,7 +51,9 @@ import static dev.heartwood.appraisal.api.AppraisalErrorCode.LINE_MANAGER_AT_ANO
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.LINE_MANAGER_HAS_LEFT;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.LINE_MANAGER_IS_SELF;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.LINE_MANAGER_NOT_FOUND;
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.ROLE_NOT_HELD_FOR_SCOPE;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.SCHOOL_NOT_FOUND;
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.SCHOOL_NOT_IN_A_TRUST;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_MEMBER_HAS_LEFT;
 
 class StaffMemberTest {
@@ -243,5 +254,63 @@ class StaffMemberTest {
         fixture.given(ashaJoined(), new StaffMemberLeft(asha, oakfield, lastDay))
                 .when(ashasRow(Set.of(), null, null))
                 .expectException(refusedWith(STAFF_MEMBER_HAS_LEFT));
+    }
+
+    @Test
+    void grantsARoleForTheTrustOfThePersonsSchoolOnceAndRecordsWhoGrantedIt() {
+        TrustId trust = new TrustId(UUID.randomUUID());
+        directory.knowsSchoolInTrust(oakfield, trust);
+        UUID ceo = UUID.randomUUID();
+        Map<String, String> byTheCeo = Map.of(MetadataKeys.ACTOR_ID, ceo.toString());
+        fixture.given(ashaJoined())
+                .when(new GrantAccess(asha, AccessRole.HR, AccessScope.TRUST), byTheCeo)
+                .expectEvents(new AccessGranted(asha, oakfield, trust, AccessRole.HR, AccessScope.TRUST, ceo,
+                        IMPORT_DAY));
+        fixture.given(ashaJoined(), new AccessGranted(asha, oakfield, trust, AccessRole.HR, AccessScope.TRUST, ceo,
+                        IMPORT_DAY))
+                .when(new GrantAccess(asha, AccessRole.HR, AccessScope.TRUST), byTheCeo)
+                .expectNoEvents();
+    }
+
+    @Test
+    void grantsASchoolRoleWithoutATrust() {
+        UUID head = UUID.randomUUID();
+        fixture.given(ashaJoined())
+                .when(new GrantAccess(asha, AccessRole.SENIOR_LEADER, AccessScope.SCHOOL),
+                        Map.of(MetadataKeys.ACTOR_ID, head.toString()))
+                .expectEvents(new AccessGranted(asha, oakfield, null, AccessRole.SENIOR_LEADER, AccessScope.SCHOOL,
+                        head, IMPORT_DAY));
+    }
+
+    @Test
+    void refusesARoleForAScopeItIsNotHeldForOrATrustTheSchoolIsNotIn() {
+        Map<String, String> byTheHead = Map.of(MetadataKeys.ACTOR_ID, UUID.randomUUID().toString());
+        fixture.given(ashaJoined())
+                .when(new GrantAccess(asha, AccessRole.TRUST_LEADER, AccessScope.SCHOOL), byTheHead)
+                .expectException(refusedWith(ROLE_NOT_HELD_FOR_SCOPE));
+        fixture.given(ashaJoined())
+                .when(new GrantAccess(asha, AccessRole.GOVERNOR, AccessScope.TRUST), byTheHead)
+                .expectException(refusedWith(ROLE_NOT_HELD_FOR_SCOPE));
+        fixture.given(ashaJoined())
+                .when(new GrantAccess(asha, AccessRole.PAY, AccessScope.TRUST), byTheHead)
+                .expectException(refusedWith(SCHOOL_NOT_IN_A_TRUST));
+        fixture.given(ashaJoined(), new StaffMemberLeft(asha, oakfield, LocalDate.of(2025, 12, 19)))
+                .when(new GrantAccess(asha, AccessRole.PAY, AccessScope.SCHOOL), byTheHead)
+                .expectException(refusedWith(STAFF_MEMBER_HAS_LEFT));
+    }
+
+    @Test
+    void revokesOnlyARoleThatIsHeld() {
+        UUID head = UUID.randomUUID();
+        Map<String, String> byTheHead = Map.of(MetadataKeys.ACTOR_ID, head.toString());
+        AccessGranted pay = new AccessGranted(asha, oakfield, null, AccessRole.PAY, AccessScope.SCHOOL, head,
+                SEPTEMBER);
+        fixture.given(ashaJoined(), pay)
+                .when(new RevokeAccess(asha, AccessRole.PAY, AccessScope.SCHOOL), byTheHead)
+                .expectEvents(new AccessRevoked(asha, oakfield, AccessRole.PAY, AccessScope.SCHOOL, head,
+                        IMPORT_DAY));
+        fixture.given(ashaJoined(), pay)
+                .when(new RevokeAccess(asha, AccessRole.HR, AccessScope.SCHOOL), byTheHead)
+                .expectNoEvents();
     }
 }
