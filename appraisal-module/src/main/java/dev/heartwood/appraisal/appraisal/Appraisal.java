@@ -87,6 +87,7 @@ import static dev.heartwood.appraisal.api.AppraisalErrorCode.DATE_IN_THE_FUTURE;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.FINAL_REVIEW_ALREADY_HELD;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.HEADTEACHER_APPRAISAL_ONLY;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.NOT_AUTHORISED_TO_REOPEN;
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.NOT_THAT_PARTY;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.NO_FRAMEWORK_FOR_CATEGORY;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.NO_OBJECTIVES_TO_AGREE;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.OBJECTIVES_LOCKED;
@@ -113,6 +114,8 @@ class Appraisal {
 
     /** The roles that may reopen a completed appraisal (the roles themselves arrive with single sign-on). */
     static final Set<String> MAY_REOPEN = Set.of("HEADTEACHER", "HR", "TRUST_LEADER", "ADMINISTRATOR");
+    /** The roles in which the appraisee and the appraiser act on their own appraisal. */
+    private static final Set<String> ACT_AS_A_PARTY = Set.of("STAFF", "APPRAISER");
 
     private enum Stage { UNDER_WAY, EXEMPT, COMPLETED, TERMINATED }
 
@@ -237,7 +240,9 @@ class Appraisal {
     }
 
     @CommandHandler
-    void handle(AgreeObjectives command, Clock clock) {
+    void handle(AgreeObjectives command, @MetaDataValue(MetadataKeys.ACTOR_ID) String actorId,
+                @MetaDataValue(MetadataKeys.ACTOR_ROLE) String actorRole, Clock clock) {
+        speaksFor(command.party(), actorId, actorRole);
         underWay();
         objectivesStillOpen();
         somethingToAgree();
@@ -251,7 +256,9 @@ class Appraisal {
     }
 
     @CommandHandler
-    void handle(RecordObjectivesDisagreement command, Clock clock) {
+    void handle(RecordObjectivesDisagreement command, @MetaDataValue(MetadataKeys.ACTOR_ID) String actorId,
+                @MetaDataValue(MetadataKeys.ACTOR_ROLE) String actorRole, Clock clock) {
+        speaksFor(command.party(), actorId, actorRole);
         underWay();
         somethingToAgree();
         apply(new ObjectivesDisagreementRecorded(appraisalId, schoolId, command.party(), command.statement(),
@@ -345,7 +352,9 @@ class Appraisal {
     }
 
     @CommandHandler
-    void handle(SignOffReview command, Clock clock) {
+    void handle(SignOffReview command, @MetaDataValue(MetadataKeys.ACTOR_ID) String actorId,
+                @MetaDataValue(MetadataKeys.ACTOR_ROLE) String actorRole, Clock clock) {
+        speaksFor(command.party(), actorId, actorRole);
         underWay();
         if (!reportIssued) {
             throw new DomainRuleViolation(SIGN_OFF_NEEDS_REPORT, "Sign-off follows the written report");
@@ -422,6 +431,21 @@ class Appraisal {
     private static CycleFacts cycle(CycleId cycleId, Cycles cycles) {
         return cycles.cycle(cycleId).orElseThrow(() ->
                 new DomainRuleViolation(CYCLE_NOT_FOUND, "No appraisal cycle " + cycleId + " is open"));
+    }
+
+    /**
+     * A party agrees, disagrees and signs off for themselves: an appraisee or appraiser acting in that role speaks
+     * only for their own side. An administrator correcting the record may speak for either.
+     */
+    private void speaksFor(AppraisalParty party, String actorId, String actorRole) {
+        if (!ACT_AS_A_PARTY.contains(String.valueOf(actorRole))) {
+            return;
+        }
+        StaffId them = party == AppraisalParty.APPRAISEE ? appraiseeId : appraiserId;
+        if (!them.value().toString().equals(actorId)) {
+            throw new DomainRuleViolation(NOT_THAT_PARTY, "Only the " + party.name().toLowerCase()
+                    + " speaks for the " + party.name().toLowerCase());
+        }
     }
 
     private void underWay() {

@@ -11,15 +11,18 @@ import dev.heartwood.appraisal.api.RecordObjectivesDisagreement;
 import dev.heartwood.appraisal.api.ReviseObjective;
 import dev.heartwood.appraisal.api.SetObjective;
 import dev.heartwood.appraisal.api.WithdrawObjective;
+import dev.heartwood.kernel.MetadataKeys;
 import dev.heartwood.kernel.ObjectiveId;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.PriorityId;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static dev.heartwood.appraisal.Refusals.refusedWith;
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.NOT_THAT_PARTY;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.NO_OBJECTIVES_TO_AGREE;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.OBJECTIVES_LOCKED;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.OBJECTIVE_ALREADY_SET;
@@ -94,6 +97,31 @@ class AppraisalObjectivesTest extends AppraisalYear {
         fixture.given(started(), readingSet(), agreedBy(AppraisalParty.APPRAISEE))
                 .when(new AgreeObjectives(appraisal, AppraisalParty.APPRAISEE))
                 .expectNoEvents();
+    }
+
+    @Test
+    void aPartySpeaksOnlyForTheirOwnSideUnlessAnAdministratorCorrectsTheRecord() {
+        Map<String, String> theTeacher = Map.of(MetadataKeys.ACTOR_ID, teacher.value().toString(),
+                MetadataKeys.ACTOR_ROLE, "STAFF");
+        Map<String, String> herAppraiser = Map.of(MetadataKeys.ACTOR_ID, deputyHead.value().toString(),
+                MetadataKeys.ACTOR_ROLE, "APPRAISER");
+        fixture.given(started(), readingSet())
+                .when(new AgreeObjectives(appraisal, AppraisalParty.APPRAISER), theTeacher)
+                .expectException(refusedWith(NOT_THAT_PARTY));
+        fixture.given(started(), readingSet())
+                .when(new RecordObjectivesDisagreement(appraisal, AppraisalParty.APPRAISEE,
+                        PersonalText.of("Not mine to say")), herAppraiser)
+                .expectException(refusedWith(NOT_THAT_PARTY));
+        fixture.given(started(), readingSet())
+                .when(new AgreeObjectives(appraisal, AppraisalParty.APPRAISER), herAppraiser)
+                .expectEvents(new ObjectivesAgreed(appraisal, oakfield, AppraisalParty.APPRAISER, List.of(reading),
+                        TODAY));
+        fixture.given(started(), readingSet())
+                .when(new AgreeObjectives(appraisal, AppraisalParty.APPRAISER),
+                        Map.of(MetadataKeys.ACTOR_ID, UUID.randomUUID().toString(),
+                                MetadataKeys.ACTOR_ROLE, "ADMINISTRATOR"))
+                .expectEvents(new ObjectivesAgreed(appraisal, oakfield, AppraisalParty.APPRAISER, List.of(reading),
+                        TODAY));
     }
 
     @Test
