@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import static org.awaitility.Awaitility.await;
 
@@ -25,7 +26,16 @@ public class Api {
     private final RestClient http;
     private final ObjectMapper json = new ObjectMapper();
 
+    /** A client of the local mode, signing in with a user name and password (none for an anonymous one). */
     public Api(int port, String username, String password) {
+        this(port, headers -> {
+            if (username != null) {
+                headers.setBasicAuth(username, password);
+            }
+        });
+    }
+
+    private Api(int port, Consumer<HttpHeaders> signIn) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory();
         // generous, but a test never waits for ever on an answer that is not coming
         requests.setReadTimeout(Duration.ofSeconds(30));
@@ -33,15 +43,36 @@ public class Api {
         this.http = RestClient.builder()
                 .baseUrl(baseUrl)
                 .requestFactory(requests)
-                .defaultHeaders(headers -> {
-                    if (username != null) {
-                        headers.setBasicAuth(username, password);
-                    }
-                })
+                .defaultHeaders(signIn)
                 .defaultStatusHandler(status -> true, (request, response) -> {
                     // every status is an answer to look at, not an exception
                 })
                 .build();
+    }
+
+    /** A client signed in with a bearer token. */
+    public static Api withToken(int port, String token) {
+        return new Api(port, headers -> headers.setBearerAuth(token));
+    }
+
+    /** A client signed in through the test issuer as the person with this e-mail address. */
+    public static Api as(int port, String email) {
+        return withToken(port, TestIssuer.tokenFor(email));
+    }
+
+    /** A client signed in through the test issuer as a member of staff registered by {@link #registerStaff}. */
+    public static Api asStaff(int port, UUID staffId) {
+        return as(port, emailOf(staffId));
+    }
+
+    /** The e-mail address {@link #registerStaff} gives a member of staff, which they sign in with. */
+    public static String emailOf(UUID staffId) {
+        return staffId + "@school.example";
+    }
+
+    /** A client signed in through the test issuer as the test profile's administrator. */
+    public static Api administrator(int port) {
+        return as(port, TestIssuer.ADMINISTRATOR);
     }
 
     public ResponseEntity<String> post(String path, String body) {
@@ -107,6 +138,12 @@ public class Api {
         }
     }
 
+    /** Whether an answer is a problem document with a code. */
+    public boolean aProblem(ResponseEntity<String> response) {
+        return MediaType.APPLICATION_PROBLEM_JSON.equalsTypeAndSubtype(response.getHeaders().getContentType())
+                && !read(response).path("code").asText().isBlank();
+    }
+
     /** The problem code of a refusal, checking its status. */
     public String refusal(int status, ResponseEntity<String> response) {
         expect(status, response);
@@ -115,8 +152,8 @@ public class Api {
 
     public ResponseEntity<String> registerStaff(UUID schoolId, UUID staffId, String name, String category) {
         return post("/api/schools/" + schoolId + "/staff", """
-                {"staffId": "%s", "name": "%s", "email": "staff@school.example", "category": "%s",
-                 "startDate": "2020-09-01", "fte": 1}""".formatted(staffId, name, category));
+                {"staffId": "%s", "name": "%s", "email": "%s", "category": "%s",
+                 "startDate": "2020-09-01", "fte": 1}""".formatted(staffId, name, emailOf(staffId), category));
     }
 
     public ResponseEntity<String> get(String path) {
@@ -157,9 +194,9 @@ public class Api {
     }
 
     public ResponseEntity<String> startAppraisal(UUID appraisalId, UUID cycleId, UUID appraiseeId, UUID appraiserId) {
-        return post("/api/appraisals", """
-                {"appraisalId": "%s", "cycleId": "%s", "appraiseeId": "%s", "appraiserId": "%s"}"""
-                .formatted(appraisalId, cycleId, appraiseeId, appraiserId));
+        return post("/api/cycles/" + cycleId + "/appraisals", """
+                {"appraisalId": "%s", "appraiseeId": "%s", "appraiserId": "%s"}"""
+                .formatted(appraisalId, appraiseeId, appraiserId));
     }
 
     public ResponseEntity<String> setObjective(UUID appraisalId, UUID objectiveId, String title) {

@@ -63,23 +63,28 @@ class AppraisalSliceTest extends ApiTestBase {
 
     @Test
     void everyEventRecordsTheSignedInCallerAndTheRequest() {
-        Api headteacher = new Api(port, "head", "head-password");
         UUID school = UUID.randomUUID();
+        UUID headteacherId = UUID.randomUUID();
+        admin.expect(201, admin.registerSchool(school, "Elmside Academy"));
+        admin.expect(201, admin.registerStaff(school, headteacherId, "Helen Ward", "HEADTEACHER"));
+        Api headteacher = Api.asStaff(port, headteacherId);
+        UUID newcomer = UUID.randomUUID();
         HttpHeaders headers = new HttpHeaders();
-        headers.set("X-Correlation-Id", "request-" + school);
+        headers.set("X-Correlation-Id", "request-" + newcomer);
 
-        ResponseEntity<String> response = headteacher.post("/api/schools", """
-                {"schoolId": "%s", "name": "Elmside Academy", "type": "ACADEMY"}""".formatted(school), headers);
+        ResponseEntity<String> response = headteacher.post("/api/schools/" + school + "/staff", """
+                {"staffId": "%s", "name": "Cara Lee", "email": "c.lee@elmside.example", "category": "TEACHER",
+                 "startDate": "2025-09-01", "fte": 1}""".formatted(newcomer), headers);
 
         assertThat(response.getStatusCode().value()).isEqualTo(201);
-        assertThat(response.getHeaders().getFirst("X-Correlation-Id")).isEqualTo("request-" + school);
-        JsonNode metadata = events.metadataOfFirstEvent(school);
-        assertThat(metadata.path("actorId").asText()).isEqualTo("0b6f4a8e-7c1d-4f2a-9d3e-5a8b7c6d1e2f");
+        assertThat(response.getHeaders().getFirst("X-Correlation-Id")).isEqualTo("request-" + newcomer);
+        JsonNode metadata = events.metadataOfFirstEvent(newcomer);
+        assertThat(metadata.path("actorId").asText()).isEqualTo(headteacherId.toString());
         assertThat(metadata.path("actorRole").asText()).isEqualTo("HEADTEACHER");
-        assertThat(metadata.path("schoolId").asText()).isEqualTo("6c1e0d2f-3a4b-4c5d-8e9f-0a1b2c3d4e5f");
-        assertThat(metadata.path("correlationId").asText()).isEqualTo("request-" + school);
+        assertThat(metadata.path("schoolId").asText()).isEqualTo(school.toString());
+        assertThat(metadata.path("correlationId").asText()).isEqualTo("request-" + newcomer);
         // caused by the command, which the request caused
-        assertThat(metadata.path("causationId").asText()).isNotBlank().isNotEqualTo("request-" + school);
+        assertThat(metadata.path("causationId").asText()).isNotBlank().isNotEqualTo("request-" + newcomer);
     }
 
     @Test
@@ -117,8 +122,8 @@ class AppraisalSliceTest extends ApiTestBase {
                 .profiles("test")
                 .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--server.port=0")) {
             assertThat(second.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
-            Api secondApi = new Api(second.getEnvironment().getRequiredProperty("local.server.port", Integer.class),
-                    "admin", "admin-password");
+            Api secondApi = Api.administrator(
+                    second.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
 
             JsonNode summary = secondApi.read(secondApi.get("/api/appraisals/" + school.appraisalId()));
 

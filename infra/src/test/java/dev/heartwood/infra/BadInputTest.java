@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,7 +157,7 @@ class BadInputTest extends ApiTestBase {
 
         refusedWithoutAppending(() -> anonymous.registerSchool(UUID.randomUUID(), "Oakfield Primary"),
                 401, "unauthenticated");
-        refusedWithoutAppending(() -> new Api(port, "admin", "wrong").get("/api/schools/" + UUID.randomUUID()),
+        refusedWithoutAppending(() -> Api.withToken(port, "not-a-token").get("/api/schools/" + UUID.randomUUID()),
                 401, "unauthenticated");
     }
 
@@ -228,8 +227,7 @@ class BadInputTest extends ApiTestBase {
     private String sentInChunks(String path, String contentType, String body) throws Exception {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("admin:admin-password".getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + TestIssuer.tokenFor(TestIssuer.ADMINISTRATOR))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
                 .build();
@@ -272,6 +270,7 @@ class BadInputTest extends ApiTestBase {
     @Test
     void anUnknownPathIsA404AndAWrongMethodA405() {
         refusedWithoutAppending(() -> admin.get("/api/nothing-here"), 404, "not-found");
-        refusedWithoutAppending(() -> admin.get("/api/appraisals"), 405, "method-not-allowed");
+        refusedWithoutAppending(() -> admin.get("/api/cycles/" + UUID.randomUUID() + "/appraisals"), 405,
+                "method-not-allowed");
     }
 }

@@ -25,7 +25,7 @@ class BulkAppraisalTest {
 
     @Test
     void opensAnAppraisalForEveryEligibleMemberOfStaffAndSetsOneObjectiveForAGroupEachWithTheBatchId() {
-        Api admin = new Api(port, "admin", "admin-password");
+        Api admin = Api.administrator(port);
         EventStore events = new EventStore(jdbc);
         UUID school = UUID.randomUUID();
         UUID head = UUID.randomUUID();

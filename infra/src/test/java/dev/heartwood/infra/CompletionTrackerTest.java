@@ -184,7 +184,7 @@ class CompletionTrackerTest extends ApiTestBase {
         reviewAndComplete(school.appraisalId(), school.objectiveId());
         onceItShows(trackerOf(school),
                 tracker -> "COMPLETED".equals(row(tracker, school.appraisalId()).path("status").asText()));
-        Api headteacher = new Api(port, "head", "head-password");
+        Api headteacher = headteacherOf(school.schoolId());
         headteacher.expect(204, headteacher.post(appraisal + "/reopening",
                 "{\"reason\": \"Outcome recorded against the wrong objective\"}"));
 

@@ -51,8 +51,8 @@ class ConcurrentCommandsTest extends ApiTestBase {
         String appraisal = "/api/appraisals/" + school.appraisalId();
 
         try (ConfigurableApplicationContext second = secondNode()) {
-            Api other = new Api(second.getEnvironment().getRequiredProperty("local.server.port", Integer.class),
-                    "admin", "admin-password");
+            Api other = Api.administrator(
+                    second.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
             List<Api> nodes = List.of(admin, other);
             long before = events.count();
 

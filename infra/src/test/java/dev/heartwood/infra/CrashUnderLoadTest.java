@@ -51,8 +51,8 @@ class CrashUnderLoadTest {
     @Test
     void afterAKillUnderLoadEveryAcknowledgedCommandIsKeptWholeAndTheReadModelsEqualARebuild() {
         heartwood = HeartwoodProcess.start(postgres.jdbcUrl(), work, "before-the-crash");
-        SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(heartwood.as("admin", "admin-password"));
-        CommandLoad load = CommandLoad.startedOn(heartwood.as("admin", "admin-password"), school);
+        SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(heartwood.administrator());
+        CommandLoad load = CommandLoad.startedOn(heartwood.administrator(), school);
         int exitCode;
         try {
             await().atMost(Duration.ofSeconds(30)).until(() -> load.acknowledged().size() >= 150);
@@ -66,7 +66,7 @@ class CrashUnderLoadTest {
                 .allSatisfy(sent -> assertThat(sent.acknowledged()).as("%s", sent).isTrue());
 
         heartwood = HeartwoodProcess.start(postgres.jdbcUrl(), work, "after-the-crash");
-        Api admin = heartwood.as("admin", "admin-password");
+        Api admin = heartwood.administrator();
 
         JdbcClient jdbc = postgres.jdbc();
         EventStore store = new EventStore(jdbc);

@@ -52,7 +52,7 @@ class DatabaseOutageTest {
 
     @Test
     void whileTheDatabaseIsAwayEveryRequestIsRefusedFastAndOnItsReturnWorkCarriesOnWithNothingLost() {
-        Api admin = heartwood.as("admin", "admin-password");
+        Api admin = heartwood.administrator();
         SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(admin);
         Instant down;
         Instant up;

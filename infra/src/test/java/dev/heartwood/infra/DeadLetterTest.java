@@ -154,7 +154,9 @@ class DeadLetterTest extends ApiTestBase {
                 .isEqualTo("dead-letters-not-found");
         assertThat(admin.refusal(409, admin.get("/api/admin/processors/appraisal-lookups/dead-letters")))
                 .isEqualTo("processor-without-dead-letters");
-        Api headteacher = new Api(port, "head", "head-password");
+        UUID school = UUID.randomUUID();
+        admin.expect(201, admin.registerSchool(school, "Oakfield Primary"));
+        Api headteacher = headteacherOf(school);
         assertThat(headteacher.refusal(403, headteacher.get(PARKED))).isEqualTo("forbidden");
         assertThat(headteacher.refusal(403, headteacher.post(PARKED + "/retry", ""))).isEqualTo("forbidden");
     }

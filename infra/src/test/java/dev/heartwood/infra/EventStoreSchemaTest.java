@@ -41,8 +41,8 @@ class EventStoreSchemaTest {
 
     @Test
     void storingEventsAndTokensCreatesNoLargeObjects() {
-        SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(new Api(port, "admin", "admin-password"));
-        new Api(port, "admin", "admin-password").summaryOnceItShows(school.appraisalId(), 1);
+        SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(Api.administrator(port));
+        Api.administrator(port).summaryOnceItShows(school.appraisalId(), 1);
 
         assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isPositive();
         assertThat(jdbc.sql("SELECT count(*) FROM tokenentry WHERE token IS NOT NULL").query(Long.class).single())

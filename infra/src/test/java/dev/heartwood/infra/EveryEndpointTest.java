@@ -5,16 +5,12 @@ import dev.heartwood.infra.HostileCorpus.Operation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.function.IntPredicate;
 
-import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,31 +26,8 @@ class EveryEndpointTest extends ApiTestBase {
 
     @BeforeEach
     void somethingRealBehindEveryIdentifier() {
-        SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(admin);
-        LearningRecords records = new LearningRecords(admin);
-        UUID priorityId = records.priority(school.schoolId(), "2025/26", "Reading for pleasure");
-        UUID activityId = records.request(school.teacherId(), "COURSE", "2026-03-02", "6", "120", "0.5",
-                List.of(school.objectiveId()), List.of(priorityId));
-        UUID requirementId = UUID.randomUUID();
-        admin.expect(201, admin.post("/api/schools/" + school.schoolId() + "/training-requirements", """
-                {"requirementId": "%s", "effectiveFrom": "2025-09-01",
-                 "terms": {"title": "Prevent duty", "category": "PREVENT", "dueWithinDays": 30,
-                           "source": "Prevent duty guidance 2023"}}""".formatted(requirementId)));
-        UUID trustId = records.trust("River Trust");
-        records.school(trustId, "Elmside Academy");
-        UUID needId = UUID.randomUUID();
-        admin.expect(204, admin.post("/api/appraisals/" + school.appraisalId() + "/development-needs", """
-                {"needId": "%s", "description": "Questioning in maths"}""".formatted(needId)));
-        Map<String, String> real = Map.ofEntries(entry("trustId", trustId.toString()),
-                entry("schoolId", school.schoolId().toString()), entry("staffId", school.teacherId().toString()),
-                entry("cycleId", school.cycleId().toString()), entry("appraisalId", school.appraisalId().toString()),
-                entry("objectiveId", school.objectiveId().toString()), entry("priorityId", priorityId.toString()),
-                entry("activityId", activityId.toString()), entry("requirementId", requirementId.toString()),
-                entry("needId", needId.toString()), entry("aggregateId", school.appraisalId().toString()),
-                entry("role", "DSL"), entry("name", "appraisal-summary"));
-        // the reports know a school or trust once the directory read model has it
-        caughtUp("directory");
-        corpus = new HostileCorpus(admin.read(admin.get("/v3/api-docs")), real);
+        EveryKindOfRecord records = EveryKindOfRecord.createdThrough(admin);
+        corpus = new HostileCorpus(admin.read(admin.get("/v3/api-docs")), records.identifiers());
         operations = corpus.operations();
         assertThat(operations).hasSizeGreaterThan(80);
     }
@@ -110,7 +83,7 @@ class EveryEndpointTest extends ApiTestBase {
         for (Call call : calls) {
             ResponseEntity<String> response = send(call);
             int status = response.getStatusCode().value();
-            if (status >= 500 || (status >= 400 && !aProblem(response)) || (status != 200 && status != 400)) {
+            if (status >= 500 || (status >= 400 && !admin.aProblem(response)) || (status != 200 && status != 400)) {
                 wrong.add(call + " -> " + status + " " + response.getBody());
             }
         }
@@ -135,7 +108,7 @@ class EveryEndpointTest extends ApiTestBase {
 
         for (Call call : calls) {
             ResponseEntity<String> response = send(call);
-            if (!expected.test(response.getStatusCode().value()) || !aProblem(response)) {
+            if (!expected.test(response.getStatusCode().value()) || !admin.aProblem(response)) {
                 wrong.add(call + " -> " + response.getStatusCode().value() + " " + response.getBody());
             }
         }
@@ -146,10 +119,5 @@ class EveryEndpointTest extends ApiTestBase {
 
     private ResponseEntity<String> send(Call call) {
         return admin.sendRaw(call.method(), call.path(), call.body(), call.contentType());
-    }
-
-    private boolean aProblem(ResponseEntity<String> response) {
-        return MediaType.APPLICATION_PROBLEM_JSON.equalsTypeAndSubtype(response.getHeaders().getContentType())
-                && !admin.read(response).path("code").asText().isBlank();
     }
 }

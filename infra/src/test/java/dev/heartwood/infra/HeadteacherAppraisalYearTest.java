@@ -23,7 +23,7 @@ class HeadteacherAppraisalYearTest {
 
     @Test
     void aMaintainedSchoolsHeadteacherIsAppraisedByGovernorsWithTheExternalAdviserConsultedAtEachStage() {
-        Api admin = new Api(port, "admin", "admin-password");
+        Api admin = Api.administrator(port);
         UUID school = UUID.randomUUID();
         UUID head = UUID.randomUUID();
         UUID chair = UUID.randomUUID();

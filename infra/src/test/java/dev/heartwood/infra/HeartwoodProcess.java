@@ -98,8 +98,8 @@ public final class HeartwoodProcess implements AutoCloseable {
         return port;
     }
 
-    public Api as(String username, String password) {
-        return new Api(port, username, password);
+    public Api administrator() {
+        return Api.administrator(port);
     }
 
     public Path log() {

@@ -101,7 +101,7 @@ class HistoryAndAsOfTest extends ApiTestBase {
         admin.expect(204, admin.post(appraisal + "/sign-offs", "{\"party\": \"APPRAISER\"}"));
         admin.expect(204, admin.post(appraisal + "/completion", ""));
         Instant beforeTheReopening = betweenSteps();
-        Api headteacher = new Api(port, "head", "head-password");
+        Api headteacher = headteacherOf(school.schoolId());
         headteacher.expect(204, headteacher.post(appraisal + "/reopening",
                 "{\"reason\": \"Outcome recorded against the wrong objective\"}"));
         Instant afterTheReopening = Instant.now();

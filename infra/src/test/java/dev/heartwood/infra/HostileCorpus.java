@@ -129,6 +129,13 @@ final class HostileCorpus {
         return calls;
     }
 
+    /** The operation as a client might well send it: real identifiers, and a body it could take. */
+    Call real(Operation operation) {
+        Optional<MediaType> type = operation.bodyType();
+        return new Call("as it could be sent", operation.method(), path(operation, null, null),
+                type.isPresent() ? validBody(operation) : null, type.orElse(null));
+    }
+
     /** The operation with each of its identifiers in turn made hostile, and a body it could take. */
     List<Call> hostileIdentifiers(Operation operation) {
         return identifiers(operation, HOSTILE_IDENTIFIERS);

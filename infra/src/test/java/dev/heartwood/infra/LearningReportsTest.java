@@ -72,7 +72,7 @@ class LearningReportsTest extends ApiTestBase {
     private ResponseEntity<String> csv(String path) {
         return RestClient.builder()
                 .baseUrl("http://localhost:" + port)
-                .defaultHeaders(headers -> headers.setBasicAuth("admin", "admin-password"))
+                .defaultHeaders(headers -> headers.setBearerAuth(TestIssuer.tokenFor(TestIssuer.ADMINISTRATOR)))
                 .build()
                 .get().uri(path).header(HttpHeaders.ACCEPT, "text/csv")
                 .retrieve().toEntity(String.class);

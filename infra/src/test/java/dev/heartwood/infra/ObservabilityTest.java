@@ -13,13 +13,13 @@ class ObservabilityTest {
     int port;
 
     @Test
-    void healthIsOpenToProbesAndShowsTheDatabaseAndEventProcessorsToASignedInCaller() {
+    void healthIsOpenToProbesAndShowsTheDatabaseAndEventProcessorsToAnAdministrator() {
         Api anonymous = new Api(port, null, null);
         JsonNode probe = anonymous.read(anonymous.get("/actuator/health"));
         assertThat(probe.path("status").asText()).isEqualTo("UP");
         assertThat(probe.has("components")).isFalse();
 
-        Api admin = new Api(port, "admin", "admin-password");
+        Api admin = Api.administrator(port);
         JsonNode health = admin.read(admin.get("/actuator/health"));
         assertThat(health.path("components").path("db").path("status").asText()).isEqualTo("UP");
         assertThat(health.path("components").path("eventProcessors").path("status").asText()).isEqualTo("UP");
@@ -28,28 +28,33 @@ class ObservabilityTest {
     }
 
     @Test
-    void prometheusShowsAxonsMetricsToASignedInCaller() {
-        Api admin = new Api(port, "admin", "admin-password");
-        SchoolWithAnAppraisal.createdThrough(admin);
+    void prometheusShowsAxonsMetricsToAnAdministratorOnly() {
+        Api admin = Api.administrator(port);
+        SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(admin);
+        Api teacher = Api.asStaff(port, school.teacherId());
 
         String metrics = admin.get("/actuator/prometheus").getBody();
 
         assertThat(metrics).contains("commandBus_successCounter_total{payloadType=\"RegisterSchool\"}")
                 .contains("eventStore_ingestedCounter_total");
         assertThat(new Api(port, null, null).get("/actuator/prometheus").getStatusCode().value()).isEqualTo(401);
+        assertThat(teacher.refusal(403, teacher.get("/actuator/prometheus"))).isEqualTo("forbidden");
+        assertThat(teacher.read(teacher.get("/actuator/health")).has("components")).isFalse();
     }
 
     @Test
     void theApiIsDescribedInOpenApiWithSwaggerUi() {
-        Api admin = new Api(port, "admin", "admin-password");
+        Api admin = Api.administrator(port);
 
         JsonNode openApi = admin.read(admin.get("/v3/api-docs"));
 
         assertThat(openApi.path("paths").has("/api/schools")).isTrue();
         assertThat(openApi.path("paths").has("/api/schools/{schoolId}/staff")).isTrue();
-        assertThat(openApi.path("paths").has("/api/appraisals")).isTrue();
+        assertThat(openApi.path("paths").has("/api/cycles/{cycleId}/appraisals")).isTrue();
         assertThat(openApi.path("paths").has("/api/appraisals/{appraisalId}/objectives")).isTrue();
         assertThat(openApi.path("paths").path("/api/appraisals/{appraisalId}").has("get")).isTrue();
+        assertThat(openApi.path("components").path("securitySchemes").path("signIn").path("scheme").asText())
+                .isEqualTo("bearer");
         assertThat(admin.get("/swagger-ui/index.html").getStatusCode().value()).isEqualTo(200);
     }
 }

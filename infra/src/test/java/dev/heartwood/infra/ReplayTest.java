@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -118,7 +119,9 @@ class ReplayTest extends ApiTestBase {
 
     @Test
     void onlyAnAdministratorRebuildsAndOnlyAProcessorThatKeepsAReadModel() {
-        Api headteacher = new Api(port, "head", "head-password");
+        UUID school = UUID.randomUUID();
+        admin.expect(201, admin.registerSchool(school, "Oakfield Primary"));
+        Api headteacher = headteacherOf(school);
 
         assertThat(headteacher.refusal(403, headteacher.post("/api/admin/processors/directory/replay", "")))
                 .isEqualTo("forbidden");

@@ -31,8 +31,7 @@ class RestartTest {
     }
 
     private static Api api(ConfigurableApplicationContext context) {
-        return new Api(context.getEnvironment().getRequiredProperty("local.server.port", Integer.class),
-                "admin", "admin-password");
+        return Api.administrator(context.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
     }
 
     private static long events(ConfigurableApplicationContext context) {

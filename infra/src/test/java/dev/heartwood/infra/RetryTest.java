@@ -49,9 +49,9 @@ class RetryTest extends ApiTestBase {
                 new Create("a cycle", "/api/schools/" + school.schoolId() + "/cycles", """
                         {"cycleId": "%s", "academicYear": "2026/27", "payPolicy": "HYBRID"}"""
                         .formatted(UUID.randomUUID()), "cycle-already-open"),
-                new Create("an appraisal", "/api/appraisals", """
-                        {"appraisalId": "%s", "cycleId": "%s", "appraiseeId": "%s", "appraiserId": "%s"}"""
-                        .formatted(UUID.randomUUID(), school.cycleId(), newcomer, school.appraiserId()),
+                new Create("an appraisal", "/api/cycles/" + school.cycleId() + "/appraisals", """
+                        {"appraisalId": "%s", "appraiseeId": "%s", "appraiserId": "%s"}"""
+                        .formatted(UUID.randomUUID(), newcomer, school.appraiserId()),
                         "appraisal-already-started"),
                 new Create("an exemption", "/api/cycles/" + school.cycleId() + "/exemptions", """
                         {"appraisalId": "%s", "appraiseeId": "%s", "reason": "INDUCTION"}"""

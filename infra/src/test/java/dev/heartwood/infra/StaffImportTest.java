@@ -38,7 +38,7 @@ class StaffImportTest {
 
     @BeforeEach
     void registerTheSchool() {
-        admin = new Api(port, "admin", "admin-password");
+        admin = Api.administrator(port);
         events = new EventStore(jdbc);
         assertThat(admin.registerSchool(school, "Oakfield Academy").getStatusCode().value()).isEqualTo(201);
     }

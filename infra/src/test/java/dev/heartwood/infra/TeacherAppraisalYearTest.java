@@ -79,11 +79,18 @@ class TeacherAppraisalYearTest extends ApiTestBase {
         SchoolWithAnAppraisal school = agreedObjectives();
         String appraisal = "/api/appraisals/" + school.appraisalId();
         reviewAndComplete(appraisal, school.objectiveId());
-        Api teacher = new Api(port, "teacher", "teacher-password");
-        Api headteacher = new Api(port, "head", "head-password");
+        Api appraisee = Api.asStaff(port, school.teacherId());
+        UUID seniorLeaderId = UUID.randomUUID();
+        admin.expect(201, admin.registerTeacher(school.schoolId(), seniorLeaderId, "Sam Lee"));
+        Api seniorLeader = Api.asStaff(port, seniorLeaderId);
+        Api headteacher = headteacherOf(school.schoolId());
+        headteacher.expect(204, headteacher.put("/api/staff/" + seniorLeaderId + "/access/SENIOR_LEADER", ""));
 
-        assertThat(teacher.refusal(403, teacher.post(appraisal + "/reopening", "{\"reason\": \"I disagree\"}")))
-                .isEqualTo("not-authorised-to-reopen");
+        assertThat(appraisee.refusal(403, appraisee.post(appraisal + "/reopening", "{\"reason\": \"I disagree\"}")))
+                .isEqualTo("forbidden");
+        // a senior leader leads the school's appraisals, but reopening one is for the headteacher, HR or the trust
+        assertThat(seniorLeader.refusal(403, seniorLeader.post(appraisal + "/reopening",
+                "{\"reason\": \"Wrong objective\"}"))).isEqualTo("not-authorised-to-reopen");
         assertThat(headteacher.refusal(400, headteacher.post(appraisal + "/reopening", "{\"reason\": \" \"}")))
                 .isEqualTo("invalid-input");
         headteacher.expect(204, headteacher.post(appraisal + "/reopening",

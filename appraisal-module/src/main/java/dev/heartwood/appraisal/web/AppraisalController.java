@@ -9,7 +9,9 @@ import dev.heartwood.appraisal.api.ReviseObjective;
 import dev.heartwood.appraisal.api.SetObjective;
 import dev.heartwood.appraisal.api.StartAppraisal;
 import dev.heartwood.appraisal.api.WithdrawObjective;
+import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.CycleId;
 import dev.heartwood.kernel.ObjectiveId;
 import dev.heartwood.kernel.PersonalText;
@@ -25,7 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -35,7 +36,6 @@ import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISAL_NOT_FOUND
 
 /** Starting an appraisal, its appraiser, and setting and agreeing its objectives. */
 @RestController
-@RequestMapping("/api/appraisals")
 class AppraisalController {
 
     private final Commands commands;
@@ -44,8 +44,7 @@ class AppraisalController {
         this.commands = commands;
     }
 
-    record StartAppraisalRequest(@NotNull UUID appraisalId, @NotNull UUID cycleId, @NotNull UUID appraiseeId,
-                                 @NotNull UUID appraiserId) {
+    record StartAppraisalRequest(@NotNull UUID appraisalId, @NotNull UUID appraiseeId, @NotNull UUID appraiserId) {
     }
 
     record AppraiserRequest(@NotNull UUID appraiserId) {
@@ -74,15 +73,17 @@ class AppraisalController {
     }
 
     @Operation(summary = "Start a person's appraisal in a cycle, with their appraiser")
-    @PostMapping
-    ResponseEntity<Void> start(@Valid @RequestBody StartAppraisalRequest request) {
-        commands.send(new StartAppraisal(new AppraisalId(request.appraisalId()), new CycleId(request.cycleId()),
+    @Allowed(Audience.SCHOOL_LEADER)
+    @PostMapping("/api/cycles/{cycleId}/appraisals")
+    ResponseEntity<Void> start(@PathVariable UUID cycleId, @Valid @RequestBody StartAppraisalRequest request) {
+        commands.send(new StartAppraisal(new AppraisalId(request.appraisalId()), new CycleId(cycleId),
                 new StaffId(request.appraiseeId()), new StaffId(request.appraiserId())));
         return Created.at("/api/appraisals/{appraisalId}", request.appraisalId());
     }
 
     @Operation(summary = "Change the appraiser")
-    @PutMapping("/{appraisalId}/appraiser")
+    @Allowed({Audience.SCHOOL_LEADER, Audience.GOVERNOR})
+    @PutMapping("/api/appraisals/{appraisalId}/appraiser")
     ResponseEntity<Void> changeAppraiser(@PathVariable UUID appraisalId,
                                          @Valid @RequestBody AppraiserRequest request) {
         return done(appraisalId, new ChangeAppraiser(new AppraisalId(appraisalId),
@@ -90,13 +91,15 @@ class AppraisalController {
     }
 
     @Operation(summary = "Record that the appraisee has been told the standards that apply to them")
-    @PostMapping("/{appraisalId}/standards-communicated")
+    @Allowed(Audience.APPRAISER)
+    @PostMapping("/api/appraisals/{appraisalId}/standards-communicated")
     ResponseEntity<Void> standardsCommunicated(@PathVariable UUID appraisalId) {
         return done(appraisalId, new CommunicateStandards(new AppraisalId(appraisalId)));
     }
 
     @Operation(summary = "Set an objective, linked to standards and school priorities")
-    @PostMapping("/{appraisalId}/objectives")
+    @Allowed(Audience.APPRAISER)
+    @PostMapping("/api/appraisals/{appraisalId}/objectives")
     ResponseEntity<Void> setObjective(@PathVariable UUID appraisalId, @Valid @RequestBody ObjectiveRequest request) {
         commands.sendTo(appraisalId, APPRAISAL_NOT_FOUND, new SetObjective(new AppraisalId(appraisalId),
                 new ObjectiveId(request.objectiveId()), PersonalText.of(request.title()),
@@ -107,7 +110,8 @@ class AppraisalController {
     }
 
     @Operation(summary = "Revise an objective, with the reason; it then needs agreeing again")
-    @PutMapping("/{appraisalId}/objectives/{objectiveId}")
+    @Allowed(Audience.APPRAISER)
+    @PutMapping("/api/appraisals/{appraisalId}/objectives/{objectiveId}")
     ResponseEntity<Void> reviseObjective(@PathVariable UUID appraisalId, @PathVariable UUID objectiveId,
                                          @Valid @RequestBody RevisionRequest request) {
         return done(appraisalId, new ReviseObjective(new AppraisalId(appraisalId), new ObjectiveId(objectiveId),
@@ -116,7 +120,8 @@ class AppraisalController {
     }
 
     @Operation(summary = "Withdraw an objective, with the reason")
-    @PostMapping("/{appraisalId}/objectives/{objectiveId}/withdrawal")
+    @Allowed(Audience.APPRAISER)
+    @PostMapping("/api/appraisals/{appraisalId}/objectives/{objectiveId}/withdrawal")
     ResponseEntity<Void> withdrawObjective(@PathVariable UUID appraisalId, @PathVariable UUID objectiveId,
                                            @Valid @RequestBody ReasonRequest request) {
         return done(appraisalId, new WithdrawObjective(new AppraisalId(appraisalId), new ObjectiveId(objectiveId),
@@ -124,13 +129,15 @@ class AppraisalController {
     }
 
     @Operation(summary = "Agree the objectives as they stand, as appraisee or appraiser")
-    @PostMapping("/{appraisalId}/agreements")
+    @Allowed({Audience.SELF, Audience.APPRAISER})
+    @PostMapping("/api/appraisals/{appraisalId}/agreements")
     ResponseEntity<Void> agree(@PathVariable UUID appraisalId, @Valid @RequestBody AgreementRequest request) {
         return done(appraisalId, new AgreeObjectives(new AppraisalId(appraisalId), request.party()));
     }
 
     @Operation(summary = "Record a disagreement with the objectives in writing")
-    @PostMapping("/{appraisalId}/disagreements")
+    @Allowed(Audience.SELF)
+    @PostMapping("/api/appraisals/{appraisalId}/disagreements")
     ResponseEntity<Void> disagree(@PathVariable UUID appraisalId, @Valid @RequestBody DisagreementRequest request) {
         return done(appraisalId, new RecordObjectivesDisagreement(new AppraisalId(appraisalId), request.party(),
                 PersonalText.of(request.statement())));

@@ -14,7 +14,9 @@ import dev.heartwood.appraisal.api.ReferenceEvidence;
 import dev.heartwood.appraisal.api.ReopenAppraisal;
 import dev.heartwood.appraisal.api.SignOffReview;
 import dev.heartwood.appraisal.api.SubmitSelfReview;
+import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.DevelopmentNeedId;
 import dev.heartwood.kernel.ObjectiveId;
 import dev.heartwood.kernel.PersonalText;
@@ -80,6 +82,7 @@ class AppraisalReviewController {
     }
 
     @Operation(summary = "Add a progress note (confidential: seen by appraisee and appraiser only)")
+    @Allowed({Audience.SELF, Audience.APPRAISER})
     @PostMapping("/notes")
     ResponseEntity<Void> note(@PathVariable UUID appraisalId, @Valid @RequestBody NoteRequest request) {
         return done(appraisalId, new AddProgressNote(id(appraisalId), request.noteId(), PersonalText.of(request.note()),
@@ -87,6 +90,7 @@ class AppraisalReviewController {
     }
 
     @Operation(summary = "Reference evidence of progress held elsewhere")
+    @Allowed({Audience.SELF, Audience.APPRAISER})
     @PostMapping("/evidence")
     ResponseEntity<Void> evidence(@PathVariable UUID appraisalId, @Valid @RequestBody EvidenceRequest request) {
         return done(appraisalId, new ReferenceEvidence(id(appraisalId), request.evidenceId(),
@@ -94,24 +98,28 @@ class AppraisalReviewController {
     }
 
     @Operation(summary = "Record the mid-year review")
+    @Allowed(Audience.APPRAISER)
     @PostMapping("/mid-year-review")
     ResponseEntity<Void> midYearReview(@PathVariable UUID appraisalId, @Valid @RequestBody MeetingRequest request) {
         return done(appraisalId, new HoldMidYearReview(id(appraisalId), request.heldOn(), text(request.summary())));
     }
 
     @Operation(summary = "Submit the appraisee's self-review")
+    @Allowed(Audience.SELF)
     @PostMapping("/self-review")
     ResponseEntity<Void> selfReview(@PathVariable UUID appraisalId, @Valid @RequestBody SelfReviewRequest request) {
         return done(appraisalId, new SubmitSelfReview(id(appraisalId), PersonalText.of(request.reflection())));
     }
 
     @Operation(summary = "Record the final review; the objectives are then fixed")
+    @Allowed(Audience.APPRAISER)
     @PostMapping("/final-review")
     ResponseEntity<Void> finalReview(@PathVariable UUID appraisalId, @Valid @RequestBody MeetingRequest request) {
         return done(appraisalId, new HoldFinalReview(id(appraisalId), request.heldOn()));
     }
 
     @Operation(summary = "Record an objective's outcome at the final review")
+    @Allowed(Audience.APPRAISER)
     @PutMapping("/objectives/{objectiveId}/outcome")
     ResponseEntity<Void> outcome(@PathVariable UUID appraisalId, @PathVariable UUID objectiveId,
                                  @Valid @RequestBody OutcomeRequest request) {
@@ -120,6 +128,7 @@ class AppraisalReviewController {
     }
 
     @Operation(summary = "Identify a development need that professional learning can meet")
+    @Allowed(Audience.APPRAISER)
     @PostMapping("/development-needs")
     ResponseEntity<Void> developmentNeed(@PathVariable UUID appraisalId, @Valid @RequestBody NeedRequest request) {
         return done(appraisalId, new IdentifyDevelopmentNeed(id(appraisalId), new DevelopmentNeedId(request.needId()),
@@ -127,6 +136,7 @@ class AppraisalReviewController {
     }
 
     @Operation(summary = "Issue the written report, with a pay recommendation only where the pay policy asks")
+    @Allowed(Audience.APPRAISER)
     @PostMapping("/report")
     ResponseEntity<Void> report(@PathVariable UUID appraisalId, @Valid @RequestBody ReportRequest request) {
         PayRecommendationRequest pay = request.payRecommendation();
@@ -135,18 +145,21 @@ class AppraisalReviewController {
     }
 
     @Operation(summary = "Sign off the review, as appraisee or appraiser")
+    @Allowed({Audience.SELF, Audience.APPRAISER})
     @PostMapping("/sign-offs")
     ResponseEntity<Void> signOff(@PathVariable UUID appraisalId, @Valid @RequestBody SignOffRequest request) {
         return done(appraisalId, new SignOffReview(id(appraisalId), request.party(), text(request.comment())));
     }
 
     @Operation(summary = "Complete the appraisal once both have signed off")
+    @Allowed({Audience.APPRAISER, Audience.SCHOOL_LEADER})
     @PostMapping("/completion")
     ResponseEntity<Void> complete(@PathVariable UUID appraisalId) {
         return done(appraisalId, new CompleteAppraisal(id(appraisalId)));
     }
 
     @Operation(summary = "Reopen a completed appraisal (headteacher, HR or trust leader), with the reason")
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @PostMapping("/reopening")
     ResponseEntity<Void> reopen(@PathVariable UUID appraisalId, @Valid @RequestBody ReopeningRequest request) {
         return done(appraisalId, new ReopenAppraisal(id(appraisalId), PersonalText.of(request.reason())));

@@ -9,7 +9,9 @@ import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.api.StandardsFramework;
 import dev.heartwood.appraisal.appraisal.BulkAppraisals;
 import dev.heartwood.kernel.AcademicYear;
+import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.CycleId;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.PriorityId;
@@ -80,6 +82,7 @@ class CycleController {
     }
 
     @Operation(summary = "Open a school's appraisal cycle for an academic year")
+    @Allowed(Audience.SCHOOL_LEADER)
     @PostMapping("/api/schools/{schoolId}/cycles")
     ResponseEntity<Void> open(@PathVariable UUID schoolId, @Valid @RequestBody OpenCycleRequest request) {
         AcademicYear year = request.academicYear();
@@ -100,6 +103,7 @@ class CycleController {
     }
 
     @Operation(summary = "Exempt a person from appraisal this cycle (induction, capability, short contract)")
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @PostMapping("/api/cycles/{cycleId}/exemptions")
     ResponseEntity<Void> exempt(@PathVariable UUID cycleId, @Valid @RequestBody AppraisalExemptionRequest request) {
         commands.send(new ExemptFromAppraisal(new AppraisalId(request.appraisalId()), new CycleId(cycleId),
@@ -109,12 +113,14 @@ class CycleController {
     }
 
     @Operation(summary = "Start an appraisal for every eligible member of staff, appraised by their line manager")
+    @Allowed(Audience.SCHOOL_LEADER)
     @PostMapping("/api/cycles/{cycleId}/appraisals/bulk")
     BulkAppraisals.OpeningReport openAll(@PathVariable UUID cycleId, @Valid @RequestBody BatchRequest request) {
         return bulk.openAppraisals(new CycleId(cycleId), request.batchId());
     }
 
     @Operation(summary = "Set one objective for a chosen group of staff")
+    @Allowed(Audience.SCHOOL_LEADER)
     @PostMapping("/api/cycles/{cycleId}/objectives/bulk")
     BulkAppraisals.ObjectiveReport setForMany(@PathVariable UUID cycleId,
                                               @Valid @RequestBody BulkObjectiveRequest request) {

@@ -4,7 +4,9 @@ import dev.heartwood.appraisal.api.AppointExternalAdviser;
 import dev.heartwood.appraisal.api.AppointGovernorsPanel;
 import dev.heartwood.appraisal.api.ConsultationStage;
 import dev.heartwood.appraisal.api.RecordExternalAdviserConsulted;
+import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.StaffId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,6 +48,7 @@ class HeadteacherAppraisalController {
     }
 
     @Operation(summary = "Appoint the governors' panel (two or three governors, one the chair)")
+    @Allowed({Audience.GOVERNOR, Audience.SCHOOL_LEADER})
     @PutMapping("/governors-panel")
     ResponseEntity<Void> panel(@PathVariable UUID appraisalId, @Valid @RequestBody PanelRequest request) {
         return commands.change(appraisalId, APPRAISAL_NOT_FOUND, new AppointGovernorsPanel(new AppraisalId(appraisalId),
@@ -53,6 +56,7 @@ class HeadteacherAppraisalController {
     }
 
     @Operation(summary = "Appoint the external adviser")
+    @Allowed({Audience.GOVERNOR, Audience.SCHOOL_LEADER})
     @PutMapping("/external-adviser")
     ResponseEntity<Void> adviser(@PathVariable UUID appraisalId, @Valid @RequestBody AdviserRequest request) {
         return commands.change(appraisalId, APPRAISAL_NOT_FOUND, new AppointExternalAdviser(
@@ -60,6 +64,7 @@ class HeadteacherAppraisalController {
     }
 
     @Operation(summary = "Record that the external adviser was consulted at a stage")
+    @Allowed({Audience.GOVERNOR, Audience.SCHOOL_LEADER})
     @PostMapping("/external-adviser/consultations")
     ResponseEntity<Void> consulted(@PathVariable UUID appraisalId, @Valid @RequestBody ConsultationRequest request) {
         return commands.change(appraisalId, APPRAISAL_NOT_FOUND, new RecordExternalAdviserConsulted(

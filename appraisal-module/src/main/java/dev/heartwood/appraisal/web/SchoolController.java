@@ -7,6 +7,8 @@ import dev.heartwood.appraisal.api.RegisterTrust;
 import dev.heartwood.appraisal.api.SchoolType;
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.kernel.AcademicYear;
+import dev.heartwood.kernel.Allowed;
+import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.PriorityId;
 import dev.heartwood.kernel.SchoolId;
@@ -65,6 +67,7 @@ class SchoolController {
     }
 
     @Operation(summary = "Register a multi-academy trust")
+    @Allowed({})
     @PostMapping("/api/trusts")
     ResponseEntity<Void> registerTrust(@Valid @RequestBody RegisterTrustRequest request) {
         commands.send(new RegisterTrust(new TrustId(request.trustId()), request.name()));
@@ -72,6 +75,7 @@ class SchoolController {
     }
 
     @Operation(summary = "Register a school, in a trust or standalone")
+    @Allowed({})
     @PostMapping("/api/schools")
     ResponseEntity<Void> register(@Valid @RequestBody RegisterSchoolRequest request) {
         commands.send(new RegisterSchool(new SchoolId(request.schoolId()),
@@ -80,6 +84,7 @@ class SchoolController {
     }
 
     @Operation(summary = "Add a school improvement priority for an academic year")
+    @Allowed(Audience.SCHOOL_LEADER)
     @PostMapping("/api/schools/{schoolId}/priorities")
     ResponseEntity<Void> addPriority(@PathVariable UUID schoolId, @Valid @RequestBody AddPriorityRequest request) {
         commands.sendTo(schoolId, SCHOOL_NOT_FOUND, new AddSchoolPriority(new SchoolId(schoolId),
@@ -88,6 +93,7 @@ class SchoolController {
     }
 
     @Operation(summary = "Register a member of a school's staff")
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @PostMapping("/api/schools/{schoolId}/staff")
     ResponseEntity<Void> registerStaffMember(@PathVariable UUID schoolId,
                                              @Valid @RequestBody RegisterStaffMemberRequest request) {

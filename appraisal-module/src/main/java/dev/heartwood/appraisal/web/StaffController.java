@@ -9,6 +9,8 @@ import dev.heartwood.appraisal.api.RecordStaffLeaving;
 import dev.heartwood.appraisal.api.RemoveStaffRole;
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.api.StaffRole;
+import dev.heartwood.kernel.Allowed;
+import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.StaffId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -68,6 +70,7 @@ class StaffController {
     }
 
     @Operation(summary = "Correct a person's name or e-mail address")
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @PutMapping("/details")
     ResponseEntity<Void> details(@PathVariable UUID staffId, @Valid @RequestBody DetailsRequest request) {
         return send(staffId, new ChangeStaffDetails(new StaffId(staffId), PersonalText.of(request.name()),
@@ -75,18 +78,21 @@ class StaffController {
     }
 
     @Operation(summary = "Change a person's staff category from a date")
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @PutMapping("/category")
     ResponseEntity<Void> category(@PathVariable UUID staffId, @Valid @RequestBody CategoryRequest request) {
         return send(staffId, new ChangeStaffCategory(new StaffId(staffId), request.category(), request.from()));
     }
 
     @Operation(summary = "Change a person's full-time equivalent from a date")
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @PutMapping("/fte")
     ResponseEntity<Void> fte(@PathVariable UUID staffId, @Valid @RequestBody FteRequest request) {
         return send(staffId, new ChangeStaffFte(new StaffId(staffId), request.fte(), request.from()));
     }
 
     @Operation(summary = "Give a person a role (held: true) or take it away (held: false) from a date")
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @PutMapping("/roles/{role}")
     ResponseEntity<Void> role(@PathVariable UUID staffId, @PathVariable StaffRole role,
                               @Valid @RequestBody RoleRequest request) {
@@ -97,6 +103,7 @@ class StaffController {
     }
 
     @Operation(summary = "Set a person's line manager from a date")
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @PutMapping("/line-manager")
     ResponseEntity<Void> lineManager(@PathVariable UUID staffId, @Valid @RequestBody LineManagerRequest request) {
         return send(staffId, new AssignLineManager(new StaffId(staffId), new StaffId(request.lineManagerId()),
@@ -104,6 +111,7 @@ class StaffController {
     }
 
     @Operation(summary = "Record the day a person leaves the school (their last day)")
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @PutMapping("/leaving")
     ResponseEntity<Void> leaving(@PathVariable UUID staffId, @Valid @RequestBody LeavingRequest request) {
         return send(staffId, new RecordStaffLeaving(new StaffId(staffId), request.leaveDate()));

@@ -2,6 +2,8 @@ package dev.heartwood.appraisal.web;
 
 import dev.heartwood.appraisal.directory.StaffImport;
 import dev.heartwood.appraisal.directory.StaffImportReport;
+import dev.heartwood.kernel.Allowed;
+import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.SchoolId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -11,10 +13,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.io.IOException;
@@ -54,6 +56,7 @@ class StaffImportController {
                             T001,Asha Patel,a.patel@oakfield.sch.uk,Headteacher,DSL,01/09/2019,1,,
                             T002,Ben Okafor,b.okafor@oakfield.sch.uk,Teacher,First aider;Fire warden,2021-09-01,0.8,T001,
                             """))))
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @PostMapping(path = "/api/schools/{schoolId}/staff/import", consumes = "text/csv")
     StaffImportReport importStaff(@PathVariable UUID schoolId, HttpServletRequest request) throws IOException {
         return staffImport.importStaff(new SchoolId(schoolId), textOf(request));

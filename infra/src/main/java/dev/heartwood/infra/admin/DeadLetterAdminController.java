@@ -1,5 +1,6 @@
 package dev.heartwood.infra.admin;
 
+import dev.heartwood.kernel.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,18 +22,21 @@ class DeadLetterAdminController {
     }
 
     @Operation(summary = "The events a processor has parked, by sequence (aggregate), with why the first failed")
+    @Allowed({})
     @GetMapping
     ParkedEvents list(@PathVariable String name) {
         return deadLetters.list(name);
     }
 
     @Operation(summary = "Try every parked sequence again, once the fault is mended")
+    @Allowed({})
     @PostMapping("/retry")
     Retried retryAll(@PathVariable String name) {
         return deadLetters.retryAll(name);
     }
 
     @Operation(summary = "Try one parked sequence again, in order, until an event fails")
+    @Allowed({})
     @PostMapping("/{sequenceId}/retry")
     Retried retry(@PathVariable String name, @PathVariable String sequenceId) {
         return deadLetters.retry(name, sequenceId);
@@ -40,6 +44,7 @@ class DeadLetterAdminController {
 
     @Operation(summary = "Give up a parked sequence: its events are dropped and its read model never sees them "
             + "(until the processor is replayed)")
+    @Allowed({})
     @DeleteMapping("/{sequenceId}")
     ResponseEntity<Void> evict(@PathVariable String name, @PathVariable String sequenceId) {
         deadLetters.evict(name, sequenceId);

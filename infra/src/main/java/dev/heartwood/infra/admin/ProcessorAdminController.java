@@ -1,5 +1,6 @@
 package dev.heartwood.infra.admin;
 
+import dev.heartwood.kernel.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,12 +23,14 @@ class ProcessorAdminController {
     }
 
     @Operation(summary = "Every event processor: running, position, how far behind, and a replay's progress")
+    @Allowed({})
     @GetMapping
     List<ProcessorStatus> status() {
         return replays.status();
     }
 
     @Operation(summary = "Rebuild a read model: reset its processor and replay every event (administrators)")
+    @Allowed({})
     @PostMapping("/{name}/replay")
     ResponseEntity<Void> replay(@PathVariable String name) {
         replays.replay(name);

@@ -2,6 +2,7 @@ package dev.heartwood.infra.axon;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.heartwood.appraisal.api.AppraisalLookups;
+import dev.heartwood.infra.security.AccessDirectory;
 import dev.heartwood.learning.api.LearningLookups;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -39,9 +40,9 @@ import java.util.Set;
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
 
-    /** The modules' write-side lookups, which must be as current as the commands they serve (ADR 1). */
-    static final Set<String> IN_COMMAND_TRANSACTION =
-            Set.of(AppraisalLookups.PROCESSING_GROUP, LearningLookups.PROCESSING_GROUP);
+    /** The write-side lookups and the access tables, which must be as current as the commands they serve (ADR 1). */
+    static final Set<String> IN_COMMAND_TRANSACTION = Set.of(AppraisalLookups.PROCESSING_GROUP,
+            LearningLookups.PROCESSING_GROUP, AccessDirectory.PROCESSING_GROUP);
 
     /** The one ObjectMapper: Spring MVC and Axon's serializers (the bean name is how Axon finds it). */
     @Bean("defaultAxonObjectMapper")

@@ -1,23 +1,29 @@
 package dev.heartwood.infra.security;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Who is calling, as the rest of the application needs to know it: the actor recorded on every message, the
- * role they act in and the school or trust they act for.
+ * Who is calling, as the rest of the application needs to know it: the actor recorded on every message (the
+ * member of staff, or the administrator), the role the access policy admitted them in, and the school or trust of
+ * the record they act on.
  */
 public record Caller(UUID actorId, String role, Optional<UUID> schoolId, Optional<UUID> trustId) {
 
-    /** The authenticated caller of the current request, if there is one. */
+    private static final String ATTRIBUTE = Caller.class.getName();
+
+    /** The caller of the current request, once the access policy has admitted them. */
     public static Optional<Caller> current() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof CallerDetails details) {
-            return Optional.of(details.caller());
-        }
-        return Optional.empty();
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        return request == null ? Optional.empty()
+                : Optional.ofNullable((Caller) request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST));
+    }
+
+    static void set(HttpServletRequest request, Caller caller) {
+        request.setAttribute(ATTRIBUTE, caller);
     }
 }

@@ -9,12 +9,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.util.StringUtils;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,7 +20,7 @@ class ConfiguredUsers implements UserDetailsService {
 
     private static final Logger log = LoggerFactory.getLogger(ConfiguredUsers.class);
 
-    private record Account(String username, String encodedPassword, Caller caller) {
+    private record Account(String username, String encodedPassword, boolean administrator) {
     }
 
     private final Map<String, Account> accounts;
@@ -41,18 +38,19 @@ class ConfiguredUsers implements UserDetailsService {
             throw new UsernameNotFoundException("no such user");
         }
         // a fresh object each time: Spring erases the credentials of the one it authenticated
-        return new CallerDetails(account.username(), account.encodedPassword(), account.caller());
+        return new CallerDetails(account.username(), account.encodedPassword(), account.administrator());
     }
 
     private static Account account(ConfiguredUser user, PasswordEncoder encoder) {
-        if (!StringUtils.hasText(user.username()) || !StringUtils.hasText(user.role())) {
-            throw new IllegalStateException("every heartwood.security.users entry needs a username and a role");
+        if (!StringUtils.hasText(user.username())) {
+            throw new IllegalStateException("every heartwood.security.users entry needs a username");
         }
-        UUID actorId = user.actorId() != null ? user.actorId()
-                : UUID.nameUUIDFromBytes(("heartwood-user:" + user.username()).getBytes(StandardCharsets.UTF_8));
-        Caller caller = new Caller(actorId, user.role(), Optional.ofNullable(user.schoolId()),
-                Optional.ofNullable(user.trustId()));
-        return new Account(user.username(), encoded(user, encoder), caller);
+        boolean administrator = SignedIn.ADMINISTRATOR_ROLE.equals(user.role());
+        if (user.role() != null && !administrator) {
+            throw new IllegalStateException("heartwood.security.users: '" + user.username() + "' has role "
+                    + user.role() + "; a user is an ADMINISTRATOR, or a person whose roles come from the directory");
+        }
+        return new Account(user.username(), encoded(user, encoder), administrator);
     }
 
     private static String encoded(ConfiguredUser user, PasswordEncoder encoder) {

@@ -1,5 +1,7 @@
 package dev.heartwood.learning.web;
 
+import dev.heartwood.kernel.Allowed;
+import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.PriorityId;
 import dev.heartwood.kernel.SchoolId;
@@ -45,6 +47,7 @@ class BulkCpdController {
     }
 
     @Operation(summary = "Record completed learning, such as an INSET day, for many members of staff at once")
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @PostMapping("/api/schools/{schoolId}/cpd-activities/bulk")
     BulkCpd.Report record(@PathVariable UUID schoolId, @Valid @RequestBody BulkRecordRequest request) {
         CompletedLearning learning = new CompletedLearning(PersonalText.of(request.title()), request.type(),

@@ -1,5 +1,7 @@
 package dev.heartwood.learning.web;
 
+import dev.heartwood.kernel.Allowed;
+import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.CpdActivityId;
 import dev.heartwood.kernel.DevelopmentNeedId;
 import dev.heartwood.kernel.DomainRuleViolation;
@@ -99,6 +101,7 @@ class CpdActivityController {
     }
 
     @Operation(summary = "Ask for professional learning for a member of staff, linked to what it serves")
+    @Allowed({Audience.SELF, Audience.SCHOOL_LEADER})
     @PostMapping("/api/staff/{staffId}/cpd-activities")
     ResponseEntity<Void> request(@PathVariable UUID staffId, @Valid @RequestBody ActivityRequest request) {
         CpdProposal proposal = new CpdProposal(PersonalText.of(request.title()), request.type(),
@@ -112,6 +115,7 @@ class CpdActivityController {
     }
 
     @Operation(summary = "Log learning a member of staff has already done; it needs no approval")
+    @Allowed({Audience.SELF, Audience.SCHOOL_LEADER, Audience.HR})
     @PostMapping("/api/staff/{staffId}/completed-cpd-activities")
     ResponseEntity<Void> log(@PathVariable UUID staffId, @Valid @RequestBody LoggedActivityRequest request) {
         CompletedLearning learning = new CompletedLearning(PersonalText.of(request.title()), request.type(),
@@ -123,12 +127,14 @@ class CpdActivityController {
     }
 
     @Operation(summary = "Approve requested learning")
+    @Allowed(Audience.SCHOOL_LEADER)
     @PostMapping("/api/cpd-activities/{activityId}/approval")
     ResponseEntity<Void> approve(@PathVariable UUID activityId) {
         return change(activityId, new ApproveCpdActivity(new CpdActivityId(activityId)));
     }
 
     @Operation(summary = "Decline requested learning, with the reason")
+    @Allowed(Audience.SCHOOL_LEADER)
     @PostMapping("/api/cpd-activities/{activityId}/decline")
     ResponseEntity<Void> decline(@PathVariable UUID activityId, @Valid @RequestBody DeclineRequest request) {
         return change(activityId, new DeclineCpdActivity(new CpdActivityId(activityId),
@@ -136,6 +142,7 @@ class CpdActivityController {
     }
 
     @Operation(summary = "Record approved learning as completed: the date, hours, final cost and certificate")
+    @Allowed({Audience.SELF, Audience.SCHOOL_LEADER})
     @PostMapping("/api/cpd-activities/{activityId}/completion")
     ResponseEntity<Void> complete(@PathVariable UUID activityId, @Valid @RequestBody CpdCompletionRequest request) {
         return change(activityId, new CompleteCpdActivity(new CpdActivityId(activityId), request.completedOn(),
@@ -143,6 +150,7 @@ class CpdActivityController {
     }
 
     @Operation(summary = "Reflect on completed learning")
+    @Allowed(Audience.SELF)
     @PostMapping("/api/cpd-activities/{activityId}/reflection")
     ResponseEntity<Void> reflect(@PathVariable UUID activityId, @Valid @RequestBody ReflectionRequest request) {
         return change(activityId, new ReflectOnCpdActivity(new CpdActivityId(activityId),
@@ -150,6 +158,7 @@ class CpdActivityController {
     }
 
     @Operation(summary = "Evaluate the impact of completed learning at one of Guskey's five levels")
+    @Allowed({Audience.SELF, Audience.SCHOOL_LEADER})
     @PostMapping("/api/cpd-activities/{activityId}/evaluations")
     ResponseEntity<Void> evaluate(@PathVariable UUID activityId, @Valid @RequestBody EvaluationRequest request) {
         change(activityId, new EvaluateCpdImpact(new CpdActivityId(activityId), request.evaluationId(),

@@ -1,5 +1,7 @@
 package dev.heartwood.learning.web;
 
+import dev.heartwood.kernel.Allowed;
+import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.CpdActivityId;
 import dev.heartwood.kernel.DevelopmentNeedId;
 import dev.heartwood.kernel.ObjectiveId;
@@ -37,12 +39,14 @@ class CpdLinkController {
     }
 
     @Operation(summary = "Link learning to one of the person's appraisal objectives")
+    @Allowed({Audience.SELF, Audience.SCHOOL_LEADER})
     @PutMapping("/objectives/{objectiveId}")
     ResponseEntity<Void> linkObjective(@PathVariable UUID activityId, @PathVariable UUID objectiveId) {
         return change(activityId, new LinkCpdToObjective(new CpdActivityId(activityId), new ObjectiveId(objectiveId)));
     }
 
     @Operation(summary = "Take back the link between learning and an objective")
+    @Allowed({Audience.SELF, Audience.SCHOOL_LEADER})
     @DeleteMapping("/objectives/{objectiveId}")
     ResponseEntity<Void> unlinkObjective(@PathVariable UUID activityId, @PathVariable UUID objectiveId) {
         return change(activityId, new UnlinkCpdFromObjective(new CpdActivityId(activityId),
@@ -50,6 +54,7 @@ class CpdLinkController {
     }
 
     @Operation(summary = "Link learning to one of the person's development needs")
+    @Allowed({Audience.SELF, Audience.SCHOOL_LEADER})
     @PutMapping("/development-needs/{needId}")
     ResponseEntity<Void> linkNeed(@PathVariable UUID activityId, @PathVariable UUID needId) {
         return change(activityId, new LinkCpdToDevelopmentNeed(new CpdActivityId(activityId),
@@ -57,6 +62,7 @@ class CpdLinkController {
     }
 
     @Operation(summary = "Take back the link between learning and a development need")
+    @Allowed({Audience.SELF, Audience.SCHOOL_LEADER})
     @DeleteMapping("/development-needs/{needId}")
     ResponseEntity<Void> unlinkNeed(@PathVariable UUID activityId, @PathVariable UUID needId) {
         return change(activityId, new UnlinkCpdFromDevelopmentNeed(new CpdActivityId(activityId),
@@ -64,6 +70,7 @@ class CpdLinkController {
     }
 
     @Operation(summary = "Link learning to one of the person's school's improvement priorities")
+    @Allowed({Audience.SELF, Audience.SCHOOL_LEADER})
     @PutMapping("/priorities/{priorityId}")
     ResponseEntity<Void> linkPriority(@PathVariable UUID activityId, @PathVariable UUID priorityId) {
         return change(activityId, new LinkCpdToSchoolPriority(new CpdActivityId(activityId),
@@ -71,6 +78,7 @@ class CpdLinkController {
     }
 
     @Operation(summary = "Take back the link between learning and a school priority")
+    @Allowed({Audience.SELF, Audience.SCHOOL_LEADER})
     @DeleteMapping("/priorities/{priorityId}")
     ResponseEntity<Void> unlinkPriority(@PathVariable UUID activityId, @PathVariable UUID priorityId) {
         return change(activityId, new UnlinkCpdFromSchoolPriority(new CpdActivityId(activityId),

@@ -1,5 +1,7 @@
 package dev.heartwood.learning.web;
 
+import dev.heartwood.kernel.Allowed;
+import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.RequirementId;
 import dev.heartwood.kernel.StaffId;
@@ -44,6 +46,7 @@ class TrainingRecordController {
     }
 
     @Operation(summary = "Record that a person completed a piece of required training")
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @PostMapping("/training-completions")
     ResponseEntity<Void> complete(@PathVariable UUID staffId,
                                   @Valid @RequestBody TrainingCompletionRequest request) {
@@ -53,6 +56,7 @@ class TrainingRecordController {
     }
 
     @Operation(summary = "Exempt a person from a requirement for a period, with the reason")
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @PostMapping("/training-exemptions")
     ResponseEntity<Void> exempt(@PathVariable UUID staffId, @Valid @RequestBody TrainingExemptionRequest request) {
         commands.send(new ExemptFromTraining(new StaffId(staffId), new RequirementId(request.requirementId()),

@@ -3,6 +3,8 @@ package dev.heartwood.learning.web;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.api.StaffRole;
+import dev.heartwood.kernel.Allowed;
+import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.RequirementId;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.TrustId;
@@ -83,18 +85,21 @@ class TrainingRequirementController {
     }
 
     @Operation(summary = "Require a piece of training of a school's staff from a date")
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @PostMapping("/api/schools/{schoolId}/training-requirements")
     ResponseEntity<Void> defineForSchool(@PathVariable UUID schoolId, @Valid @RequestBody DefineRequest request) {
         return define(request, new SchoolId(schoolId), null);
     }
 
     @Operation(summary = "Require a piece of training of the staff of every school in a trust from a date")
+    @Allowed({Audience.TRUST_LEADER, Audience.HR})
     @PostMapping("/api/trusts/{trustId}/training-requirements")
     ResponseEntity<Void> defineForTrust(@PathVariable UUID trustId, @Valid @RequestBody DefineRequest request) {
         return define(request, null, new TrustId(trustId));
     }
 
     @Operation(summary = "Adopt the standard requirements for English schools; adopting again creates nothing twice")
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @PostMapping("/api/schools/{schoolId}/training-requirements/standard-set")
     List<StandardTrainingSet.Adopted> adoptForSchool(@PathVariable UUID schoolId,
                                                      @Valid @RequestBody AdoptRequest request) {
@@ -102,6 +107,7 @@ class TrainingRequirementController {
     }
 
     @Operation(summary = "Adopt the standard requirements for English schools across a trust")
+    @Allowed({Audience.TRUST_LEADER, Audience.HR})
     @PostMapping("/api/trusts/{trustId}/training-requirements/standard-set")
     List<StandardTrainingSet.Adopted> adoptForTrust(@PathVariable UUID trustId,
                                                     @Valid @RequestBody AdoptRequest request) {
@@ -109,6 +115,7 @@ class TrainingRequirementController {
     }
 
     @Operation(summary = "Amend a requirement from a date; the earlier terms still apply before it")
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @PutMapping("/api/training-requirements/{requirementId}")
     ResponseEntity<Void> amend(@PathVariable UUID requirementId, @Valid @RequestBody AmendRequest request) {
         return commands.change(requirementId, REQUIREMENT_NOT_FOUND, new AmendTrainingRequirement(
@@ -116,6 +123,7 @@ class TrainingRequirementController {
     }
 
     @Operation(summary = "Withdraw a requirement from a date")
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @PostMapping("/api/training-requirements/{requirementId}/withdrawal")
     ResponseEntity<Void> withdraw(@PathVariable UUID requirementId, @Valid @RequestBody WithdrawRequest request) {
         return commands.change(requirementId, REQUIREMENT_NOT_FOUND,

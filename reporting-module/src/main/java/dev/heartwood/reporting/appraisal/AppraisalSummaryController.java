@@ -1,6 +1,8 @@
 package dev.heartwood.reporting.appraisal;
 
+import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.reporting.appraisal.AppraisalSummaryView.ObjectiveView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,6 +29,7 @@ class AppraisalSummaryController {
     }
 
     @Operation(summary = "An appraisal at a glance, with its objectives")
+    @Allowed({Audience.SELF, Audience.APPRAISER, Audience.SCHOOL_LEADER, Audience.GOVERNOR})
     @GetMapping
     AppraisalSummaryView summary(@PathVariable UUID appraisalId) {
         return queries.query(new AppraisalSummaryQuery(new AppraisalId(appraisalId)),
@@ -37,6 +40,7 @@ class AppraisalSummaryController {
     }
 
     @Operation(summary = "One objective of an appraisal")
+    @Allowed({Audience.SELF, Audience.APPRAISER, Audience.SCHOOL_LEADER, Audience.GOVERNOR})
     @GetMapping("/objectives/{objectiveId}")
     ObjectiveView objective(@PathVariable UUID appraisalId, @PathVariable UUID objectiveId) {
         return summary(appraisalId).objectives().stream()

@@ -1,5 +1,7 @@
 package dev.heartwood.reporting.audit;
 
+import dev.heartwood.kernel.Allowed;
+import dev.heartwood.kernel.Audience;
 import dev.heartwood.reporting.query.KnownSchools;
 import dev.heartwood.reporting.query.ReportCsvConverter;
 import dev.heartwood.reporting.query.ReportPage;
@@ -28,6 +30,7 @@ class AuditLogController {
     }
 
     @Operation(summary = "Every event of a school: when, what, whose, by whom in which role, why and in which request")
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @GetMapping(path = "/api/schools/{schoolId}/audit-log",
             produces = {MediaType.APPLICATION_JSON_VALUE, ReportCsvConverter.TEXT_CSV_VALUE})
     ReportPage<AuditEntry> school(@PathVariable UUID schoolId, @RequestParam(required = false) Instant from,
@@ -42,6 +45,7 @@ class AuditLogController {
     }
 
     @Operation(summary = "Every event of a trust and of all its schools")
+    @Allowed({Audience.TRUST_LEADER, Audience.HR})
     @GetMapping(path = "/api/trusts/{trustId}/audit-log",
             produces = {MediaType.APPLICATION_JSON_VALUE, ReportCsvConverter.TEXT_CSV_VALUE})
     ReportPage<AuditEntry> trust(@PathVariable UUID trustId, @RequestParam(required = false) Instant from,

@@ -1,5 +1,7 @@
 package dev.heartwood.reporting.compliance;
 
+import dev.heartwood.kernel.Allowed;
+import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.learning.api.ComplianceStatus;
 import dev.heartwood.reporting.query.KnownSchools;
@@ -39,6 +41,7 @@ class ComplianceMatrixController {
 
     @Operation(summary = "Each person against each requirement that applies to them on a day (today unless 'on' "
             + "is given, past or future): last completed, due or expiry date, status, certificate")
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @GetMapping(path = "/api/schools/{schoolId}/reports/training-compliance",
             produces = {MediaType.APPLICATION_JSON_VALUE, ReportCsvConverter.TEXT_CSV_VALUE})
     ReportPage<ComplianceRow> school(@PathVariable UUID schoolId, @RequestParam(required = false) LocalDate on,
@@ -51,6 +54,7 @@ class ComplianceMatrixController {
     }
 
     @Operation(summary = "The training compliance matrix of every school of a trust on a day")
+    @Allowed({Audience.TRUST_LEADER, Audience.HR})
     @GetMapping(path = "/api/trusts/{trustId}/reports/training-compliance",
             produces = {MediaType.APPLICATION_JSON_VALUE, ReportCsvConverter.TEXT_CSV_VALUE})
     ReportPage<ComplianceRow> trust(@PathVariable UUID trustId, @RequestParam(required = false) LocalDate on,
@@ -64,6 +68,7 @@ class ComplianceMatrixController {
 
     @Operation(summary = "Per requirement on a day: people it applies to, how many and what share are compliant, "
             + "and how many fall due within 30, 60 and 90 days")
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @GetMapping(path = "/api/schools/{schoolId}/reports/training-compliance/summary",
             produces = {MediaType.APPLICATION_JSON_VALUE, ReportCsvConverter.TEXT_CSV_VALUE})
     ReportPage<ComplianceSummaryRow> schoolSummary(@PathVariable UUID schoolId,
@@ -72,6 +77,7 @@ class ComplianceMatrixController {
     }
 
     @Operation(summary = "The training compliance summary of every school of a trust on a day, school by school")
+    @Allowed({Audience.TRUST_LEADER, Audience.HR})
     @GetMapping(path = "/api/trusts/{trustId}/reports/training-compliance/summary",
             produces = {MediaType.APPLICATION_JSON_VALUE, ReportCsvConverter.TEXT_CSV_VALUE})
     ReportPage<ComplianceSummaryRow> trustSummary(@PathVariable UUID trustId,

@@ -1,5 +1,7 @@
 package dev.heartwood.reporting.compliance;
 
+import dev.heartwood.kernel.Allowed;
+import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.reporting.query.KnownSchools;
 import dev.heartwood.reporting.query.ReportCsvConverter;
@@ -31,6 +33,7 @@ class DslRegisterController {
 
     @Operation(summary = "The DSLs and deputy DSLs on a day (today unless 'on' is given), with their last DSL "
             + "training, when it is next due, and their last safeguarding update")
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @GetMapping(path = "/api/schools/{schoolId}/reports/dsl-register",
             produces = {MediaType.APPLICATION_JSON_VALUE, ReportCsvConverter.TEXT_CSV_VALUE})
     ReportPage<DslRegisterRow> school(@PathVariable UUID schoolId, @RequestParam(required = false) LocalDate on) {
@@ -38,6 +41,7 @@ class DslRegisterController {
     }
 
     @Operation(summary = "The DSL register of every school of a trust on a day")
+    @Allowed({Audience.TRUST_LEADER, Audience.HR})
     @GetMapping(path = "/api/trusts/{trustId}/reports/dsl-register",
             produces = {MediaType.APPLICATION_JSON_VALUE, ReportCsvConverter.TEXT_CSV_VALUE})
     ReportPage<DslRegisterRow> trust(@PathVariable UUID trustId, @RequestParam(required = false) LocalDate on) {

@@ -1,5 +1,7 @@
 package dev.heartwood.reporting.directory;
 
+import dev.heartwood.kernel.Allowed;
+import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
@@ -25,6 +27,7 @@ class DirectoryController {
     }
 
     @Operation(summary = "A school")
+    @Allowed({Audience.STAFF, Audience.SCHOOL_LEADER, Audience.HR})
     @GetMapping("/api/schools/{schoolId}")
     SchoolView school(@PathVariable UUID schoolId) {
         return queries.query(new SchoolQuery(new SchoolId(schoolId)), ResponseTypes.optionalInstanceOf(SchoolView.class))
@@ -33,6 +36,7 @@ class DirectoryController {
     }
 
     @Operation(summary = "A member of staff")
+    @Allowed({Audience.SELF, Audience.SCHOOL_LEADER, Audience.HR})
     @GetMapping("/api/staff/{staffId}")
     StaffMemberView staffMember(@PathVariable UUID staffId) {
         return queries.query(new StaffMemberQuery(new StaffId(staffId)),

@@ -1,6 +1,8 @@
 package dev.heartwood.reporting.history;
 
+import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.StaffId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,6 +31,7 @@ class HistoryController {
     }
 
     @Operation(summary = "Every event ever recorded about an appraisal, a person, a piece of learning..., oldest first")
+    @Allowed({Audience.SELF, Audience.APPRAISER, Audience.SCHOOL_LEADER, Audience.HR, Audience.GOVERNOR})
     @GetMapping("/api/history/{aggregateId}")
     AggregateHistoryView history(@PathVariable UUID aggregateId) {
         return queries.query(new AggregateHistoryQuery(aggregateId.toString()),
@@ -39,6 +42,7 @@ class HistoryController {
     }
 
     @Operation(summary = "An appraisal as it stood at an instant (ISO-8601, for example 2026-03-01T12:00:00Z)")
+    @Allowed({Audience.SELF, Audience.APPRAISER, Audience.SCHOOL_LEADER, Audience.GOVERNOR})
     @GetMapping("/api/appraisals/{appraisalId}/as-of")
     AppraisalAsOfView appraisal(@PathVariable UUID appraisalId, @RequestParam Instant at) {
         return queries.query(new AppraisalAsOfQuery(new AppraisalId(appraisalId), at),
@@ -49,6 +53,7 @@ class HistoryController {
     }
 
     @Operation(summary = "A member of staff's record as it stood at an instant (ISO-8601)")
+    @Allowed({Audience.SELF, Audience.SCHOOL_LEADER, Audience.HR})
     @GetMapping("/api/staff/{staffId}/as-of")
     StaffAsOfView staffMember(@PathVariable UUID staffId, @RequestParam Instant at) {
         return queries.query(new StaffAsOfQuery(new StaffId(staffId), at),

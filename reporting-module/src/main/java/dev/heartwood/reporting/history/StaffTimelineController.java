@@ -1,5 +1,7 @@
 package dev.heartwood.reporting.history;
 
+import dev.heartwood.kernel.Allowed;
+import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.StaffId;
 import dev.heartwood.reporting.directory.StaffMemberQuery;
@@ -30,6 +32,7 @@ class StaffTimelineController {
     }
 
     @Operation(summary = "Everything that happened to a person, oldest first: staff record, appraisals, learning")
+    @Allowed(value = {Audience.SELF, Audience.SCHOOL_LEADER}, appraisal = true)
     @GetMapping(path = "/api/staff/{staffId}/timeline", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     @SuppressWarnings("unchecked")
     ReportPage<TimelineRow> timeline(@PathVariable UUID staffId,

@@ -1,6 +1,8 @@
 package dev.heartwood.reporting.learning;
 
 import dev.heartwood.kernel.AcademicYear;
+import dev.heartwood.kernel.Allowed;
+import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.reporting.query.KnownSchools;
 import dev.heartwood.reporting.query.ReportPage;
@@ -44,6 +46,7 @@ class LearningReportController {
     @Operation(summary = "CPD hours and spend of a school in an academic year (this one unless given): requested, "
             + "approved and completed, with cover days, by person, type, priority, term or school; sorted by the "
             + "group's label, or the most hours or cost first")
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @GetMapping("/api/schools/{schoolId}/reports/cpd")
     ReportPage<CpdSpendRow> schoolCpd(
             @PathVariable UUID schoolId,
@@ -58,6 +61,7 @@ class LearningReportController {
     }
 
     @Operation(summary = "CPD hours and spend of every school of a trust together")
+    @Allowed({Audience.TRUST_LEADER, Audience.HR})
     @GetMapping("/api/trusts/{trustId}/reports/cpd")
     ReportPage<CpdSpendRow> trustCpd(
             @PathVariable UUID trustId,
@@ -74,6 +78,7 @@ class LearningReportController {
     @Operation(summary = "A school's objectives and the learning linked to them, year by year (the last three "
             + "unless given): share with linked learning, linked hours and cost, outcomes with and without learning; "
             + "sorted by year, by priority (each priority's years side by side) or by linked hours within each year")
+    @Allowed(Audience.SCHOOL_LEADER)
     @GetMapping("/api/schools/{schoolId}/reports/objectives-and-learning")
     ReportPage<ObjectivesAndLearningRow> schoolObjectives(
             @PathVariable UUID schoolId,
@@ -88,6 +93,7 @@ class LearningReportController {
     }
 
     @Operation(summary = "The objectives and linked learning of every school of a trust together, year by year")
+    @Allowed(Audience.TRUST_LEADER)
     @GetMapping("/api/trusts/{trustId}/reports/objectives-and-learning")
     ReportPage<ObjectivesAndLearningRow> trustObjectives(
             @PathVariable UUID trustId,

@@ -1,6 +1,8 @@
 package dev.heartwood.reporting.tracker;
 
 import dev.heartwood.kernel.AcademicYear;
+import dev.heartwood.kernel.Allowed;
+import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.SchoolTime;
@@ -45,6 +47,7 @@ class CompletionTrackerController {
 
     @Operation(summary = "Where each appraisal of a school's cycle stands, with days late against each deadline "
             + "(the cycle by cycleId, or by academicYear, this year's by default)")
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @GetMapping(path = "/api/schools/{schoolId}/reports/appraisal-completion",
             produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     ReportPage<CompletionRow> school(@PathVariable UUID schoolId, @RequestParam(required = false) UUID cycleId,
@@ -66,6 +69,7 @@ class CompletionTrackerController {
 
     @Operation(summary = "The completion tracker of every school of a trust for an academic year (this year's by "
             + "default)")
+    @Allowed({Audience.TRUST_LEADER, Audience.HR})
     @GetMapping(path = "/api/trusts/{trustId}/reports/appraisal-completion",
             produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     ReportPage<CompletionRow> trust(@PathVariable UUID trustId,

@@ -1,6 +1,8 @@
 package dev.heartwood.reporting.tracker;
 
 import dev.heartwood.kernel.AcademicYear;
+import dev.heartwood.kernel.Allowed;
+import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.SchoolTime;
@@ -34,6 +36,7 @@ class HeadteacherAppraisalController {
 
     @Operation(summary = "The headteacher's appraisal for governors: panel, external adviser and consultations, "
             + "the year's steps and whether it is on time for the pay decision (this year's unless academicYear)")
+    @Allowed({Audience.GOVERNOR, Audience.TRUST_LEADER})
     @GetMapping("/api/schools/{schoolId}/reports/headteacher-appraisal")
     HeadteacherAppraisalReport headteacherAppraisal(@PathVariable UUID schoolId,
                                                     @RequestParam(required = false) AcademicYear academicYear) {

@@ -1,5 +1,7 @@
 package dev.heartwood.reporting.training;
 
+import dev.heartwood.kernel.Allowed;
+import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.kernel.StaffId;
@@ -29,6 +31,7 @@ class TrainingController {
     }
 
     @Operation(summary = "A person's mandatory training on a day (today unless 'on' is given, past or future)")
+    @Allowed({Audience.SELF, Audience.SCHOOL_LEADER, Audience.HR})
     @GetMapping("/api/staff/{staffId}/training")
     StaffTrainingView training(@PathVariable UUID staffId, @RequestParam(required = false) LocalDate on) {
         LocalDate day = on == null ? SchoolTime.today(clock) : on;

@@ -1,0 +1,47 @@
+package dev.heartwood.infra.security;
+
+import dev.heartwood.infra.web.CorrelationIdFilter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * The append-only record of who read a pay recommendation or an appraisal's narrative, and when. A line is written
+ * before the answer is, so a read that could not be logged is not given.
+ */
+@Component
+class AccessLog {
+
+    enum Kind {
+        APPRAISAL_NARRATIVE,
+        PAY
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AccessLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    void read(Kind kind, Caller reader, AccessedRecord record, String request) {
+        jdbc.sql("""
+                        INSERT INTO access_log (read_at, reader_id, reader_role, kind, record_id, staff_id, school_id,
+                                                trust_id, request, correlation_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), reader.actorId(),
+                        reader.role(), kind.name(), record.id(), record.ownerId(), record.schoolId(),
+                        record.trustId(), request, CorrelationIdFilter.current().orElse(null))
+                .update();
+    }
+
+    /** One line of the log, as HR reads it. */
+    record Line(OffsetDateTime readAt, UUID readerId, String readerRole, String kind, UUID recordId, UUID staffId,
+                UUID schoolId, String request) {
+    }
+}

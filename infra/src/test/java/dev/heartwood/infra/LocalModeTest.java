@@ -1,0 +1,70 @@
+package dev.heartwood.infra;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The local mode, without an identity provider: users and passwords from configuration, an administrator or a
+ * person signing in with their e-mail address. On a database of one's own it starts only when told in so many words.
+ */
+class LocalModeTest extends ApiTestBase {
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void refusesToStartOnADatabaseOfItsOwnUnlessTold() {
+        assertThatThrownBy(() -> localMode(List.of()).close())
+                .hasStackTraceContaining("SPRING_DATASOURCE_URL is set but single sign-on is not");
+    }
+
+    @Test
+    void signsInTheConfiguredAdministratorAndPeopleByTheirAddressWithHttpBasic() {
+        UUID school = new LearningRecords(admin).school(null, "Oakfield Primary");
+        UUID teacherId = UUID.randomUUID();
+        admin.expect(201, admin.registerTeacher(school, teacherId, "Asha Patel"));
+        String email = Api.emailOf(teacherId);
+
+        try (ConfigurableApplicationContext local = localMode(List.of(
+                "--heartwood.security.local-mode.allowed-on-external-database=true",
+                "--heartwood.security.users[0].username=root", "--heartwood.security.users[0].password={noop}s3cret",
+                "--heartwood.security.users[0].role=ADMINISTRATOR",
+                "--heartwood.security.users[1].username=" + email,
+                "--heartwood.security.users[1].password=asha-password"))) {
+            int port = local.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+            Api root = new Api(port, "root", "s3cret");
+            Api teacher = new Api(port, email, "asha-password");
+
+            assertThat(root.read(root.get("/api/me")).path("administrator").asBoolean()).isTrue();
+            assertThat(teacher.read(teacher.get("/api/me")).path("staff").get(0).path("staffId").asText())
+                    .isEqualTo(teacherId.toString());
+            teacher.expect(200, teacher.get("/api/staff/" + teacherId));
+            assertThat(teacher.refusal(403, teacher.get("/api/schools/" + school + "/reports/training-compliance")))
+                    .isEqualTo("forbidden");
+            Api wrong = new Api(port, "root", "guess");
+            assertThat(wrong.refusal(401, wrong.get("/api/me"))).isEqualTo("unauthenticated");
+            assertThat(wrong.get("/api/me").getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+        }
+    }
+
+    /** A second application on the tests' database, with single sign-on turned off. */
+    private ConfigurableApplicationContext localMode(List<String> settings) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
+                "--spring.datasource.username=postgres", "--server.port=0", "--heartwood.security.oidc.issuer="));
+        arguments.addAll(settings);
+        return new SpringApplicationBuilder(HeartwoodApplication.class).profiles("test")
+                .run(arguments.toArray(String[]::new));
+    }
+}
