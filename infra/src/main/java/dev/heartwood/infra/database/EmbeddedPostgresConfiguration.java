@@ -31,14 +31,18 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
         Files.createDirectories(properties.dataDirectory());
+        // zonky turns these off for speed; the default database must neither lose acknowledged commits nor be
+        // left unreadable by a power cut, so they are on unless a throwaway database (the tests') says otherwise
+        String durable = properties.durable() ? "on" : "off";
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(properties.dataDirectory())
                 .setCleanDataDirectory(properties.clean())
                 .setPort(properties.port())
                 // Spring closes it in order on shutdown; a hook of its own could stop it under running processors
                 .setRegisterShutdownHook(false)
-                // zonky turns this off for speed; the default database must not lose acknowledged commits
                 .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", durable)
+                .setServerConfig("full_page_writes", durable)
                 .start();
         log.info("Embedded PostgreSQL in {} at {}", properties.dataDirectory().toAbsolutePath(),
                 postgres.getJdbcUrl("postgres", "postgres"));

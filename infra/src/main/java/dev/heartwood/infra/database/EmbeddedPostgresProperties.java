@@ -11,9 +11,12 @@ import java.nio.file.Path;
  * @param dataDirectory where the database lives; kept across restarts
  * @param port          0 picks a free port at each start
  * @param clean         delete the data directory when the application stops (tests only)
+ * @param durable       commits forced to disk ({@code fsync}) and pages written whole; off only for a database
+ *                      thrown away afterwards (tests only)
  */
 @ConfigurationProperties("heartwood.embedded-postgres")
 public record EmbeddedPostgresProperties(@DefaultValue("./data/postgres") Path dataDirectory,
                                          @DefaultValue("0") int port,
-                                         @DefaultValue("false") boolean clean) {
+                                         @DefaultValue("false") boolean clean,
+                                         @DefaultValue("true") boolean durable) {
 }
