@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.heartwood.appraisal.api.AppraisalLookups;
 import dev.heartwood.infra.security.AccessDirectory;
 import dev.heartwood.learning.api.LearningLookups;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -13,13 +14,18 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.queryhandling.LoggingQueryInvocationErrorHandler;
 import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.queryhandling.QueryBusSpanFactory;
 import org.axonframework.queryhandling.QueryInvocationErrorHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SimpleQueryBus;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -49,6 +55,30 @@ class AxonConfiguration {
     @Primary
     ObjectMapper objectMapper(Jackson2ObjectMapperBuilder spring) {
         return spring.build();
+    }
+
+    /**
+     * Axon's JDBC token store, with the name under which this instance claims segments: the JVM's (its process id
+     * and host), as Axon's own, unless {@code heartwood.processing.node-name} gives one; two instances in one JVM
+     * would otherwise both take every segment as their own.
+     */
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer,
+                          @Value("${heartwood.processing.node-name:}") String nodeName) {
+        JdbcTokenStore.Builder tokens = JdbcTokenStore.builder()
+                .connectionProvider(connections)
+                .serializer(serializer)
+                .schema(TokenSchema.builder().build());
+        if (!nodeName.isBlank()) {
+            tokens.nodeId(nodeName);
+        }
+        return tokens.build();
+    }
+
+    /** Axon's Micrometer metrics, with the processors' capacity over a minute rather than ten. */
+    @Bean
+    GlobalMetricRegistry globalMetricRegistry(MeterRegistry meters) {
+        return new OneMinuteCapacityWindow(meters);
     }
 
     /**
