@@ -214,6 +214,7 @@ class AccessByRoleTest extends ApiTestBase {
     @Test
     void hrKeepsTheDirectoryAndTrainingOfTheirSchoolAndStaffSeeTheirOwn() {
         caughtUp("directory");
+        caughtUp("training");
 
         hr.expect(201, hr.registerTeacher(oakfield, UUID.randomUUID(), "Cara Lee"));
         assertThat(hr.refusal(403, hr.registerTeacher(elmside, UUID.randomUUID(), "Dev Patel")))

@@ -1,11 +1,9 @@
 package dev.heartwood.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -116,14 +114,10 @@ class AppraisalSliceTest extends ApiTestBase {
     void aSecondApplicationGivenTheDatabaseUrlStartsNoEmbeddedServerAndSeesTheSameRecords() {
         SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(admin);
         admin.summaryOnceItShows(school.appraisalId(), 1);
-        String url = ((HikariDataSource) dataSource).getJdbcUrl();
 
-        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(HeartwoodApplication.class)
-                .profiles("test")
-                .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--server.port=0")) {
+        try (ConfigurableApplicationContext second = SecondInstance.on(dataSource)) {
             assertThat(second.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
-            Api secondApi = Api.administrator(
-                    second.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+            Api secondApi = Api.administrator(SecondInstance.port(second));
 
             JsonNode summary = secondApi.read(secondApi.get("/api/appraisals/" + school.appraisalId()));
 

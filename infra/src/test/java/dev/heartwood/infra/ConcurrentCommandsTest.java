@@ -1,10 +1,8 @@
 package dev.heartwood.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,9 +48,8 @@ class ConcurrentCommandsTest extends ApiTestBase {
         SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(admin);
         String appraisal = "/api/appraisals/" + school.appraisalId();
 
-        try (ConfigurableApplicationContext second = secondNode()) {
-            Api other = Api.administrator(
-                    second.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+        try (ConfigurableApplicationContext second = SecondInstance.on(dataSource)) {
+            Api other = Api.administrator(SecondInstance.port(second));
             List<Api> nodes = List.of(admin, other);
             long before = events.count();
 
@@ -177,11 +174,4 @@ class ConcurrentCommandsTest extends ApiTestBase {
                 .query(Long.class).single() > 0;
     }
 
-    /** The application once more, on the same database: a second node. */
-    private ConfigurableApplicationContext secondNode() {
-        return new SpringApplicationBuilder(HeartwoodApplication.class)
-                .profiles("test")
-                .run("--spring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
-                        "--spring.datasource.username=postgres", "--server.port=0");
-    }
 }

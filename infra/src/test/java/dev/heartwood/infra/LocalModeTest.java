@@ -1,9 +1,7 @@
 package dev.heartwood.infra;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import javax.sql.DataSource;
@@ -42,7 +40,7 @@ class LocalModeTest extends ApiTestBase {
                 "--heartwood.security.users[0].role=ADMINISTRATOR",
                 "--heartwood.security.users[1].username=" + email,
                 "--heartwood.security.users[1].password=asha-password"))) {
-            int port = local.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+            int port = SecondInstance.port(local);
             Api root = new Api(port, "root", "s3cret");
             Api teacher = new Api(port, email, "asha-password");
 
@@ -60,11 +58,8 @@ class LocalModeTest extends ApiTestBase {
 
     /** A second application on the tests' database, with single sign-on turned off. */
     private ConfigurableApplicationContext localMode(List<String> settings) {
-        List<String> arguments = new ArrayList<>(List.of(
-                "--spring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
-                "--spring.datasource.username=postgres", "--server.port=0", "--heartwood.security.oidc.issuer="));
+        List<String> arguments = new ArrayList<>(List.of("--heartwood.security.oidc.issuer="));
         arguments.addAll(settings);
-        return new SpringApplicationBuilder(HeartwoodApplication.class).profiles("test")
-                .run(arguments.toArray(String[]::new));
+        return SecondInstance.on(dataSource, arguments.toArray(String[]::new));
     }
 }
