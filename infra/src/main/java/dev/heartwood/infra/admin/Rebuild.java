@@ -1,5 +1,6 @@
 package dev.heartwood.infra.admin;
 
+import dev.heartwood.infra.axon.ProjectionSavepoints;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -48,7 +49,7 @@ final class Rebuild {
         this.workers = Executors.newScheduledThreadPool(WORKER_THREADS,
                 runnable -> new Thread(runnable, "rebuild-" + group + "-worker"));
         this.processor = processor.name(processorName)
-                .transactionManager(shadow.writingInto(schema, transactions))
+                .transactionManager(ProjectionSavepoints.without(shadow.writingInto(schema, transactions)))
                 .coordinatorExecutor(coordinator)
                 .workerExecutor(workers)
                 .build();

@@ -1,5 +1,7 @@
 package dev.heartwood.infra.axon;
 
+import org.axonframework.common.transaction.Transaction;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
@@ -23,10 +25,15 @@ import java.lang.reflect.Member;
  * would stop at the poison event instead of parking it. With it, the failed handler's statements are undone, the
  * rest of the batch is applied and the event is parked.
  * <p>
- * Not applied to the write side's lookups, which run in the command's transaction and must fail it.
+ * Not applied to the write side's lookups, which run in the command's transaction and must fail it, nor in the
+ * transactions of a rebuild, which parks nothing (a failure stops it until mended) and should not pay two more
+ * round trips an event.
  */
 @Component
-class ProjectionSavepoints implements HandlerEnhancerDefinition {
+public class ProjectionSavepoints implements HandlerEnhancerDefinition {
+
+    /** Marks, for the life of a transaction, that its handlers run without savepoints. */
+    private static final Object WITHOUT_SAVEPOINTS = new Object();
 
     private final PlatformTransactionManager transactions;
     private final DefaultTransactionDefinition savepoint =
@@ -44,7 +51,8 @@ class ProjectionSavepoints implements HandlerEnhancerDefinition {
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
-                if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+                if (!TransactionSynchronizationManager.isActualTransactionActive()
+                        || TransactionSynchronizationManager.hasResource(WITHOUT_SAVEPOINTS)) {
                     return super.handle(message, target);
                 }
                 TransactionStatus status = transactions.getTransaction(savepoint);
@@ -58,6 +66,33 @@ class ProjectionSavepoints implements HandlerEnhancerDefinition {
                 transactions.commit(status);
                 return result;
             }
+        };
+    }
+
+    /** Transactions of {@code transactions} in which handlers run without savepoints. */
+    public static TransactionManager without(TransactionManager transactions) {
+        return () -> {
+            Transaction transaction = transactions.startTransaction();
+            TransactionSynchronizationManager.bindResource(WITHOUT_SAVEPOINTS, Boolean.TRUE);
+            return new Transaction() {
+                @Override
+                public void commit() {
+                    try {
+                        transaction.commit();
+                    } finally {
+                        TransactionSynchronizationManager.unbindResourceIfPossible(WITHOUT_SAVEPOINTS);
+                    }
+                }
+
+                @Override
+                public void rollback() {
+                    try {
+                        transaction.rollback();
+                    } finally {
+                        TransactionSynchronizationManager.unbindResourceIfPossible(WITHOUT_SAVEPOINTS);
+                    }
+                }
+            };
         };
     }
 
