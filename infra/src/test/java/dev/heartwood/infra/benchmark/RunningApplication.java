@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.heartwood.infra.Api;
 import dev.heartwood.infra.HeartwoodApplication;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,8 +36,25 @@ final class RunningApplication implements AutoCloseable {
 
     /** Starts on the embedded PostgreSQL in {@code dataDirectory}, or on SPRING_DATASOURCE_URL when it is set. */
     static RunningApplication start(Path dataDirectory, Path log, Clock clock) {
-        List<String> arguments = new ArrayList<>(List.of(
-                "--heartwood.embedded-postgres.data-directory=" + dataDirectory,
+        return started(List.of("--heartwood.embedded-postgres.data-directory=" + dataDirectory), log, clock);
+    }
+
+    /** A second instance on the first one's database: its own processors, sharing the first one's tokens. */
+    static RunningApplication joining(RunningApplication first, Path log, Clock clock) {
+        HikariDataSource database = first.dataSource();
+        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + database.getJdbcUrl(),
+                "--spring.datasource.username=" + database.getUsername(),
+                // in the same JVM as the first: without a name of its own it would claim the first's segments too
+                "--heartwood.processing.node-name=second-instance"));
+        if (database.getPassword() != null) {
+            arguments.add("--spring.datasource.password=" + database.getPassword());
+        }
+        return started(arguments, log, clock);
+    }
+
+    private static RunningApplication started(List<String> database, Path log, Clock clock) {
+        List<String> arguments = new ArrayList<>(database);
+        arguments.addAll(List.of(
                 "--server.port=0",
                 "--heartwood.security.users[0].username=" + USER,
                 "--heartwood.security.users[0].password={noop}" + PASSWORD,
@@ -53,6 +72,14 @@ final class RunningApplication implements AutoCloseable {
                         () -> clock, definition -> definition.setPrimary(true)))
                 .run(arguments.toArray(String[]::new));
         return new RunningApplication(context, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** Its streaming event processors, whose segments it may hand to another instance. */
+    List<StreamingEventProcessor> streamingProcessors() {
+        return context.getBean(EventProcessingConfiguration.class).eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .toList();
     }
 
     int port() {

@@ -2,6 +2,8 @@ package dev.heartwood.infra.benchmark;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.heartwood.infra.Api;
+import dev.heartwood.infra.ReadModels;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -77,7 +79,10 @@ public final class TrustScaleBenchmark {
 
         GeneratedTrust trust = generate(application, api, processors, clock);
         commands(application, processors, raw, trust);
+        twoInstances(application, processors, trust, clock);
+        Map<String, String> beforeTheRebuild = ReadModels.fingerprints(JdbcClient.create(dataSource));
         rebuild(processors, raw);
+        sameAsARebuild(beforeTheRebuild, ReadModels.fingerprints(JdbcClient.create(dataSource)));
         queries(api, trust);
         heap();
         application.close();
@@ -174,6 +179,45 @@ public final class TrustScaleBenchmark {
         return "GET /api/staff/{id} p50 %.1f ms with a plain password, %.1f ms with a bcrypt-hashed one (every "
                 .formatted(plain.percentile(50), hashed.percentile(50))
                 + "request is authenticated again: sessions are not kept)";
+    }
+
+    private void twoInstances(RunningApplication application, Processors processors, GeneratedTrust trust,
+                              SimulatedClock clock) throws Exception {
+        out.printf("Two instances on one database: %d clients for %d s over HTTP, split between them...%n",
+                size.clients(), size.seconds());
+        TwoInstances.Outcome two = new TwoInstances(application, trust, size, out)
+                .run(output.resolve("application-2.log"), clock);
+        processors.awaitCaughtUp(Duration.ofMinutes(30));
+        results.figure(COMMANDS, "commands over HTTP, two instances, %d clients".formatted(size.clients()),
+                two.load().perSecond(), "commands/s");
+        results.detail("two instances: the load", "%,d accepted, %,d refused in %.1f s, latency %s".formatted(
+                two.load().accepted(), two.load().refused(), two.load().seconds(),
+                percentiles(two.load().latencies())));
+        results.detail("two instances: segments here + there in the middle of the load", two.segments());
+        results.detail("two instances: notes on the same appraisals from both",
+                "%,d accepted, %,d answered 409 concurrent-change first and sent again, %,d given up after 5 tries"
+                        .formatted(two.notesAccepted(), two.conflicts(), two.gaveUp()));
+        boolean whole = two.notesMissing() == 0 && two.notesTwice() == 0 && two.gaps().isEmpty();
+        results.detail("two instances: events", whole ? "none lost, none doubled, no stream with a gap"
+                : "%d accepted notes missing, %d stored twice, streams with gaps: %s".formatted(two.notesMissing(),
+                two.notesTwice(), two.gaps()));
+        if (!whole) {
+            results.note("Two instances LOST OR DOUBLED EVENTS: see the details");
+        }
+    }
+
+    /** The read models as the two instances and the load left them, against the same after a rebuild. */
+    private void sameAsARebuild(Map<String, String> before, Map<String, String> after) {
+        List<String> different = before.keySet().stream()
+                .filter(table -> !before.get(table).equals(after.get(table)))
+                .map(table -> table + " (" + before.get(table) + " against " + after.get(table) + ")")
+                .toList();
+        results.detail("read models after two instances and the loads, against a single-node rebuild",
+                different.isEmpty() ? "equal, table by table (%d tables)".formatted(before.size())
+                        : "DIFFERENT: " + different);
+        if (!different.isEmpty()) {
+            results.note("Read models differ from a rebuild: " + different);
+        }
     }
 
     private void rebuild(Processors processors, RawPostgres raw) throws Exception {
