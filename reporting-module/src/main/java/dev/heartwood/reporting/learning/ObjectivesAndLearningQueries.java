@@ -15,25 +15,17 @@ import java.util.stream.Collectors;
 @Component
 class ObjectivesAndLearningQueries {
 
-    /**
-     * The objectives in scope that were not withdrawn, the learning linked to them, and whether learning
-     * that was not declined is linked to each now: worked out set by set, not objective by objective.
-     */
+    /** The objectives in scope that were not withdrawn, with their year and whether learning is linked now. */
     private static final String OBJECTIVES = """
-            WITH objective AS MATERIALIZED (
-                SELECT o.objective_id, ap.academic_year, o.outcome
+            WITH objective AS (
+                SELECT o.objective_id, ap.academic_year, o.outcome,
+                       EXISTS (SELECT 1 FROM learning_report_activity_link l
+                               JOIN learning_report_activity a ON a.activity_id = l.activity_id
+                               WHERE l.kind = 'OBJECTIVE' AND l.target_id = o.objective_id AND NOT a.declined)
+                           AS linked
                 FROM learning_report_objective o
                 JOIN learning_report_appraisal ap ON ap.appraisal_id = o.appraisal_id
-                WHERE NOT o.withdrawn AND %1$s AND ap.academic_year BETWEEN :from AND :to),
-            link AS MATERIALIZED (
-                SELECT o.objective_id, o.academic_year, a.activity_id, a.declined, a.completed, a.completed_hours,
-                       a.completed_cost
-                FROM objective o
-                JOIN learning_report_activity_link l ON l.kind = 'OBJECTIVE' AND l.target_id = o.objective_id
-                JOIN learning_report_activity a ON a.activity_id = l.activity_id),
-            ob AS (
-                SELECT o.*, o.objective_id IN (SELECT objective_id FROM link WHERE NOT declined) AS linked
-                FROM objective o)
+                WHERE NOT o.withdrawn AND %s AND ap.academic_year BETWEEN :from AND :to)
             """;
 
     private static final String COUNTS = """
@@ -54,25 +46,29 @@ class ObjectivesAndLearningQueries {
             """;
 
     private static final String YEARS = OBJECTIVES + """
-            SELECT ob.academic_year, NULL::uuid AS priority_id, NULL AS priority_title, %2$s,
-                   coalesce(min(spent.hours), 0) AS linked_hours, coalesce(min(spent.cost), 0) AS linked_cost
-            FROM ob
-            LEFT JOIN (SELECT academic_year, sum(completed_hours) AS hours, sum(completed_cost) AS cost
-                       FROM (SELECT DISTINCT academic_year, activity_id, completed_hours, completed_cost
-                             FROM link WHERE completed) learning
-                       GROUP BY academic_year) spent ON spent.academic_year = ob.academic_year
+            SELECT ob.academic_year, NULL::uuid AS priority_id, NULL AS priority_title, %s,
+                   (SELECT coalesce(sum(a.completed_hours), 0) FROM learning_report_activity a
+                    WHERE a.completed AND a.activity_id IN (%s)) AS linked_hours,
+                   (SELECT coalesce(sum(a.completed_cost), 0) FROM learning_report_activity a
+                    WHERE a.completed AND a.activity_id IN (%<s)) AS linked_cost
+            FROM objective ob
             GROUP BY ob.academic_year""";
 
+    private static final String LINKED_TO_THE_YEARS_OBJECTIVES = """
+            SELECT l.activity_id FROM learning_report_activity_link l
+            JOIN objective linked ON l.kind = 'OBJECTIVE' AND l.target_id = linked.objective_id
+            WHERE linked.academic_year = ob.academic_year""";
+
     private static final String PRIORITIES = OBJECTIVES + """
-            SELECT p.academic_year, p.priority_id, p.title AS priority_title, %2$s,
+            SELECT p.academic_year, p.priority_id, p.title AS priority_title, %s,
                    (SELECT coalesce(sum(a.completed_hours), 0) FROM learning_report_activity a
-                    WHERE a.completed AND a.activity_id IN (%3$s)) AS linked_hours,
+                    WHERE a.completed AND a.activity_id IN (%s)) AS linked_hours,
                    (SELECT coalesce(sum(a.completed_cost), 0) FROM learning_report_activity a
-                    WHERE a.completed AND a.activity_id IN (%3$s)) AS linked_cost
+                    WHERE a.completed AND a.activity_id IN (%<s)) AS linked_cost
             FROM learning_report_priority p
             LEFT JOIN learning_report_objective_priority op ON op.priority_id = p.priority_id
-            LEFT JOIN ob ON ob.objective_id = op.objective_id
-            WHERE %4$s AND p.academic_year BETWEEN :from AND :to
+            LEFT JOIN objective ob ON ob.objective_id = op.objective_id
+            WHERE %s AND p.academic_year BETWEEN :from AND :to
             GROUP BY p.academic_year, p.priority_id, p.title""";
 
     private static final String LINKED_TO_THE_PRIORITY = """
@@ -93,7 +89,7 @@ class ObjectivesAndLearningQueries {
     ReportPage handle(ObjectivesAndLearningQuery query) {
         ReportScope scope = query.scope();
         Map<String, ObjectivesAndLearningRow> years = rows(query,
-                YEARS.formatted(scope.covers("o.school_id"), COUNTS)).stream()
+                YEARS.formatted(scope.covers("o.school_id"), COUNTS, LINKED_TO_THE_YEARS_OBJECTIVES)).stream()
                 .collect(Collectors.toMap(ObjectivesAndLearningRow::academicYear, Function.identity()));
         List<ObjectivesAndLearningRow> all = new ArrayList<>(rows(query,
                 PRIORITIES.formatted(scope.covers("o.school_id"), COUNTS, LINKED_TO_THE_PRIORITY,
