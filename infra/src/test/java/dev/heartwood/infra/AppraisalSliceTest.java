@@ -123,6 +123,9 @@ class AppraisalSliceTest extends ApiTestBase {
 
             assertThat(summary.path("objectives").get(0).path("objectiveId").asText())
                     .isEqualTo(school.objectiveId().toString());
+            // under a node name of its own it leaves the segments the first instance holds to it
+            assertThat(secondApi.read(secondApi.get("/api/admin/processors")))
+                    .allSatisfy(processor -> assertThat(processor.path("segmentsHere").asInt()).isZero());
         }
     }
 }
