@@ -1,7 +1,20 @@
 package dev.heartwood.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.heartwood.appraisal.api.ObjectiveWithdrawn;
+import dev.heartwood.appraisal.api.TrustRegistered;
+import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.CpdActivityId;
+import dev.heartwood.kernel.ObjectiveId;
+import dev.heartwood.kernel.PersonalText;
+import dev.heartwood.kernel.SchoolId;
+import dev.heartwood.kernel.StaffId;
+import dev.heartwood.kernel.TrustId;
+import dev.heartwood.learning.api.CpdActivityApproved;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -273,6 +287,34 @@ class LearningReportsTest extends ApiTestBase {
                 "2024/25 Early reading 1 1 100 5 50 1 0 0 0 0 0 0 0 0 0",
                 "2025/26  3 1 33.3 6 200 0 1 0 0 0 1 0 0 0 1",
                 "2025/26 Reading, writing\nand oracy 1 1 100 6 200 0 1 0 0 0 0 0 0 0 0"), OBJECTIVES)).hasSize(4);
+    }
+
+    /**
+     * The totals count objectives (events of appraisals) together with the learning linked to them (events of
+     * each piece of learning), so the processor keeps one order for all of a school's events, not one per record.
+     */
+    @Test
+    void theLearningReportsApplyEachSchoolsEventsInOneOrderWhicheverRecordTheyBelongTo() {
+        SequencingPolicy<? super EventMessage<?>> order = processing.sequencingPolicy("learning-reports");
+        SchoolId school = new SchoolId(UUID.randomUUID());
+        String appraisal = UUID.randomUUID().toString();
+        String activity = UUID.randomUUID().toString();
+        LocalDate day = LocalDate.of(2026, 3, 2);
+
+        Object objectiveWithdrawn = order.getSequenceIdentifierFor(new GenericDomainEventMessage<>("Appraisal",
+                appraisal, 4, new ObjectiveWithdrawn(AppraisalId.of(appraisal), school, new ObjectiveId(UUID.randomUUID()),
+                        new PersonalText("Moved to Year 6"), day)));
+        Object learningApproved = order.getSequenceIdentifierFor(new GenericDomainEventMessage<>("CpdActivity",
+                activity, 1, new CpdActivityApproved(CpdActivityId.of(activity), new StaffId(UUID.randomUUID()),
+                        school, day)));
+        Object elsewhere = order.getSequenceIdentifierFor(new GenericDomainEventMessage<>("CpdActivity", activity, 1,
+                new CpdActivityApproved(CpdActivityId.of(activity), new StaffId(UUID.randomUUID()),
+                        new SchoolId(UUID.randomUUID()), day)));
+
+        assertThat(objectiveWithdrawn).isEqualTo(learningApproved).isNotEqualTo(elsewhere);
+        assertThat(order.getSequenceIdentifierFor(new GenericDomainEventMessage<>("Trust", appraisal, 0,
+                new TrustRegistered(TrustId.of(appraisal), "Northern Lights Trust"))))
+                .as("an event naming no school keeps its record's order").isEqualTo(appraisal);
     }
 
     @Test

@@ -86,7 +86,7 @@ class Replays {
             throw new DomainRuleViolation(REBUILD_UNDER_WAY, name + " is being rebuilt already");
         }
         Rebuild rebuild = new Rebuild(name, tables, Instant.now(clock), head.index(),
-                processorFor(projections, tokens.fetchSegments(name).length), shadow, transactions);
+                processorFor(name, projections, tokens.fetchSegments(name).length), shadow, transactions);
         log.info("Rebuilding {} from the start of the event stream into new tables; the live ones answer until it "
                 + "has caught up", name);
         try {
@@ -198,10 +198,13 @@ class Replays {
                 .toList();
     }
 
-    private PooledStreamingEventProcessor.Builder processorFor(List<Object> projections, int segments) {
+    private PooledStreamingEventProcessor.Builder processorFor(String group, List<Object> projections,
+                                                               int segments) {
         return PooledStreamingEventProcessor.builder()
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
                         .eventHandlers(projections)
+                        // events in the order the live processor keeps: some read models count across aggregates
+                        .sequencingPolicy(processing.sequencingPolicy(group))
                         .parameterResolverFactory(axon.parameterResolverFactory())
                         .handlerDefinition(axon.handlerDefinition(projections.get(0).getClass()))
                         // an event that fails is retried, never skipped: the new tables must not miss one

@@ -39,9 +39,11 @@ class CpdReportProjection {
     static final String PRIORITY = "PRIORITY";
 
     private final JdbcClient jdbc;
+    private final ObjectiveTotals totals;
 
-    CpdReportProjection(JdbcClient jdbc) {
+    CpdReportProjection(JdbcClient jdbc, ObjectiveTotals totals) {
         this.jdbc = jdbc;
+        this.totals = totals;
     }
 
     @EventHandler
@@ -101,6 +103,7 @@ class CpdReportProjection {
     @EventHandler
     void on(CpdActivityDeclined event, TrackingToken token) {
         update(event.activityId(), "declined = true", token);
+        totals.touchedByLinksOf(event.activityId().value());
     }
 
     /** Learning is counted in the year and term it was completed, which may differ from the ones planned. */
@@ -115,11 +118,13 @@ class CpdReportProjection {
                 .params(event.hours(), event.cost(), completedOn, AcademicYear.containing(completedOn).toString(),
                         Term.of(completedOn).name(), EventPosition.of(token), event.activityId().value())
                 .update();
+        totals.touchedByLinksOf(event.activityId().value());
     }
 
     @EventHandler
     void on(CpdLinkedToObjective event, TrackingToken token) {
         link(event.activityId(), OBJECTIVE, event.objectiveId().value(), token);
+        totals.touchedByLinksOf(event.activityId().value());
     }
 
     @EventHandler
@@ -130,6 +135,7 @@ class CpdReportProjection {
     @EventHandler
     void on(CpdLinkedToSchoolPriority event, TrackingToken token) {
         link(event.activityId(), PRIORITY, event.priorityId().value(), token);
+        totals.touchedByLinksOf(event.activityId().value());
     }
 
     @EventHandler
@@ -140,6 +146,9 @@ class CpdReportProjection {
     private void links(CpdActivityId activityId, CpdLinks links, TrackingToken token) {
         links.objectives().forEach(objective -> link(activityId, OBJECTIVE, objective.value(), token));
         links.priorities().forEach(priority -> link(activityId, PRIORITY, priority.value(), token));
+        if (!links.objectives().isEmpty() || !links.priorities().isEmpty()) {
+            totals.touchedByLinksOf(activityId.value());
+        }
     }
 
     private void link(CpdActivityId activityId, String kind, UUID targetId, TrackingToken token) {
@@ -150,7 +159,9 @@ class CpdReportProjection {
                 .update();
     }
 
+    /** The school years the link counted in are counted again without it. */
     private void unlink(CpdActivityId activityId, String kind, UUID targetId, TrackingToken token) {
+        totals.touchedByLinksOf(activityId.value());
         jdbc.sql("DELETE FROM learning_report_activity_link WHERE activity_id = ? AND kind = ? AND target_id = ?")
                 .params(activityId.value(), kind, targetId)
                 .update();

@@ -20,14 +20,17 @@ import java.util.List;
 
 /** The objectives of each year with the priorities they serve and how they ended, and each school's priorities. */
 @Component
-@ProjectionTables({"learning_report_appraisal", "learning_report_objective", "learning_report_objective_priority", "learning_report_priority"})
+@ProjectionTables({"learning_report_appraisal", "learning_report_objective", "learning_report_objective_priority",
+        "learning_report_priority", "learning_report_objective_totals"})
 @ProcessingGroup(CpdReportProjection.PROCESSING_GROUP)
 class ObjectiveReportProjection {
 
     private final JdbcClient jdbc;
+    private final ObjectiveTotals totals;
 
-    ObjectiveReportProjection(JdbcClient jdbc) {
+    ObjectiveReportProjection(JdbcClient jdbc, ObjectiveTotals totals) {
         this.jdbc = jdbc;
+        this.totals = totals;
     }
 
     @EventHandler
@@ -40,15 +43,19 @@ class ObjectiveReportProjection {
                 .update();
     }
 
+    /** The objective takes its appraisal's year, which an earlier event of the same appraisal recorded. */
     @EventHandler
     void on(ObjectiveSet event, TrackingToken token) {
         jdbc.sql("""
-                        INSERT INTO learning_report_objective (objective_id, appraisal_id, school_id, last_event_index)
-                        VALUES (?, ?, ?, ?) ON CONFLICT (objective_id) DO NOTHING""")
-                .params(event.objectiveId().value(), event.appraisalId().value(), event.schoolId().value(),
-                        EventPosition.of(token))
+                        INSERT INTO learning_report_objective (objective_id, appraisal_id, school_id, academic_year,
+                                                               last_event_index)
+                        SELECT ?, appraisal_id, school_id, academic_year, ? FROM learning_report_appraisal
+                        WHERE appraisal_id = ?
+                        ON CONFLICT (objective_id) DO NOTHING""")
+                .params(event.objectiveId().value(), EventPosition.of(token), event.appraisalId().value())
                 .update();
         priorities(event.objectiveId(), event.priorities());
+        touched(event.objectiveId(), token);
     }
 
     @EventHandler
@@ -59,22 +66,21 @@ class ObjectiveReportProjection {
 
     @EventHandler
     void on(ObjectiveWithdrawn event, TrackingToken token) {
-        jdbc.sql("""
+        counted(jdbc.sql("""
                         UPDATE learning_report_objective
                         SET withdrawn = true, last_event_index = greatest(last_event_index, ?)
-                        WHERE objective_id = ?""")
-                .params(EventPosition.of(token), event.objectiveId().value())
-                .update();
+                        WHERE objective_id = ? RETURNING school_id, academic_year""")
+                .params(EventPosition.of(token), event.objectiveId().value()));
     }
 
     /** A reopened appraisal may record an objective's outcome again; the latest one stands. */
     @EventHandler
     void on(ObjectiveOutcomeRecorded event, TrackingToken token) {
-        jdbc.sql("""
+        counted(jdbc.sql("""
                         UPDATE learning_report_objective
-                        SET outcome = ?, last_event_index = greatest(last_event_index, ?) WHERE objective_id = ?""")
-                .params(event.outcome().name(), EventPosition.of(token), event.objectiveId().value())
-                .update();
+                        SET outcome = ?, last_event_index = greatest(last_event_index, ?)
+                        WHERE objective_id = ? RETURNING school_id, academic_year""")
+                .params(event.outcome().name(), EventPosition.of(token), event.objectiveId().value()));
     }
 
     @EventHandler
@@ -86,14 +92,21 @@ class ObjectiveReportProjection {
                 .params(event.priorityId().value(), event.schoolId().value(), event.academicYear().toString(),
                         event.title(), EventPosition.of(token))
                 .update();
+        totals.touched(event.schoolId().value(), event.academicYear().toString());
     }
 
     private void touched(ObjectiveId objectiveId, TrackingToken token) {
-        jdbc.sql("""
+        counted(jdbc.sql("""
                         UPDATE learning_report_objective SET last_event_index = greatest(last_event_index, ?)
-                        WHERE objective_id = ?""")
-                .params(EventPosition.of(token), objectiveId.value())
-                .update();
+                        WHERE objective_id = ? RETURNING school_id, academic_year""")
+                .params(EventPosition.of(token), objectiveId.value()));
+    }
+
+    /** Runs an update of an objective that returns its school and year, which are then counted again. */
+    private void counted(JdbcClient.StatementSpec objectiveUpdate) {
+        objectiveUpdate.query(ObjectiveTotals.SchoolYear.class)
+                .optional()
+                .ifPresent(objective -> totals.touched(objective.schoolId(), objective.academicYear()));
     }
 
     private void priorities(ObjectiveId objectiveId, List<PriorityId> priorities) {
