@@ -1,5 +1,8 @@
 package dev.heartwood.infra;
 
+import dev.heartwood.infra.axon.ReadModelTransactions;
+import org.axonframework.common.transaction.TransactionManager;
+
 import dev.heartwood.appraisal.api.AppraisalLookups;
 import org.axonframework.common.Registration;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -18,6 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +53,8 @@ class AxonSetupTest {
     QueryGateway queryGateway;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TransactionManager transactions;
 
     @Test
     void eachQueryReadsOneSnapshotAndWritesNothing() throws Exception {
@@ -66,6 +74,37 @@ class AxonSetupTest {
     void eventsAndTokensLiveInPostgresThroughJdbc() {
         assertThat(storageEngine).isInstanceOf(JdbcEventStorageEngine.class);
         assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
+    }
+
+    @Test
+    void anAggregateIsLoadedFromItsEventsWithoutAskingForASnapshot() {
+        String aggregate = UUID.randomUUID().toString();
+        jdbc.sql("""
+                        INSERT INTO snapshotevententry (aggregateidentifier, sequencenumber, type, eventidentifier,
+                                                        payloadtype, payload, metadata, timestamp)
+                        VALUES (?, 7, 'Appraisal', ?, 'java.lang.String', convert_to('"a snapshot"', 'UTF8'),
+                                convert_to('{}', 'UTF8'), '2026-07-15T00:00:00Z')""")
+                .params(aggregate, UUID.randomUUID().toString())
+                .update();
+        try {
+            assertThat(storageEngine.readSnapshot(aggregate)).isEmpty();
+        } finally {
+            jdbc.sql("DELETE FROM snapshotevententry WHERE aggregateidentifier = ?").param(aggregate).update();
+        }
+    }
+
+    @Test
+    void readModelsCommitWithoutWaitingForTheDiskWhileCommandsWait() {
+        String setting = "SELECT current_setting('synchronous_commit')";
+        AtomicReference<String> readModel = new AtomicReference<>();
+        AtomicReference<String> command = new AtomicReference<>();
+
+        new ReadModelTransactions(transactions, jdbc).executeInTransaction(
+                () -> readModel.set(jdbc.sql(setting).query(String.class).single()));
+        transactions.executeInTransaction(() -> command.set(jdbc.sql(setting).query(String.class).single()));
+
+        assertThat(readModel).hasValue("off");
+        assertThat(command).hasValue("on");
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.heartwood.reporting.query.EventStreamHead;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
+import dev.heartwood.infra.axon.ReadModelTransactions;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -50,7 +52,7 @@ class Replays {
     private final org.axonframework.config.Configuration axon;
     private final ApplicationContext context;
     private final ShadowTables shadow;
-    private final TransactionManager transactions;
+    private final TransactionManager readModelTransactions;
     private final EventStreamHead head;
     private final TokenStore tokens;
     private final MeterRegistry meters;
@@ -62,13 +64,13 @@ class Replays {
 
     Replays(EventProcessingConfiguration processing, org.axonframework.config.Configuration axon,
             ApplicationContext context, ShadowTables shadow, TransactionManager transactions, EventStreamHead head,
-            TokenStore tokens, MeterRegistry meters, Clock clock,
+            TokenStore tokens, MeterRegistry meters, Clock clock, JdbcClient jdbc,
             @Value("${heartwood.processing.batch-size}") int batchSize) {
         this.processing = processing;
         this.axon = axon;
         this.context = context;
         this.shadow = shadow;
-        this.transactions = transactions;
+        this.readModelTransactions = new ReadModelTransactions(transactions, jdbc);
         this.head = head;
         this.tokens = tokens;
         this.meters = meters;
@@ -86,7 +88,7 @@ class Replays {
             throw new DomainRuleViolation(REBUILD_UNDER_WAY, name + " is being rebuilt already");
         }
         Rebuild rebuild = new Rebuild(name, tables, Instant.now(clock), head.index(),
-                processorFor(name, projections, tokens.fetchSegments(name).length), shadow, transactions);
+                processorFor(name, projections, tokens.fetchSegments(name).length), shadow, readModelTransactions);
         log.info("Rebuilding {} from the start of the event stream into new tables; the live ones answer until it "
                 + "has caught up", name);
         try {

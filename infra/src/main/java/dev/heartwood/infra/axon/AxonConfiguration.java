@@ -17,6 +17,9 @@ import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQu
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.queryhandling.LoggingQueryInvocationErrorHandler;
@@ -27,11 +30,13 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
@@ -75,6 +80,23 @@ class AxonConfiguration {
         return tokens.build();
     }
 
+    /** The event store as Axon's auto-configuration makes it, but without the search for a snapshot (no snapshots). */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver exceptions,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration axon,
+                                          ConnectionProvider connections, TransactionManager transactions) {
+        return new EventStoreWithoutSnapshots(JdbcEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .upcasterChain(axon.upcasterChain())
+                .persistenceExceptionResolver(exceptions)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(axon.snapshotFilter())
+                .connectionProvider(connections)
+                .transactionManager(transactions)
+                .schema(EventSchema.builder().build()));
+    }
+
     /** Axon's Micrometer metrics, with the processors' capacity over a minute rather than ten. */
     @Bean
     GlobalMetricRegistry globalMetricRegistry(MeterRegistry meters) {
@@ -115,22 +137,25 @@ class AxonConfiguration {
     }
 
     /**
-     * Every processing group is a pooled streaming processor writing in batches, with a JDBC dead-letter queue:
-     * an event its handlers fail on is parked there, and so are the later events of the same aggregate, while the
-     * others go on ({@link ProjectionSavepoints} keeps the batch's transaction usable). The exception is the write
+     * Every processing group is a pooled streaming processor writing in batches ({@link ReadModelTransactions}),
+     * with a JDBC dead-letter queue: an event its handlers fail on is parked there, and so are the later events of
+     * its sequence (the same aggregate, or for the learning reports the same school), while the others go on ({@link ProjectionSavepoints} keeps the batch's transaction usable). The exception is the write
      * side's lookups, which run subscribed in the command's own transaction and must fail it when they fail.
      * Ordered last so that it wins over Axon's per-property dead-letter settings.
      */
     @Bean
     ConfigurerModule eventProcessingDefaults(@Value("${heartwood.processing.batch-size}") int batchSize,
-                                             ConnectionProvider connections, TransactionManager transactions) {
+                                             ConnectionProvider connections, TransactionManager transactions,
+                                             JdbcClient jdbc) {
+        TransactionManager readModels = new ReadModelTransactions(transactions, jdbc);
         return new ConfigurerModule() {
             @Override
             public void configureModule(org.axonframework.config.Configurer configurer) {
                 EventProcessingConfigurer processing = configurer.eventProcessing()
                         .usingPooledStreamingEventProcessors()
                         .registerPooledStreamingEventProcessorConfiguration(
-                                (configuration, builder) -> builder.batchSize(batchSize));
+                                (configuration, builder) -> builder.batchSize(batchSize)
+                                        .transactionManager(readModels));
                 IN_COMMAND_TRANSACTION.forEach(group -> processing
                         .registerSubscribingEventProcessor(group)
                         .registerListenerInvocationErrorHandler(group,
