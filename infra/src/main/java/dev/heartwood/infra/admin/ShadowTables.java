@@ -2,6 +2,8 @@ package dev.heartwood.infra.admin;
 
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -80,6 +82,19 @@ class ShadowTables {
         };
     }
 
+    /** Locks the live tables, or says that it could not within the lock timeout (which Spring leaves unnamed). */
+    private void lock(List<String> tables) {
+        try {
+            jdbc.sql("LOCK TABLE " + tables.stream().map(table -> "public." + table).collect(joining(", "))
+                    + " IN ACCESS EXCLUSIVE MODE").update();
+        } catch (UncategorizedSQLException e) {
+            if (e.getSQLException() != null && "55P03".equals(e.getSQLException().getSQLState())) {
+                throw new CannotAcquireLockException("The live tables are being read", e.getSQLException());
+            }
+            throw e;
+        }
+    }
+
     /**
      * Puts the copies in the live tables' place and hands the rebuild's tokens to the live processor, in one
      * transaction, while neither processor runs. Readers of the live tables are not made to queue behind the
@@ -88,8 +103,7 @@ class ShadowTables {
     void switchOver(String schema, List<String> tables, String liveProcessor, String rebuildProcessor) {
         transactions.executeWithoutResult(status -> {
             jdbc.sql("SET LOCAL lock_timeout = '500ms'").update();
-            jdbc.sql("LOCK TABLE " + tables.stream().map(table -> "public." + table).collect(joining(", "))
-                    + " IN ACCESS EXCLUSIVE MODE").update();
+            lock(tables);
             for (String table : tables) {
                 jdbc.sql("DROP TABLE public." + table).update();
                 jdbc.sql("ALTER TABLE %s.%s SET SCHEMA public".formatted(schema, table)).update();
