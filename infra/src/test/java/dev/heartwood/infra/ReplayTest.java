@@ -116,6 +116,19 @@ class ReplayTest extends ApiTestBase {
         assertThat(admin.read(admin.get(schoolPath)).path("name").asText()).isEqualTo(name);
         assertThat(jdbc.sql("SELECT count(*) FROM pg_namespace WHERE nspname = 'rebuild_directory'")
                 .query(Long.class).single()).isZero();
+
+        // the rebuild ran in one segment; each of the live processor's segments carries on from where it stopped
+        assertThat(jdbc.sql("SELECT count(*) FROM tokenentry WHERE processorname = 'directory'")
+                .query(Long.class).single()).isEqualTo(16);
+        assertThat(jdbc.sql("SELECT count(*) FROM tokenentry WHERE processorname = 'directory@rebuild'")
+                .query(Long.class).single()).isZero();
+        UUID later = UUID.randomUUID();
+        admin.expect(201, admin.registerSchool(later, "Registered after the rebuild"));
+        caughtUp("directory");
+        assertThat(admin.read(admin.get("/api/schools/" + later)).path("name").asText())
+                .isEqualTo("Registered after the rebuild");
+        assertThat(jdbc.sql("SELECT count(*) FROM school_view WHERE school_id = ?").param(later)
+                .query(Long.class).single()).isOne();
     }
 
     @Test

@@ -19,7 +19,8 @@ import java.util.concurrent.ScheduledExecutorService;
  */
 final class Rebuild {
 
-    private static final int WORKER_THREADS = 4;
+    /** It works on one segment (see {@link Replays}). */
+    private static final int WORKER_THREADS = 1;
 
     final String group;
     final Instant startedAt;

@@ -88,7 +88,7 @@ class Replays {
             throw new DomainRuleViolation(REBUILD_UNDER_WAY, name + " is being rebuilt already");
         }
         Rebuild rebuild = new Rebuild(name, tables, Instant.now(clock), head.index(),
-                processorFor(name, projections, tokens.fetchSegments(name).length), shadow, readModelTransactions);
+                processorFor(name, projections), shadow, readModelTransactions);
         log.info("Rebuilding {} from the start of the event stream into new tables; the live ones answer until it "
                 + "has caught up", name);
         try {
@@ -200,8 +200,12 @@ class Replays {
                 .toList();
     }
 
-    private PooledStreamingEventProcessor.Builder processorFor(String group, List<Object> projections,
-                                                               int segments) {
+    /**
+     * A rebuild reads the stream in one segment: split, each segment's batches would hold a sixteenth of the events
+     * read, and the transactions would be sixteen times as many; on two cores a rebuild gains nothing from running
+     * its segments side by side. At the switch the live processor's segments all take up its position.
+     */
+    private PooledStreamingEventProcessor.Builder processorFor(String group, List<Object> projections) {
         return PooledStreamingEventProcessor.builder()
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
                         .eventHandlers(projections)
@@ -215,7 +219,7 @@ class Replays {
                 .messageSource(axon.eventStore())
                 .tokenStore(tokens)
                 .batchSize(batchSize)
-                .initialSegmentCount(Math.max(1, segments));
+                .initialSegmentCount(1);
     }
 
     @PreDestroy

@@ -96,7 +96,7 @@ class ShadowTables {
     }
 
     /**
-     * Puts the copies in the live tables' place and hands the rebuild's tokens to the live processor, in one
+     * Puts the copies in the live tables' place and hands the rebuild's position to the live processor, in one
      * transaction, while neither processor runs. Readers of the live tables are not made to queue behind the
      * switch for long: it gives up when it cannot lock them within half a second, to be tried again.
      */
@@ -109,9 +109,14 @@ class ShadowTables {
                 jdbc.sql("ALTER TABLE %s.%s SET SCHEMA public".formatted(schema, table)).update();
             }
             jdbc.sql("DROP SCHEMA " + schema).update();
-            jdbc.sql("DELETE FROM tokenentry WHERE processorname = ?").param(liveProcessor).update();
-            jdbc.sql("UPDATE tokenentry SET processorname = ?, owner = NULL WHERE processorname = ?")
+            // the rebuild went through every event in its one segment, so each live segment carries on from there
+            jdbc.sql("""
+                            UPDATE tokenentry live SET token = rebuilt.token, tokentype = rebuilt.tokentype,
+                                                       timestamp = rebuilt.timestamp, owner = NULL
+                            FROM tokenentry rebuilt
+                            WHERE live.processorname = ? AND rebuilt.processorname = ? AND rebuilt.segment = 0""")
                     .param(liveProcessor).param(rebuildProcessor).update();
+            jdbc.sql("DELETE FROM tokenentry WHERE processorname = ?").param(rebuildProcessor).update();
             // the rebuild has applied every event, those the live processor had parked as dead letters included
             jdbc.sql("DELETE FROM deadletterentry WHERE processinggroup = ?").param(liveProcessor).update();
         });
