@@ -1,6 +1,6 @@
 package dev.heartwood.infra.admin;
 
-import dev.heartwood.infra.axon.ProjectionSavepoints;
+import dev.heartwood.reporting.RebuildTransactions;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -50,7 +50,7 @@ final class Rebuild {
         this.workers = Executors.newScheduledThreadPool(WORKER_THREADS,
                 runnable -> new Thread(runnable, "rebuild-" + group + "-worker"));
         this.processor = processor.name(processorName)
-                .transactionManager(ProjectionSavepoints.without(shadow.writingInto(schema, transactions)))
+                .transactionManager(RebuildTransactions.of(shadow.writingInto(schema, transactions)))
                 .coordinatorExecutor(coordinator)
                 .workerExecutor(workers)
                 .build();

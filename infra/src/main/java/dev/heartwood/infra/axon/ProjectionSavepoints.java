@@ -1,7 +1,6 @@
 package dev.heartwood.infra.axon;
 
-import org.axonframework.common.transaction.Transaction;
-import org.axonframework.common.transaction.TransactionManager;
+import dev.heartwood.reporting.RebuildTransactions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
@@ -32,9 +31,6 @@ import java.lang.reflect.Member;
 @Component
 public class ProjectionSavepoints implements HandlerEnhancerDefinition {
 
-    /** Marks, for the life of a transaction, that its handlers run without savepoints. */
-    private static final Object WITHOUT_SAVEPOINTS = new Object();
-
     private final PlatformTransactionManager transactions;
     private final DefaultTransactionDefinition savepoint =
             new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_NESTED);
@@ -52,7 +48,7 @@ public class ProjectionSavepoints implements HandlerEnhancerDefinition {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
                 if (!TransactionSynchronizationManager.isActualTransactionActive()
-                        || TransactionSynchronizationManager.hasResource(WITHOUT_SAVEPOINTS)) {
+                        || RebuildTransactions.current()) {
                     return super.handle(message, target);
                 }
                 TransactionStatus status = transactions.getTransaction(savepoint);
@@ -66,33 +62,6 @@ public class ProjectionSavepoints implements HandlerEnhancerDefinition {
                 transactions.commit(status);
                 return result;
             }
-        };
-    }
-
-    /** Transactions of {@code transactions} in which handlers run without savepoints. */
-    public static TransactionManager without(TransactionManager transactions) {
-        return () -> {
-            Transaction transaction = transactions.startTransaction();
-            TransactionSynchronizationManager.bindResource(WITHOUT_SAVEPOINTS, Boolean.TRUE);
-            return new Transaction() {
-                @Override
-                public void commit() {
-                    try {
-                        transaction.commit();
-                    } finally {
-                        TransactionSynchronizationManager.unbindResourceIfPossible(WITHOUT_SAVEPOINTS);
-                    }
-                }
-
-                @Override
-                public void rollback() {
-                    try {
-                        transaction.rollback();
-                    } finally {
-                        TransactionSynchronizationManager.unbindResourceIfPossible(WITHOUT_SAVEPOINTS);
-                    }
-                }
-            };
         };
     }
 

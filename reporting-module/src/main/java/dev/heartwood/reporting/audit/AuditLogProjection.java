@@ -3,13 +3,14 @@ package dev.heartwood.reporting.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.heartwood.kernel.MetadataKeys;
+import dev.heartwood.reporting.Appends;
 import dev.heartwood.reporting.EventPosition;
 import dev.heartwood.reporting.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
@@ -29,40 +30,41 @@ class AuditLogProjection {
     /** The fields that name the person an event is about, in order of preference. */
     private static final List<String> PERSON_FIELDS = List.of("staffId", "appraiseeId");
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            INSERT INTO audit_log (global_index, event_id, occurred_at, kind, aggregate_id, school_id, trust_id,
+                                   staff_id, actor_id, actor_role, reason, correlation_id, causation_id, batch_id)
+            VALUES (%s, :eventId, :at, :kind, :aggregate, :school, :trust, :staff, :actor, :role, :reason,
+                    :correlation, :causation, :batch)
+            ON CONFLICT (global_index) DO NOTHING""".formatted(EventPosition.OWN_INDEX_SQL);
+
+    private final Appends appends;
     private final ObjectMapper json;
 
-    AuditLogProjection(JdbcClient jdbc, ObjectMapper json) {
-        this.jdbc = jdbc;
+    AuditLogProjection(Appends appends, ObjectMapper json) {
+        this.appends = appends;
         this.json = json;
     }
 
     @EventHandler
     void on(Object payload, EventMessage<?> event) {
         JsonNode fields = json.valueToTree(payload);
-        jdbc.sql("""
-                        INSERT INTO audit_log (global_index, event_id, occurred_at, kind, aggregate_id, school_id,
-                                               trust_id, staff_id, actor_id, actor_role, reason, correlation_id,
-                                               causation_id, batch_id)
-                        VALUES (%s, :eventId, :at, :kind, :aggregate, :school, :trust, :staff, :actor, :role,
-                                :reason, :correlation, :causation, :batch)
-                        ON CONFLICT (global_index) DO NOTHING""".formatted(EventPosition.OWN_INDEX_SQL))
-                .param("eventId", event.getIdentifier())
-                .param("at", Timestamp.from(event.getTimestamp()))
-                .param("kind", event.getPayloadType().getSimpleName())
-                .param("aggregate", event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null)
-                .param("school", uuid(fields.path("schoolId")))
-                .param("trust", uuid(fields.path("trustId")))
-                .param("staff", PERSON_FIELDS.stream().map(fields::path).map(AuditLogProjection::uuid)
+        appends.add(INSERT, new MapSqlParameterSource()
+                .addValue("eventId", event.getIdentifier())
+                .addValue("at", Timestamp.from(event.getTimestamp()))
+                .addValue("kind", event.getPayloadType().getSimpleName())
+                .addValue("aggregate", event instanceof DomainEventMessage<?> domain
+                        ? domain.getAggregateIdentifier() : null)
+                .addValue("school", uuid(fields.path("schoolId")))
+                .addValue("trust", uuid(fields.path("trustId")))
+                .addValue("staff", PERSON_FIELDS.stream().map(fields::path).map(AuditLogProjection::uuid)
                         .filter(id -> id != null).findFirst().orElse(null))
-                .param("actor", event.getMetaData().get(MetadataKeys.ACTOR_ID))
-                .param("role", event.getMetaData().get(MetadataKeys.ACTOR_ROLE))
-                .param("reason", fields.path("reason").isTextual() ? fields.path("reason").asText()
+                .addValue("actor", event.getMetaData().get(MetadataKeys.ACTOR_ID))
+                .addValue("role", event.getMetaData().get(MetadataKeys.ACTOR_ROLE))
+                .addValue("reason", fields.path("reason").isTextual() ? fields.path("reason").asText()
                         : (Object) event.getMetaData().get(MetadataKeys.REASON))
-                .param("correlation", event.getMetaData().get(MetadataKeys.CORRELATION_ID))
-                .param("causation", event.getMetaData().get(MetadataKeys.CAUSATION_ID))
-                .param("batch", event.getMetaData().get(MetadataKeys.BATCH_ID))
-                .update();
+                .addValue("correlation", event.getMetaData().get(MetadataKeys.CORRELATION_ID))
+                .addValue("causation", event.getMetaData().get(MetadataKeys.CAUSATION_ID))
+                .addValue("batch", event.getMetaData().get(MetadataKeys.BATCH_ID)));
     }
 
     private static UUID uuid(JsonNode field) {

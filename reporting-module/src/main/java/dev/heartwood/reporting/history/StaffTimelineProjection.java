@@ -4,12 +4,14 @@ import dev.heartwood.appraisal.api.AppraisalExempted;
 import dev.heartwood.appraisal.api.AppraisalStarted;
 import dev.heartwood.kernel.AppraisalId;
 import dev.heartwood.kernel.StaffId;
+import dev.heartwood.reporting.Appends;
 import dev.heartwood.reporting.EventPosition;
 import dev.heartwood.reporting.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,11 +28,24 @@ import java.time.ZoneOffset;
 @ProcessingGroup("staff-timeline")
 class StaffTimelineProjection {
 
+    /** The person is named by the event, or found through the appraisal (recorded before the batch's rows go). */
+    private static final String INSERT = """
+            INSERT INTO staff_timeline (staff_id, global_index, occurred_at, kind, summary, aggregate_type,
+                                        aggregate_id)
+            SELECT person.staff_id, %s, :at, :kind, :summary, :type, :aggregate
+            FROM (SELECT coalesce(CAST(:staff AS UUID),
+                                  (SELECT staff_id FROM staff_timeline_appraisal
+                                   WHERE appraisal_id = CAST(:appraisal AS UUID))) AS staff_id) person
+            WHERE person.staff_id IS NOT NULL
+            ON CONFLICT (staff_id, global_index) DO NOTHING""".formatted(EventPosition.OWN_INDEX_SQL);
+
     private final JdbcClient jdbc;
+    private final Appends appends;
     private final TimelineEntries entries = new TimelineEntries();
 
-    StaffTimelineProjection(JdbcClient jdbc) {
+    StaffTimelineProjection(JdbcClient jdbc, Appends appends) {
         this.jdbc = jdbc;
+        this.appends = appends;
     }
 
     @EventHandler
@@ -47,25 +62,16 @@ class StaffTimelineProjection {
 
     @EventHandler
     void on(Object payload, EventMessage<?> event) {
-        entries.of(payload).ifPresent(entry -> jdbc.sql("""
-                        INSERT INTO staff_timeline (staff_id, global_index, occurred_at, kind, summary, aggregate_type,
-                                                    aggregate_id)
-                        SELECT person.staff_id, %s, :at, :kind, :summary, :type, :aggregate
-                        FROM (SELECT coalesce(CAST(:staff AS UUID),
-                                              (SELECT staff_id FROM staff_timeline_appraisal
-                                               WHERE appraisal_id = CAST(:appraisal AS UUID))) AS staff_id) person
-                        WHERE person.staff_id IS NOT NULL
-                        ON CONFLICT (staff_id, global_index) DO NOTHING""".formatted(EventPosition.OWN_INDEX_SQL))
-                .param("staff", entry.staffId())
-                .param("appraisal", entry.appraisalId())
-                .param("eventId", event.getIdentifier())
-                .param("at", OffsetDateTime.ofInstant(event.getTimestamp(), ZoneOffset.UTC))
-                .param("kind", event.getPayloadType().getSimpleName())
-                .param("summary", entry.summary())
-                .param("type", event instanceof DomainEventMessage<?> domain ? domain.getType() : null)
-                .param("aggregate", event instanceof DomainEventMessage<?> domain
-                        ? domain.getAggregateIdentifier() : null)
-                .update());
+        entries.of(payload).ifPresent(entry -> appends.add(INSERT, new MapSqlParameterSource()
+                .addValue("staff", entry.staffId())
+                .addValue("appraisal", entry.appraisalId())
+                .addValue("eventId", event.getIdentifier())
+                .addValue("at", OffsetDateTime.ofInstant(event.getTimestamp(), ZoneOffset.UTC))
+                .addValue("kind", event.getPayloadType().getSimpleName())
+                .addValue("summary", entry.summary())
+                .addValue("type", event instanceof DomainEventMessage<?> domain ? domain.getType() : null)
+                .addValue("aggregate", event instanceof DomainEventMessage<?> domain
+                        ? domain.getAggregateIdentifier() : null)));
     }
 
     private void appraiseeOf(AppraisalId appraisalId, StaffId appraiseeId) {

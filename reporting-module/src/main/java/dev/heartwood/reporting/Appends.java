@@ -1,0 +1,47 @@
+package dev.heartwood.reporting;
+
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rows a projection adds for an event and never reads back while applying others (a line of the audit log or of
+ * a timeline). Applied live, each is written at once, inside its handler's savepoint, so that a row that fails
+ * parks its own event (ADR 8). In a rebuild ({@link RebuildTransactions}) they are kept until the batch of events
+ * is about to commit and then sent as one JDBC batch per statement: a rebuild writes a row for nearly every event
+ * of the stream, and one round trip each was most of its time.
+ */
+@Component
+public class Appends {
+
+    private static final String PENDING = Appends.class.getName() + ".pending";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    Appends(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Runs the statement for the row now, or in a rebuild with the batch's others before it commits. */
+    public void add(String sql, MapSqlParameterSource row) {
+        if (!RebuildTransactions.current() || !CurrentUnitOfWork.isStarted()) {
+            jdbc.update(sql, row);
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        batch.<Map<String, List<SqlParameterSource>>>getOrComputeResource(PENDING, key -> {
+            Map<String, List<SqlParameterSource>> pending = new LinkedHashMap<>();
+            batch.onPrepareCommit(unitOfWork -> pending.forEach(
+                    (statement, rows) -> jdbc.batchUpdate(statement, rows.toArray(SqlParameterSource[]::new))));
+            return pending;
+        }).computeIfAbsent(sql, statement -> new ArrayList<>()).add(row);
+    }
+}
