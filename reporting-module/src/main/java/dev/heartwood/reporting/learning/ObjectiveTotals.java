@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,7 +14,9 @@ import java.util.UUID;
  * The totals behind objectives and learning over time, per school and academic year: one row for the year and one
  * for each of the school's priorities that year, counted as {@link ObjectivesAndLearningRow} explains. A handler
  * that changes what they count says which school and year it touched, and each of those is counted again from the
- * rows once, when the batch of events is about to commit.
+ * rows once, when the batch of events is about to commit. A row is rewritten only when a count changed: a school
+ * year is counted again far more often than its figures change, and each rewrite leaves a dead row version behind
+ * (a trust-wide report slowed to 170 ms over the versions a rebuild had left).
  * <p>
  * Counting links objectives (events of appraisals) with learning (events of each piece of learning), so the two
  * must not be applied side by side in separate transactions: the learning-reports processor applies each school's
@@ -36,6 +39,13 @@ class ObjectiveTotals {
                 FROM learning_report_objective o
                 WHERE o.school_id = :school AND o.academic_year = :year AND NOT o.withdrawn)
             """;
+
+    /** The columns of a row of totals after its key, in the order {@link #COUNTS} gives them. */
+    private static final List<String> COUNTED = List.of("objectives_set", "objectives_with_linked_learning",
+            "linked_hours", "linked_cost", "met_with_learning", "partially_met_with_learning", "not_met_with_learning",
+            "continuing_with_learning", "no_outcome_yet_with_learning", "met_without_learning",
+            "partially_met_without_learning", "not_met_without_learning", "continuing_without_learning",
+            "no_outcome_yet_without_learning");
 
     private static final String COUNTS = """
             count(ob.objective_id),
@@ -66,14 +76,20 @@ class ObjectiveTotals {
                 LEFT JOIN objective ob ON ob.objective_id = op.objective_id
                 WHERE p.school_id = :school AND p.academic_year = :year
                 GROUP BY p.priority_id)
-            INSERT INTO learning_report_objective_totals
-            SELECT :school, :year, * FROM whole_year UNION ALL SELECT :school, :year, * FROM priority""".formatted(
+            INSERT INTO learning_report_objective_totals AS t
+            SELECT :school, :year, * FROM whole_year UNION ALL SELECT :school, :year, * FROM priority
+            ON CONFLICT (school_id, academic_year, coalesce(priority_id, '00000000-0000-0000-0000-000000000000'))
+            DO UPDATE SET %s
+            WHERE (%s) IS DISTINCT FROM (%s)""".formatted(
             COUNTS.formatted("""
                     SELECT l.activity_id FROM learning_report_activity_link l
                     JOIN objective linked ON l.kind = 'OBJECTIVE' AND l.target_id = linked.objective_id"""),
             COUNTS.formatted("""
                     SELECT l.activity_id FROM learning_report_activity_link l
-                    WHERE l.kind = 'PRIORITY' AND l.target_id = p.priority_id"""));
+                    WHERE l.kind = 'PRIORITY' AND l.target_id = p.priority_id"""),
+            String.join(", ", COUNTED.stream().map(column -> column + " = excluded." + column).toList()),
+            String.join(", ", COUNTED.stream().map(column -> "t." + column).toList()),
+            String.join(", ", COUNTED.stream().map(column -> "excluded." + column).toList()));
 
     private final JdbcClient jdbc;
 
@@ -114,9 +130,6 @@ class ObjectiveTotals {
 
     private void recount(Set<SchoolYear> schoolYears) {
         for (SchoolYear schoolYear : schoolYears) {
-            jdbc.sql("DELETE FROM learning_report_objective_totals WHERE school_id = ? AND academic_year = ?")
-                    .params(schoolYear.schoolId(), schoolYear.academicYear())
-                    .update();
             jdbc.sql(COUNT)
                     .param("school", schoolYear.schoolId())
                     .param("year", schoolYear.academicYear())
