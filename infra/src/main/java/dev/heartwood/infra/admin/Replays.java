@@ -65,7 +65,7 @@ class Replays {
     Replays(EventProcessingConfiguration processing, org.axonframework.config.Configuration axon,
             ApplicationContext context, ShadowTables shadow, TransactionManager transactions, EventStreamHead head,
             TokenStore tokens, MeterRegistry meters, Clock clock, JdbcClient jdbc,
-            @Value("${heartwood.processing.batch-size}") int batchSize) {
+            @Value("${heartwood.processing.rebuild-batch-size}") int batchSize) {
         this.processing = processing;
         this.axon = axon;
         this.context = context;
