@@ -52,6 +52,16 @@ class BoundedCacheTest {
     }
 
     @Test
+    void withRoomForNoneItKeepsNothingSoThatEveryCommandReadsTheStore() {
+        BoundedCache cache = listenedTo(0);
+
+        cache.put("appraisal", "loaded");
+
+        assertThat(cache.containsKey("appraisal")).isFalse();
+        assertThat(cache.<String, String>get("appraisal")).isNull();
+    }
+
+    @Test
     void anEntryIsReadUpdatedAndRemovedAsAxonsRepositoryAsks() {
         BoundedCache cache = listenedTo(10);
 
