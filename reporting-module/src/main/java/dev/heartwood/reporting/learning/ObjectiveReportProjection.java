@@ -43,19 +43,21 @@ class ObjectiveReportProjection {
                 .update();
     }
 
-    /** The objective takes its appraisal's year, which an earlier event of the same appraisal recorded. */
+    /**
+     * The objective takes its appraisal's year, which an earlier event of the same appraisal recorded. Applied again
+     * (a retried batch), it changes nothing and counts nothing again.
+     */
     @EventHandler
     void on(ObjectiveSet event, TrackingToken token) {
-        jdbc.sql("""
+        counted(jdbc.sql("""
                         INSERT INTO learning_report_objective (objective_id, appraisal_id, school_id, academic_year,
                                                                last_event_index)
                         SELECT ?, appraisal_id, school_id, academic_year, ? FROM learning_report_appraisal
                         WHERE appraisal_id = ?
-                        ON CONFLICT (objective_id) DO NOTHING""")
-                .params(event.objectiveId().value(), EventPosition.of(token), event.appraisalId().value())
-                .update();
+                        ON CONFLICT (objective_id) DO NOTHING
+                        RETURNING school_id, academic_year""")
+                .params(event.objectiveId().value(), EventPosition.of(token), event.appraisalId().value()));
         priorities(event.objectiveId(), event.priorities());
-        touched(event.objectiveId(), token);
     }
 
     @EventHandler
@@ -102,7 +104,7 @@ class ObjectiveReportProjection {
                 .params(EventPosition.of(token), objectiveId.value()));
     }
 
-    /** Runs an update of an objective that returns its school and year, which are then counted again. */
+    /** Runs a change to an objective that returns its school and year, which are then counted again. */
     private void counted(JdbcClient.StatementSpec objectiveUpdate) {
         objectiveUpdate.query(ObjectiveTotals.SchoolYear.class)
                 .optional()
