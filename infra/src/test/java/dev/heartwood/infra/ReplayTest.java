@@ -109,6 +109,8 @@ class ReplayTest extends ApiTestBase {
                     .isEqualTo("Left by the old projection");
             assertThat(jdbc.sql("SELECT name FROM rebuild_directory.school_view WHERE school_id = ?")
                     .param(school.schoolId()).query(String.class).single()).isEqualTo(name);
+            assertThat(jdbc.sql("SELECT count(*) FROM tokenentry WHERE processorname = 'directory@rebuild'")
+                    .query(Long.class).single()).as("the rebuild reads the stream in one segment").isOne();
             longReport.rollback();
         }
         caughtUp("directory");
