@@ -16,7 +16,7 @@ import java.util.UUID;
  * that changes what they count says which school and year it touched, and each of those is counted again from the
  * rows once, when the batch of events is about to commit. A row is rewritten only when a count changed: a school
  * year is counted again far more often than its figures change, and each rewrite leaves a dead row version behind
- * (a trust-wide report slowed to 170 ms over the versions a rebuild had left).
+ * for readers to step over until it is vacuumed.
  * <p>
  * Counting links objectives (events of appraisals) with learning (events of each piece of learning), so the two
  * must not be applied side by side in separate transactions: the learning-reports processor applies each school's
