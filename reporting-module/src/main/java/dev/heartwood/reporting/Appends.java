@@ -1,7 +1,5 @@
 package dev.heartwood.reporting;
 
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -11,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Rows a projection adds for an event and never reads back while applying others (a line of the audit log or of
@@ -32,16 +31,14 @@ public class Appends {
 
     /** Runs the statement for the row now, or in a rebuild with the batch's others before it commits. */
     public void add(String sql, MapSqlParameterSource row) {
-        if (!RebuildTransactions.current() || !CurrentUnitOfWork.isStarted()) {
-            jdbc.update(sql, row);
-            return;
-        }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        batch.<Map<String, List<SqlParameterSource>>>getOrComputeResource(PENDING, key -> {
-            Map<String, List<SqlParameterSource>> pending = new LinkedHashMap<>();
-            batch.onPrepareCommit(unitOfWork -> pending.forEach(
-                    (statement, rows) -> jdbc.batchUpdate(statement, rows.toArray(SqlParameterSource[]::new))));
-            return pending;
-        }).computeIfAbsent(sql, statement -> new ArrayList<>()).add(row);
+        Optional<Map<String, List<SqlParameterSource>>> pending = RebuildTransactions.current()
+                ? BatchEnd.collecting(PENDING, LinkedHashMap::new, this::send)
+                : Optional.empty();
+        pending.ifPresentOrElse(rows -> rows.computeIfAbsent(sql, statement -> new ArrayList<>()).add(row),
+                () -> jdbc.update(sql, row));
+    }
+
+    private void send(Map<String, List<SqlParameterSource>> pending) {
+        pending.forEach((statement, rows) -> jdbc.batchUpdate(statement, rows.toArray(SqlParameterSource[]::new)));
     }
 }

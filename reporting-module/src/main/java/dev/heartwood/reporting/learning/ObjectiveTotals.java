@@ -1,7 +1,6 @@
 package dev.heartwood.reporting.learning;
 
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
+import dev.heartwood.reporting.BatchEnd;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -100,16 +99,8 @@ class ObjectiveTotals {
     /** The totals of the school's year are counted again before the events being applied are committed. */
     void touched(UUID schoolId, String academicYear) {
         SchoolYear touched = new SchoolYear(schoolId, academicYear);
-        if (!CurrentUnitOfWork.isStarted()) {
-            recount(Set.of(touched));
-            return;
-        }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        batch.<Set<SchoolYear>>getOrComputeResource(TOUCHED, key -> {
-            Set<SchoolYear> schoolYears = new LinkedHashSet<>();
-            batch.onPrepareCommit(unitOfWork -> recount(schoolYears));
-            return schoolYears;
-        }).add(touched);
+        BatchEnd.<Set<SchoolYear>>collecting(TOUCHED, LinkedHashSet::new, this::recount)
+                .ifPresentOrElse(schoolYears -> schoolYears.add(touched), () -> recount(Set.of(touched)));
     }
 
     /** The school years whose totals count the learning's links: those of the objectives and priorities it serves. */
