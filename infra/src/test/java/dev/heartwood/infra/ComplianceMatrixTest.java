@@ -138,6 +138,29 @@ class ComplianceMatrixTest extends ApiTestBase {
     }
 
     @Test
+    void aRenewalAndALeaverCountFromTheirDaysOnly() {
+        Requirements requirements = aSchoolWithItsSafeguardingLeads();
+        complete(dana, requirements.safeguarding(), "2026-07-01", "SG-DR-2");
+        admin.expect(204, admin.put("/api/staff/" + tom + "/leaving", "{\"leaveDate\": \"2026-03-31\"}"));
+        String safeguarding = "requirementId=" + requirements.safeguarding();
+
+        List<JsonNode> today = onceItShows(matrix(safeguarding), rows -> rows.size() == 2
+                && "2026-07-01".equals(rows.get(0).path("lastCompletedOn").asText()));
+        List<JsonNode> tomsLastDay = onceItShows(matrix(safeguarding + "&on=2026-03-31"), rows -> true);
+        List<JsonNode> theDayAfter = onceItShows(matrix(safeguarding + "&on=2026-04-01"), rows -> true);
+
+        assertThat(today).extracting(row -> row.path("staffName").asText()).containsExactly("Dana Reid", "Dev Shah");
+        assertThat(today.get(0).path("certificateReference").asText()).isEqualTo("SG-DR-2");
+        assertThat(today.get(0).path("expiresOn").asText()).isEqualTo("2027-07-01");
+        assertThat(tomsLastDay).extracting(row -> row.path("staffName").asText())
+                .containsExactly("Dana Reid", "Dev Shah", "Tom Hale");
+        assertThat(tomsLastDay.get(0).path("lastCompletedOn").asText()).isEqualTo("2025-09-05");
+        assertThat(tomsLastDay.get(0).path("certificateReference").asText()).isEqualTo("SG-DR-1");
+        assertThat(theDayAfter).extracting(row -> row.path("staffName").asText())
+                .containsExactly("Dana Reid", "Dev Shah");
+    }
+
+    @Test
     void theMatrixFiltersByStatusAndSortsTheGapsFirst() {
         aSchoolWithItsSafeguardingLeads();
         List<JsonNode> all = onceItShows(matrix("size=100"), completionsAndNames(6));

@@ -43,13 +43,13 @@ public class TrainingQueries {
 
     @QueryHandler
     Optional<StaffTrainingView> handle(StaffTrainingQuery query) {
-        Facts facts = rows.ofPerson(query.staffId().value());
+        Facts facts = rows.ofPerson(query.staffId().value(), query.on());
         return facts.people().stream().findFirst().map(person -> view(facts, person, query.on()));
     }
 
-    /** The standing on the day of everyone the read model knows at the schools, past and future staff included. */
+    /** The standing on the day of everyone on the staff of the schools that day. */
     public List<Standing> standingsAt(Collection<UUID> schoolIds, LocalDate day) {
-        Facts facts = rows.atSchools(schoolIds);
+        Facts facts = rows.onStaffAt(schoolIds, day);
         return facts.people().stream()
                 .map(person -> new Standing(person.schoolId(), person.history(), view(facts, person, day)))
                 .toList();

@@ -27,8 +27,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Reads the training read model back into the values the compliance rule takes: for one person or for whole
- * schools in the same six queries, however many people they have.
+ * Reads the training read model back into the values the compliance rule takes on a day: for one person or for
+ * whole schools in the same six queries, however many people they have. Only what can decide the day's answer is
+ * read: the latest completion of each requirement on or before the day and the exemptions covering it (the rule
+ * looks at nothing else), and at schools only the people on the staff that day.
  */
 @Component
 class TrainingRows {
@@ -89,23 +91,25 @@ class TrainingRows {
         this.jdbc = jdbc;
     }
 
-    /** The facts about one person; no one when the read model does not know them. */
-    Facts ofPerson(UUID staffId) {
-        return facts("staff.staff_id = :scope", staffId);
+    /** The facts about one person on a day; no one when the read model does not know them. */
+    Facts ofPerson(UUID staffId, LocalDate day) {
+        return facts("staff.staff_id = :scope", staffId, day);
     }
 
-    /** The facts about everyone the read model knows at the schools, whether or not on the staff on a given day. */
-    Facts atSchools(Collection<UUID> schoolIds) {
+    /** The facts about everyone on the staff of the schools on a day. */
+    Facts onStaffAt(Collection<UUID> schoolIds, LocalDate day) {
         return schoolIds.isEmpty() ? new Facts(List.of(), Map.of(), Map.of(), Map.of())
-                : facts("staff.school_id IN (:scope)", schoolIds);
+                : facts("staff.school_id IN (:scope) AND staff.start_date <= :day"
+                        + " AND (staff.left_on IS NULL OR staff.left_on >= :day)", schoolIds, day);
     }
 
-    private Facts facts(String people, Object scope) {
+    private Facts facts(String people, Object scope, LocalDate day) {
         Map<UUID, List<StaffHistory.CategoryFrom>> categories = byStaff(jdbc.sql("""
                         SELECT category.staff_id, category.effective_from, category.category
                         FROM training_staff_category category JOIN training_staff staff USING (staff_id)
                         WHERE\s""" + people)
                 .param("scope", scope)
+                .param("day", day)
                 .query((row, n) -> Map.entry(row.getObject("staff_id", UUID.class), new StaffHistory.CategoryFrom(
                         row.getObject("effective_from", LocalDate.class),
                         StaffCategory.valueOf(row.getString("category")))))
@@ -115,6 +119,7 @@ class TrainingRows {
                         FROM training_staff_role role JOIN training_staff staff USING (staff_id)
                         WHERE\s""" + people)
                 .param("scope", scope)
+                .param("day", day)
                 .query((row, n) -> Map.entry(row.getObject("staff_id", UUID.class), new StaffHistory.RoleChange(
                         row.getObject("effective_from", LocalDate.class), StaffRole.valueOf(row.getString("role")),
                         row.getBoolean("held"))))
@@ -129,6 +134,7 @@ class TrainingRows {
                         FROM training_staff staff LEFT JOIN training_school school USING (school_id)
                         WHERE\s""" + people + " ORDER BY staff.staff_id")
                 .param("scope", scope)
+                .param("day", day)
                 .query((row, n) -> {
                     UUID staffId = row.getObject("staff_id", UUID.class);
                     return new Person(staffId, row.getObject("school_id", UUID.class),
@@ -143,17 +149,22 @@ class TrainingRows {
             return new Facts(List.of(), Map.of(), Map.of(), Map.of());
         }
         Map<UUID, List<Completion>> completions = byStaff(jdbc.sql("""
-                        SELECT completion.* FROM training_completion completion
-                        JOIN training_staff staff USING (staff_id) WHERE\s""" + people)
+                        SELECT DISTINCT ON (completion.staff_id, completion.requirement_id) completion.*
+                        FROM training_completion completion JOIN training_staff staff USING (staff_id)
+                        WHERE completion.completed_on <= :day AND\s""" + people
+                        + " ORDER BY completion.staff_id, completion.requirement_id, completion.completed_on DESC")
                 .param("scope", scope)
+                .param("day", day)
                 .query((row, n) -> Map.entry(row.getObject("staff_id", UUID.class), new Completion(
                         row.getObject("requirement_id", UUID.class), row.getObject("completed_on", LocalDate.class),
                         row.getString("certificate_reference"), row.getLong("last_event_index"))))
                 .list());
         Map<UUID, List<Exemption>> exemptions = byStaff(jdbc.sql("""
                         SELECT exemption.* FROM training_exemption exemption
-                        JOIN training_staff staff USING (staff_id) WHERE\s""" + people)
+                        JOIN training_staff staff USING (staff_id)
+                        WHERE exemption.exempt_from <= :day AND exemption.exempt_until >= :day AND\s""" + people)
                 .param("scope", scope)
+                .param("day", day)
                 .query((row, n) -> Map.entry(row.getObject("staff_id", UUID.class), new Exemption(
                         row.getObject("requirement_id", UUID.class),
                         new ExemptionPeriod(row.getObject("exempt_from", LocalDate.class),
