@@ -2,6 +2,7 @@ package dev.heartwood.reporting.appraisal;
 
 import dev.heartwood.reporting.appraisal.AppraisalSummaryView.ObjectiveView;
 import dev.heartwood.reporting.appraisal.AppraisalSummaryView.Person;
+import dev.heartwood.reporting.query.RecordRows;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ class AppraisalSummaryQueries {
                         SELECT objective_id, title, success_criteria, set_on, withdrawn, outcome FROM appraisal_summary_objective
                         WHERE appraisal_id = ? ORDER BY set_on, objective_id""")
                 .param(appraisalId)
-                .query(ObjectiveView.class)
+                .query(RecordRows.of(ObjectiveView.class))
                 .list();
         return jdbc.sql("""
                         SELECT a.appraisal_id, a.cycle_id, a.school_id, a.academic_year, a.status, a.exemption,

@@ -1,5 +1,6 @@
 package dev.heartwood.reporting.directory;
 
+import dev.heartwood.reporting.query.RecordRows;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ class DirectoryQueries {
     Optional<SchoolView> handle(SchoolQuery query) {
         return jdbc.sql("SELECT school_id, trust_id, name, type, last_event_index FROM school_view WHERE school_id = ?")
                 .param(query.schoolId().value())
-                .query(SchoolView.class)
+                .query(RecordRows.of(SchoolView.class))
                 .optional();
     }
 

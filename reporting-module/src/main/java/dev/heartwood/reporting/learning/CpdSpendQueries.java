@@ -1,5 +1,6 @@
 package dev.heartwood.reporting.learning;
 
+import dev.heartwood.reporting.query.RecordRows;
 import dev.heartwood.reporting.query.ReportPage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +30,7 @@ class CpdSpendQueries {
                 .param("year", query.academicYear().toString())
                 .param("size", query.size())
                 .param("offset", (long) query.page() * query.size())
-                .query(CpdSpendRow.class)
+                .query(RecordRows.of(CpdSpendRow.class))
                 .list();
         long total = jdbc.sql("SELECT count(*) FROM (" + groups + ") g")
                 .param("scope", query.scope().id())

@@ -1,6 +1,7 @@
 package dev.heartwood.reporting.learning;
 
 import dev.heartwood.reporting.BatchEnd;
+import dev.heartwood.reporting.query.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -114,7 +115,7 @@ class ObjectiveTotals {
                         JOIN learning_report_priority p ON l.kind = 'PRIORITY' AND p.priority_id = l.target_id
                         WHERE l.activity_id = :activity""")
                 .param("activity", activityId)
-                .query(SchoolYear.class)
+                .query(RecordRows.of(SchoolYear.class))
                 .list()
                 .forEach(schoolYear -> touched(schoolYear.schoolId(), schoolYear.academicYear()));
     }

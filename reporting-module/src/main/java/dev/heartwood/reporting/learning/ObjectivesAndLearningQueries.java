@@ -1,6 +1,7 @@
 package dev.heartwood.reporting.learning;
 
 import dev.heartwood.kernel.AcademicYear;
+import dev.heartwood.reporting.query.RecordRows;
 import dev.heartwood.reporting.query.ReportPage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,7 +55,7 @@ class ObjectivesAndLearningQueries {
                 .param("scope", query.scope().id())
                 .param("from", query.from().toString())
                 .param("to", query.to().toString())
-                .query(ObjectivesAndLearningRow.class)
+                .query(RecordRows.of(ObjectivesAndLearningRow.class))
                 .list());
         Set<String> years = all.stream().filter(row -> row.priorityId() == null)
                 .map(ObjectivesAndLearningRow::academicYear).collect(Collectors.toSet());

@@ -1,6 +1,7 @@
 package dev.heartwood.reporting.tracker;
 
 import dev.heartwood.reporting.query.EventStreamHead;
+import dev.heartwood.reporting.query.RecordRows;
 import dev.heartwood.reporting.query.ReportPage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,7 +68,7 @@ class CompletionTrackerQueries {
                             JOIN school_view s ON s.school_id = c.school_id
                             WHERE s.trust_id = ? AND c.academic_year = ?""")
                     .params(query.trustId(), query.academicYear().toString())
-                    .query(Cycle.class).list()) : Optional.empty();
+                    .query(RecordRows.of(Cycle.class)).list()) : Optional.empty();
         }
         Map<String, Object> parameters = new HashMap<>(Map.of("school", query.schoolId()));
         StringBuilder sql = new StringBuilder(
@@ -80,7 +81,7 @@ class CompletionTrackerQueries {
             sql.append(" AND academic_year = :year");
             parameters.put("year", query.academicYear().toString());
         }
-        List<Cycle> cycles = jdbc.sql(sql.toString()).params(parameters).query(Cycle.class).list();
+        List<Cycle> cycles = jdbc.sql(sql.toString()).params(parameters).query(RecordRows.of(Cycle.class)).list();
         return cycles.isEmpty() ? Optional.empty() : Optional.of(cycles);
     }
 
@@ -99,7 +100,7 @@ class CompletionTrackerQueries {
                 .param("today", query.today())
                 .param("size", query.size())
                 .param("offset", (long) query.page() * query.size())
-                .query(CompletionRow.class)
+                .query(RecordRows.of(CompletionRow.class))
                 .list();
         return withScope(jdbc.sql("""
                         SELECT count(*) AS total, coalesce(max(a.last_event_index), 0) AS newest

@@ -1,6 +1,7 @@
 package dev.heartwood.reporting.tracker;
 
 import dev.heartwood.reporting.query.EventStreamHead;
+import dev.heartwood.reporting.query.RecordRows;
 import dev.heartwood.reporting.tracker.HeadteacherAppraisalReport.Appraisal;
 import dev.heartwood.reporting.tracker.HeadteacherAppraisalReport.Consultation;
 import dev.heartwood.reporting.tracker.HeadteacherAppraisalReport.ExternalAdviser;
@@ -47,7 +48,7 @@ class HeadteacherAppraisalQueries {
                         SELECT cycle_id, academic_year, headteacher_pay_decision_by, last_event_index
                         FROM completion_cycle WHERE school_id = ? AND academic_year = ?""")
                 .params(query.schoolId(), query.academicYear().toString())
-                .query(Cycle.class)
+                .query(RecordRows.of(Cycle.class))
                 .optional()
                 .map(cycle -> report(query, cycle));
     }
