@@ -12,6 +12,8 @@ import dev.heartwood.learning.api.TrainingCategory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -104,33 +106,31 @@ class TrainingRows {
     }
 
     private Facts facts(String people, Object scope, LocalDate day) {
+        // the newest event applied to each person's category and role rows, for the person's freshness
+        Map<UUID, Long> newestHistory = new HashMap<>();
         Map<UUID, List<StaffHistory.CategoryFrom>> categories = byStaff(jdbc.sql("""
-                        SELECT category.staff_id, category.effective_from, category.category
+                        SELECT category.staff_id, category.effective_from, category.category, category.last_event_index
                         FROM training_staff_category category JOIN training_staff staff USING (staff_id)
                         WHERE\s""" + people)
                 .param("scope", scope)
                 .param("day", day)
-                .query((row, n) -> Map.entry(row.getObject("staff_id", UUID.class), new StaffHistory.CategoryFrom(
+                .query((row, n) -> Map.entry(history(row, newestHistory), new StaffHistory.CategoryFrom(
                         row.getObject("effective_from", LocalDate.class),
                         StaffCategory.valueOf(row.getString("category")))))
                 .list());
         Map<UUID, List<StaffHistory.RoleChange>> roles = byStaff(jdbc.sql("""
-                        SELECT role.staff_id, role.effective_from, role.role, role.held
+                        SELECT role.staff_id, role.effective_from, role.role, role.held, role.last_event_index
                         FROM training_staff_role role JOIN training_staff staff USING (staff_id)
                         WHERE\s""" + people)
                 .param("scope", scope)
                 .param("day", day)
-                .query((row, n) -> Map.entry(row.getObject("staff_id", UUID.class), new StaffHistory.RoleChange(
+                .query((row, n) -> Map.entry(history(row, newestHistory), new StaffHistory.RoleChange(
                         row.getObject("effective_from", LocalDate.class), StaffRole.valueOf(row.getString("role")),
                         row.getBoolean("held"))))
                 .list());
         List<Person> persons = jdbc.sql("""
                         SELECT staff.staff_id, staff.school_id, school.trust_id, staff.start_date, staff.left_on,
-                               greatest(staff.last_event_index, school.last_event_index,
-                                        (SELECT max(last_event_index) FROM training_staff_category c
-                                         WHERE c.staff_id = staff.staff_id),
-                                        (SELECT max(last_event_index) FROM training_staff_role r
-                                         WHERE r.staff_id = staff.staff_id)) AS last_event_index
+                               greatest(staff.last_event_index, school.last_event_index) AS last_event_index
                         FROM training_staff staff LEFT JOIN training_school school USING (school_id)
                         WHERE\s""" + people + " ORDER BY staff.staff_id")
                 .param("scope", scope)
@@ -142,17 +142,19 @@ class TrainingRows {
                             new StaffHistory(row.getObject("start_date", LocalDate.class),
                                     row.getObject("left_on", LocalDate.class),
                                     categories.getOrDefault(staffId, List.of()), roles.getOrDefault(staffId, List.of())),
-                            row.getLong("last_event_index"));
+                            Math.max(row.getLong("last_event_index"), newestHistory.getOrDefault(staffId, 0L)));
                 })
                 .list();
         if (persons.isEmpty()) {
             return new Facts(List.of(), Map.of(), Map.of(), Map.of());
         }
         Map<UUID, List<Completion>> completions = byStaff(jdbc.sql("""
-                        SELECT DISTINCT ON (completion.staff_id, completion.requirement_id) completion.*
-                        FROM training_completion completion JOIN training_staff staff USING (staff_id)
-                        WHERE completion.completed_on <= :day AND\s""" + people
-                        + " ORDER BY completion.staff_id, completion.requirement_id, completion.completed_on DESC")
+                        SELECT completion.* FROM training_completion completion
+                        JOIN (SELECT latest.staff_id, latest.requirement_id, max(latest.completed_on) AS completed_on
+                              FROM training_completion latest JOIN training_staff staff USING (staff_id)
+                              WHERE latest.completed_on <= :day AND\s""" + people
+                        + " GROUP BY latest.staff_id, latest.requirement_id) latest"
+                        + " USING (staff_id, requirement_id, completed_on)")
                 .param("scope", scope)
                 .param("day", day)
                 .query((row, n) -> Map.entry(row.getObject("staff_id", UUID.class), new Completion(
@@ -219,6 +221,13 @@ class TrainingRows {
                     new RequirementHistory(versions.stream().map(VersionRow::version).toList(), first.withdrawnFrom()),
                     versions.stream().mapToLong(VersionRow::lastEventIndex).max().orElse(0));
         }).toList();
+    }
+
+    /** The row's person, whose newest history event so far is kept in {@code newest}. */
+    private static UUID history(ResultSet row, Map<UUID, Long> newest) throws SQLException {
+        UUID staffId = row.getObject("staff_id", UUID.class);
+        newest.merge(staffId, row.getLong("last_event_index"), Math::max);
+        return staffId;
     }
 
     private static <T> Map<UUID, List<T>> byStaff(List<Map.Entry<UUID, T>> rows) {
