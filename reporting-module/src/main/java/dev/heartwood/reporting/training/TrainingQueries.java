@@ -19,9 +19,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Answers training compliance for a day by applying the learning module's rule to the read model's facts; the
@@ -56,36 +58,30 @@ public class TrainingQueries {
     }
 
     private StaffTrainingView view(Facts facts, Person person, LocalDate day) {
-        List<Completion> completions = facts.completionsOf(person);
+        Map<UUID, Completion> latest = facts.completionsOf(person).stream()
+                .collect(Collectors.toMap(Completion::requirementId, Function.identity()));
         List<TrainingStandingView> standings = new ArrayList<>();
         for (Requirement requirement : facts.requirementsOf(person)) {
             UUID requirementId = requirement.requirementId();
-            List<LocalDate> completed = completions.stream()
-                    .filter(completion -> completion.requirementId().equals(requirementId))
-                    .map(Completion::completedOn)
-                    .toList();
+            Completion completion = latest.get(requirementId);
+            List<LocalDate> completed = completion == null ? List.of() : List.of(completion.completedOn());
             List<ExemptionPeriod> exempt = facts.exemptionsOf(person).stream()
                     .filter(exemption -> exemption.requirementId().equals(requirementId))
                     .map(Exemption::period)
                     .toList();
             Compliance compliance = rule.on(day, requirement.history(), person.history(), completed, exempt);
             if (compliance.status() != ComplianceStatus.NOT_APPLICABLE) {
-                standings.add(standing(requirementId, requirement.history(), day, compliance, completions));
+                standings.add(standing(requirementId, requirement.history(), day, compliance, completion));
             }
         }
         return new StaffTrainingView(person.staffId(), day, standings, facts.lastEventIndex(person));
     }
 
     private static TrainingStandingView standing(UUID requirementId, RequirementHistory requirement, LocalDate day,
-                                                 Compliance compliance, List<Completion> completions) {
+                                                 Compliance compliance, Completion completion) {
         RequirementTerms terms = requirement.termsOn(day).orElseThrow();
-        String certificate = completions.stream()
-                .filter(completion -> completion.requirementId().equals(requirementId)
-                        && completion.completedOn().equals(compliance.lastCompletedOn()))
-                .map(Completion::certificateReference)
-                .filter(Objects::nonNull)
-                .findFirst()
-                .orElse(null);
+        String certificate = completion != null && completion.completedOn().equals(compliance.lastCompletedOn())
+                ? completion.certificateReference() : null;
         return new TrainingStandingView(requirementId, terms.title(), terms.category(), terms.source(),
                 compliance.status(), compliance.lastCompletedOn(), compliance.dueOn(), compliance.expiresOn(),
                 certificate);

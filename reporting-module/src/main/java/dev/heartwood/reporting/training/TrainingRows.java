@@ -41,6 +41,7 @@ class TrainingRows {
     record Person(UUID staffId, UUID schoolId, UUID trustId, StaffHistory history, long lastEventIndex) {
     }
 
+    /** The latest completion of a requirement on or before the day asked about: at most one per requirement. */
     record Completion(UUID requirementId, LocalDate completedOn, String certificateReference, long lastEventIndex) {
     }
 
