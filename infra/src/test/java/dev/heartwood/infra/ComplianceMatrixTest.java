@@ -141,6 +141,8 @@ class ComplianceMatrixTest extends ApiTestBase {
     void aRenewalAndALeaverCountFromTheirDaysOnly() {
         Requirements requirements = aSchoolWithItsSafeguardingLeads();
         complete(dana, requirements.safeguarding(), "2026-07-01", "SG-DR-2");
+        // recorded last, done first: it counts before the others and changes nothing after them
+        complete(dana, requirements.safeguarding(), "2025-06-20", "SG-DR-0");
         admin.expect(204, admin.put("/api/staff/" + tom + "/leaving", "{\"leaveDate\": \"2026-03-31\"}"));
         String safeguarding = "requirementId=" + requirements.safeguarding();
 
@@ -148,6 +150,7 @@ class ComplianceMatrixTest extends ApiTestBase {
                 && "2026-07-01".equals(rows.get(0).path("lastCompletedOn").asText()));
         List<JsonNode> tomsLastDay = onceItShows(matrix(safeguarding + "&on=2026-03-31"), rows -> true);
         List<JsonNode> theDayAfter = onceItShows(matrix(safeguarding + "&on=2026-04-01"), rows -> true);
+        List<JsonNode> beforeTheFirst = onceItShows(matrix(safeguarding + "&on=2025-09-01"), rows -> true);
 
         assertThat(today).extracting(row -> row.path("staffName").asText()).containsExactly("Dana Reid", "Dev Shah");
         assertThat(today.get(0).path("certificateReference").asText()).isEqualTo("SG-DR-2");
@@ -158,6 +161,8 @@ class ComplianceMatrixTest extends ApiTestBase {
         assertThat(tomsLastDay.get(0).path("certificateReference").asText()).isEqualTo("SG-DR-1");
         assertThat(theDayAfter).extracting(row -> row.path("staffName").asText())
                 .containsExactly("Dana Reid", "Dev Shah");
+        assertThat(beforeTheFirst.get(0).path("lastCompletedOn").asText()).isEqualTo("2025-06-20");
+        assertThat(beforeTheFirst.get(0).path("certificateReference").asText()).isEqualTo("SG-DR-0");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * The requirements with every version and withdrawal, and each person's completions and exemptions: with
@@ -58,17 +59,39 @@ class TrainingProjection {
                 .update();
     }
 
+    /**
+     * A completion is superseded by the same person's next completion of the requirement: the one recorded here may
+     * be older than some already recorded (then the next of those supersedes it) and supersedes the one before it.
+     */
     @EventHandler
     void on(TrainingCompleted event, TrackingToken token) {
+        UUID staffId = event.staffId().value();
+        UUID requirementId = event.requirementId().value();
         jdbc.sql("""
                         INSERT INTO training_completion (staff_id, requirement_id, completed_on, provider,
-                                                         certificate_reference, last_event_index)
-                        VALUES (?, ?, ?, ?, ?, ?)
+                                                         certificate_reference, last_event_index, superseded_on)
+                        VALUES (:staff, :requirement, :on, :provider, :certificate, :index,
+                                (SELECT min(later.completed_on) FROM training_completion later
+                                 WHERE later.staff_id = :staff AND later.requirement_id = :requirement
+                                   AND later.completed_on > :on))
                         ON CONFLICT (staff_id, requirement_id, completed_on) DO UPDATE
                         SET provider = excluded.provider, certificate_reference = excluded.certificate_reference,
                             last_event_index = excluded.last_event_index""")
-                .params(event.staffId().value(), event.requirementId().value(), event.completedOn(), event.provider(),
-                        event.certificateReference(), EventPosition.of(token))
+                .param("staff", staffId)
+                .param("requirement", requirementId)
+                .param("on", event.completedOn())
+                .param("provider", event.provider())
+                .param("certificate", event.certificateReference())
+                .param("index", EventPosition.of(token))
+                .update();
+        // only the one just before has a later successor than this one, or none
+        jdbc.sql("""
+                        UPDATE training_completion SET superseded_on = :on
+                        WHERE staff_id = :staff AND requirement_id = :requirement AND completed_on < :on
+                          AND (superseded_on IS NULL OR superseded_on > :on)""")
+                .param("staff", staffId)
+                .param("requirement", requirementId)
+                .param("on", event.completedOn())
                 .update();
     }
 

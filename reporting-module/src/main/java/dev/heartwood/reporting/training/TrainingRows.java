@@ -24,9 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Reads the training read model back into the values the compliance rule takes on a day: for one person or for
@@ -79,12 +77,17 @@ class TrainingRows {
 
         /** The position of the last event applied to any fact the person's answer is computed from. */
         long lastEventIndex(Person person) {
-            return Stream.of(Stream.of(person.lastEventIndex()),
-                            completionsOf(person).stream().map(Completion::lastEventIndex),
-                            exemptionsOf(person).stream().map(Exemption::lastEventIndex),
-                            requirementsOf(person).stream().map(Requirement::lastEventIndex))
-                    .flatMap(Function.identity())
-                    .mapToLong(Long::longValue).max().orElse(0);
+            long newest = person.lastEventIndex();
+            for (Completion completion : completionsOf(person)) {
+                newest = Math.max(newest, completion.lastEventIndex());
+            }
+            for (Exemption exemption : exemptionsOf(person)) {
+                newest = Math.max(newest, exemption.lastEventIndex());
+            }
+            for (Requirement requirement : requirementsOf(person)) {
+                newest = Math.max(newest, requirement.lastEventIndex());
+            }
+            return newest;
         }
     }
 
@@ -150,12 +153,12 @@ class TrainingRows {
             return new Facts(List.of(), Map.of(), Map.of(), Map.of());
         }
         Map<UUID, List<Completion>> completions = byStaff(jdbc.sql("""
-                        SELECT completion.* FROM training_completion completion
-                        JOIN (SELECT latest.staff_id, latest.requirement_id, max(latest.completed_on) AS completed_on
-                              FROM training_completion latest JOIN training_staff staff USING (staff_id)
-                              WHERE latest.completed_on <= :day AND\s""" + people
-                        + " GROUP BY latest.staff_id, latest.requirement_id) latest"
-                        + " USING (staff_id, requirement_id, completed_on)")
+                        SELECT completion.staff_id, completion.requirement_id, completion.completed_on,
+                               completion.certificate_reference, completion.last_event_index
+                        FROM training_completion completion JOIN training_staff staff USING (staff_id)
+                        WHERE completion.completed_on <= :day
+                          AND (completion.superseded_on IS NULL OR completion.superseded_on > :day)
+                          AND\s""" + people)
                 .param("scope", scope)
                 .param("day", day)
                 .query((row, n) -> Map.entry(row.getObject("staff_id", UUID.class), new Completion(
