@@ -59,7 +59,8 @@ public class TrainingQueries {
 
     private StaffTrainingView view(Facts facts, Person person, LocalDate day) {
         Map<UUID, Completion> latest = facts.completionsOf(person).stream()
-                .collect(Collectors.toMap(Completion::requirementId, Function.identity()));
+                .collect(Collectors.toMap(Completion::requirementId, Function.identity(),
+                        (one, other) -> one.completedOn().isAfter(other.completedOn()) ? one : other));
         List<TrainingStandingView> standings = new ArrayList<>();
         for (Requirement requirement : facts.requirementsOf(person)) {
             UUID requirementId = requirement.requirementId();
