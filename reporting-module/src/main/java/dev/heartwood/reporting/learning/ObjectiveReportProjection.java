@@ -10,6 +10,7 @@ import dev.heartwood.kernel.ObjectiveId;
 import dev.heartwood.kernel.PriorityId;
 import dev.heartwood.reporting.EventPosition;
 import dev.heartwood.reporting.ProjectionTables;
+import dev.heartwood.reporting.query.RecordRows;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
@@ -106,7 +107,7 @@ class ObjectiveReportProjection {
 
     /** Runs a change to an objective that returns its school and year, which are then counted again. */
     private void counted(JdbcClient.StatementSpec objectiveUpdate) {
-        objectiveUpdate.query(ObjectiveTotals.SchoolYear.class)
+        objectiveUpdate.query(RecordRows.of(ObjectiveTotals.SchoolYear.class))
                 .optional()
                 .ifPresent(objective -> totals.touched(objective.schoolId(), objective.academicYear()));
     }
