@@ -159,6 +159,7 @@ class AccessByRoleTest extends ApiTestBase {
         String headsAppraisal = "/api/appraisals/" + headsAppraisalId + "/as-of?at=2100-01-01T00:00:00Z";
         String governorsReport = "/api/schools/" + oakfield + "/reports/headteacher-appraisal";
         caughtUp("directory");
+        caughtUp("completion-tracker");
 
         for (Api reader : List.of(headteacher, governor, trustLeader)) {
             reader.expect(200, reader.get(headsAppraisal));
@@ -215,6 +216,7 @@ class AccessByRoleTest extends ApiTestBase {
     void hrKeepsTheDirectoryAndTrainingOfTheirSchoolAndStaffSeeTheirOwn() {
         caughtUp("directory");
         caughtUp("training");
+        caughtUp("completion-tracker");
 
         hr.expect(201, hr.registerTeacher(oakfield, UUID.randomUUID(), "Cara Lee"));
         assertThat(hr.refusal(403, hr.registerTeacher(elmside, UUID.randomUUID(), "Dev Patel")))

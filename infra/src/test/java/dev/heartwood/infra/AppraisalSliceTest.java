@@ -42,6 +42,7 @@ class AppraisalSliceTest extends ApiTestBase {
         assertThat(set.getStatusCode().value()).isEqualTo(201);
         assertThat(set.getHeaders().getLocation()).hasPath("/api/appraisals/" + appraisal + "/objectives/" + objective);
 
+        caughtUp("directory");
         JsonNode summary = admin.summaryOnceItShows(appraisal, 1);
         assertThat(summary.path("academicYear").asText()).isEqualTo("2025/26");
         assertThat(summary.path("status").asText()).isEqualTo("UNDER_WAY");

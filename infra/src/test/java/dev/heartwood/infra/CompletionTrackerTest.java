@@ -88,6 +88,8 @@ class CompletionTrackerTest extends ApiTestBase {
         UUID completed = anotherAppraisal(school, "Dev Sharma", objective);
         agreeObjectives(completed);
         reviewAndComplete(completed, objective);
+        caughtUp("directory");
+        caughtUp("completion-tracker");
 
         JsonNode report = onceItShows(trackerOf(school), named(3).and(tracker ->
                 "COMPLETED".equals(row(tracker, completed).path("status").asText())));

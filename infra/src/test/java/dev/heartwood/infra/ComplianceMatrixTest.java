@@ -145,6 +145,8 @@ class ComplianceMatrixTest extends ApiTestBase {
         complete(dana, requirements.safeguarding(), "2025-06-20", "SG-DR-0");
         admin.expect(204, admin.put("/api/staff/" + tom + "/leaving", "{\"leaveDate\": \"2026-03-31\"}"));
         String safeguarding = "requirementId=" + requirements.safeguarding();
+        caughtUp("directory");
+        caughtUp("training");
 
         List<JsonNode> today = onceItShows(matrix(safeguarding), rows -> rows.size() == 2
                 && "2026-07-01".equals(rows.get(0).path("lastCompletedOn").asText()));

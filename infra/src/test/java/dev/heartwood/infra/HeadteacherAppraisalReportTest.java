@@ -49,6 +49,7 @@ class HeadteacherAppraisalReportTest extends ApiTestBase {
         admin.expect(204, admin.post(appraisal + "/sign-offs", "{\"party\": \"APPRAISEE\"}"));
         admin.expect(204, admin.post(appraisal + "/completion", ""));
         String path = "/api/schools/" + school + "/reports/headteacher-appraisal?academicYear=2025/26";
+        caughtUp("directory");
 
         JsonNode report = await().atMost(Duration.ofSeconds(15)).until(() -> admin.read(admin.get(path)),
                 answer -> "COMPLETED".equals(answer.path("appraisals").path(0).path("status").asText())

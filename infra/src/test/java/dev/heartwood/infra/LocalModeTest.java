@@ -32,6 +32,7 @@ class LocalModeTest extends ApiTestBase {
         UUID school = new LearningRecords(admin).school(null, "Oakfield Primary");
         UUID teacherId = UUID.randomUUID();
         admin.expect(201, admin.registerTeacher(school, teacherId, "Asha Patel"));
+        caughtUp("directory");
         String email = Api.emailOf(teacherId);
 
         try (ConfigurableApplicationContext local = localMode(List.of(
