@@ -4,6 +4,7 @@ import dev.heartwood.learning.api.ComplianceStatus;
 import dev.heartwood.reporting.query.EventStreamHead;
 import dev.heartwood.reporting.query.OneSnapshot;
 import dev.heartwood.reporting.query.ReportPage;
+import dev.heartwood.reporting.query.SortedPage;
 import dev.heartwood.reporting.training.TrainingStandingView;
 import org.springframework.stereotype.Component;
 
@@ -39,12 +40,8 @@ class ComplianceMatrixQueries {
         List<ComplianceRow> matching = rows(staff)
                 .filter(row -> query.status() == null || row.status() == query.status())
                 .filter(row -> query.requirementId() == null || row.requirementId().equals(query.requirementId()))
-                .sorted(query.sort().order())
                 .toList();
-        List<ComplianceRow> page = matching.stream()
-                .skip((long) query.page() * query.size())
-                .limit(query.size())
-                .toList();
+        List<ComplianceRow> page = SortedPage.of(matching, query.sort().order(), query.page(), query.size());
         return new ReportPage<>(ComplianceRow.class, page, query.page(), query.size(), matching.size(),
                 head.freshness(StaffStandings.lastEventIndex(staff)));
     }

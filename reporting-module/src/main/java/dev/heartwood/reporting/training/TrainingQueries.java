@@ -61,15 +61,15 @@ public class TrainingQueries {
         Map<UUID, Completion> latest = facts.completionsOf(person).stream()
                 .collect(Collectors.toMap(Completion::requirementId, Function.identity(),
                         (one, other) -> one.completedOn().isAfter(other.completedOn()) ? one : other));
+        Map<UUID, List<ExemptionPeriod>> exemptions = facts.exemptionsOf(person).stream()
+                .collect(Collectors.groupingBy(Exemption::requirementId,
+                        Collectors.mapping(Exemption::period, Collectors.toList())));
         List<TrainingStandingView> standings = new ArrayList<>();
         for (Requirement requirement : facts.requirementsOf(person)) {
             UUID requirementId = requirement.requirementId();
             Completion completion = latest.get(requirementId);
             List<LocalDate> completed = completion == null ? List.of() : List.of(completion.completedOn());
-            List<ExemptionPeriod> exempt = facts.exemptionsOf(person).stream()
-                    .filter(exemption -> exemption.requirementId().equals(requirementId))
-                    .map(Exemption::period)
-                    .toList();
+            List<ExemptionPeriod> exempt = exemptions.getOrDefault(requirementId, List.of());
             Compliance compliance = rule.on(day, requirement.history(), person.history(), completed, exempt);
             if (compliance.status() != ComplianceStatus.NOT_APPLICABLE) {
                 standings.add(standing(requirementId, requirement.history(), day, compliance, completion));
