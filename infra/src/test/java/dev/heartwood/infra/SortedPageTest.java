@@ -28,8 +28,9 @@ class SortedPageTest {
 
         for (int size : List.of(1, 10, 50, 237, 500)) {
             for (int page = 0; page * size < rows.size(); page++) {
+                List<Row> slice = sorted.subList(page * size, Math.min(rows.size(), (page + 1) * size));
                 assertThat(SortedPage.of(rows, BY_NAME_THEN_ID, page, size)).as("page %d of %d", page, size)
-                        .containsExactlyElementsOf(sorted.subList(page * size, Math.min(rows.size(), (page + 1) * size)));
+                        .containsExactlyElementsOf(slice);
             }
             assertThat(SortedPage.of(rows, BY_NAME_THEN_ID, (rows.size() + size - 1) / size, size)).isEmpty();
         }
