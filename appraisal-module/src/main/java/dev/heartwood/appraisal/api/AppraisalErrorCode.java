@@ -65,7 +65,10 @@ public enum AppraisalErrorCode implements ErrorCode {
     EXTERNAL_ADVISER_NOT_CONSULTED("external-adviser-not-consulted", Category.CONFLICT),
     OBJECTIVE_ALREADY_SET("objective-already-set", Category.CONFLICT),
     ROLE_NOT_HELD_FOR_SCOPE("role-not-held-for-scope", Category.CONFLICT),
-    SCHOOL_NOT_IN_A_TRUST("school-not-in-a-trust", Category.CONFLICT);
+    SCHOOL_NOT_IN_A_TRUST("school-not-in-a-trust", Category.CONFLICT),
+    EMAIL_ALREADY_USED("email-already-used", Category.CONFLICT),
+    OWN_RECORD("not-on-your-own-record", Category.FORBIDDEN),
+    SIGN_IN_ALREADY_LINKED("sign-in-already-linked", Category.CONFLICT);
 
     private final String code;
     private final Category category;

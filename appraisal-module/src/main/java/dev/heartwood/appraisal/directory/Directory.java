@@ -26,5 +26,11 @@ public interface Directory {
 
     Optional<StaffId> staffByExternalId(SchoolId schoolId, String externalId);
 
+    /**
+     * Who, among the current staff of the school's trust (or of the school, outside a trust), has the address, in its
+     * folded form ({@link dev.heartwood.kernel.EmailAddresses#folded}). Current means no leaving date is recorded.
+     */
+    Optional<StaffId> currentStaffWithAddress(SchoolId schoolId, String foldedAddress);
+
     boolean priorityExists(SchoolId schoolId, AcademicYear academicYear, PriorityId priorityId);
 }

@@ -7,10 +7,12 @@ import dev.heartwood.appraisal.api.SchoolRegistered;
 import dev.heartwood.appraisal.api.SchoolType;
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.api.StaffCategoryChanged;
+import dev.heartwood.appraisal.api.StaffDetailsChanged;
 import dev.heartwood.appraisal.api.StaffMemberLeft;
 import dev.heartwood.appraisal.api.StaffMemberRegistered;
 import dev.heartwood.appraisal.api.TrustRegistered;
 import dev.heartwood.kernel.AcademicYear;
+import dev.heartwood.kernel.EmailAddresses;
 import dev.heartwood.kernel.PriorityId;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
@@ -34,6 +36,9 @@ import java.util.UUID;
 @ProcessingGroup(AppraisalLookups.PROCESSING_GROUP)
 class DirectoryLookup implements Directory {
 
+    /** Addresses are unique within a trust, or within a school outside any trust. */
+    private static final String ADDRESS_SCOPE =
+            "SELECT coalesce(trust_id, school_id) FROM lookup_school WHERE school_id = ?";
     private static final String STAFF_COLUMNS = "staff_id, school_id, category, line_manager_id, left_on";
     private static final RowMapper<StaffFacts> STAFF = (row, n) -> new StaffFacts(
             new StaffId(row.getObject("staff_id", UUID.class)),
@@ -75,11 +80,16 @@ class DirectoryLookup implements Directory {
     @EventHandler
     void on(StaffMemberRegistered event) {
         jdbc.sql("""
-                        INSERT INTO lookup_staff_member (staff_id, school_id, external_id, category)
-                        VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                        INSERT INTO lookup_staff_member (staff_id, school_id, external_id, category, email, email_scope)
+                        VALUES (?, ?, ?, ?, ?, (%s)) ON CONFLICT DO NOTHING""".formatted(ADDRESS_SCOPE))
                 .params(event.staffId().value(), event.schoolId().value(), event.externalId(),
-                        event.category().name())
+                        event.category().name(), EmailAddresses.folded(event.email().text()), event.schoolId().value())
                 .update();
+    }
+
+    @EventHandler
+    void on(StaffDetailsChanged event) {
+        update("email = ?", EmailAddresses.folded(event.email().text()), event.staffId());
     }
 
     @EventHandler
@@ -140,6 +150,17 @@ class DirectoryLookup implements Directory {
     public Optional<StaffId> staffByExternalId(SchoolId schoolId, String externalId) {
         return jdbc.sql("SELECT staff_id FROM lookup_staff_member WHERE school_id = ? AND external_id = ?")
                 .params(schoolId.value(), externalId)
+                .query(UUID.class)
+                .optional()
+                .map(StaffId::new);
+    }
+
+    @Override
+    public Optional<StaffId> currentStaffWithAddress(SchoolId schoolId, String foldedAddress) {
+        return jdbc.sql("""
+                        SELECT staff_id FROM lookup_staff_member
+                        WHERE email_scope = (%s) AND email = ? AND left_on IS NULL""".formatted(ADDRESS_SCOPE))
+                .params(schoolId.value(), foldedAddress)
                 .query(UUID.class)
                 .optional()
                 .map(StaffId::new);

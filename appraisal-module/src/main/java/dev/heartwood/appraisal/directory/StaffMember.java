@@ -1,21 +1,15 @@
 package dev.heartwood.appraisal.directory;
 
-import dev.heartwood.appraisal.api.AccessGranted;
-import dev.heartwood.appraisal.api.AccessRevoked;
-import dev.heartwood.appraisal.api.AccessRole;
-import dev.heartwood.appraisal.api.AccessScope;
 import dev.heartwood.appraisal.api.AssignLineManager;
 import dev.heartwood.appraisal.api.AssignStaffRole;
 import dev.heartwood.appraisal.api.ChangeStaffCategory;
 import dev.heartwood.appraisal.api.ChangeStaffDetails;
 import dev.heartwood.appraisal.api.ChangeStaffFte;
-import dev.heartwood.appraisal.api.GrantAccess;
 import dev.heartwood.appraisal.api.ImportStaffMember;
 import dev.heartwood.appraisal.api.LineManagerAssigned;
 import dev.heartwood.appraisal.api.RecordStaffLeaving;
 import dev.heartwood.appraisal.api.RegisterStaffMember;
 import dev.heartwood.appraisal.api.RemoveStaffRole;
-import dev.heartwood.appraisal.api.RevokeAccess;
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.api.StaffCategoryChanged;
 import dev.heartwood.appraisal.api.StaffDetailsChanged;
@@ -32,13 +26,13 @@ import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.kernel.StaffId;
-import dev.heartwood.kernel.TrustId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -46,16 +40,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.EXTERNAL_ID_ALREADY_USED;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.LEAVE_BEFORE_START;
-import static dev.heartwood.appraisal.api.AppraisalErrorCode.ROLE_NOT_HELD_FOR_SCOPE;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.SCHOOL_NOT_FOUND;
-import static dev.heartwood.appraisal.api.AppraisalErrorCode.SCHOOL_NOT_IN_A_TRUST;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_MEMBER_HAS_LEFT;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -78,10 +68,8 @@ class StaffMember {
     private LocalDate leftOn;
     private StaffId lineManagerId;
     private final Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
-    private final Set<Grant> grants = new HashSet<>();
-
-    private record Grant(AccessRole role, AccessScope scope) {
-    }
+    @AggregateMember
+    private final StaffAccess access = new StaffAccess();
 
     StaffMember() {
         // for Axon, which rebuilds the staff member from their events
@@ -95,7 +83,8 @@ class StaffMember {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    StaffImportOutcome handle(ImportStaffMember row, Directory directory, Clock clock) {
+    StaffImportOutcome handle(ImportStaffMember row, Directory directory, Clock clock,
+                              @MetaDataValue(MetadataKeys.ACTOR_ID) String actorId) {
         LocalDate today = SchoolTime.today(clock);
         boolean isNew = staffId == null;
         Long versionBefore = AggregateLifecycle.getVersion();
@@ -105,7 +94,10 @@ class StaffMember {
         } else if (leftOn != null && leftOn.equals(row.leaveDate())) {
             return StaffImportOutcome.UNCHANGED; // a leaver's row, unchanged
         } else {
-            changeDetails(row.name(), row.email());
+            if (!row.name().equals(name) || !row.email().equals(email) || row.category() != category) {
+                IdentityRules.noOneChangesTheirOwnIdentity(actorId, staffId);
+            }
+            changeDetails(row.name(), row.email(), directory);
             changeCategory(row.category(), today);
             changeFte(row.fte(), today);
         }
@@ -132,12 +124,15 @@ class StaffMember {
     }
 
     @CommandHandler
-    void handle(ChangeStaffDetails command) {
-        changeDetails(command.name(), command.email());
+    void handle(ChangeStaffDetails command, Directory directory,
+                @MetaDataValue(MetadataKeys.ACTOR_ID) String actorId) {
+        IdentityRules.noOneChangesTheirOwnIdentity(actorId, staffId);
+        changeDetails(command.name(), command.email(), directory);
     }
 
     @CommandHandler
-    void handle(ChangeStaffCategory command) {
+    void handle(ChangeStaffCategory command, @MetaDataValue(MetadataKeys.ACTOR_ID) String actorId) {
+        IdentityRules.noOneChangesTheirOwnIdentity(actorId, staffId);
         changeCategory(command.category(), command.from());
     }
 
@@ -166,35 +161,6 @@ class StaffMember {
         leave(command.leaveDate());
     }
 
-    @CommandHandler
-    void handle(GrantAccess command, @MetaDataValue(MetadataKeys.ACTOR_ID) String actorId, Directory directory,
-                Clock clock) {
-        stillOnTheStaff();
-        if (!command.role().heldFor(command.scope())) {
-            throw new DomainRuleViolation(ROLE_NOT_HELD_FOR_SCOPE,
-                    command.role() + " is not held for a " + command.scope().name().toLowerCase());
-        }
-        TrustId trustId = null;
-        if (command.scope() == AccessScope.TRUST) {
-            trustId = directory.school(schoolId).map(SchoolFacts::trustId).orElse(null);
-            if (trustId == null) {
-                throw new DomainRuleViolation(SCHOOL_NOT_IN_A_TRUST, "This person's school is not in a trust");
-            }
-        }
-        if (!grants.contains(new Grant(command.role(), command.scope()))) {
-            apply(new AccessGranted(staffId, schoolId, trustId, command.role(), command.scope(),
-                    UUID.fromString(actorId), SchoolTime.today(clock)));
-        }
-    }
-
-    @CommandHandler
-    void handle(RevokeAccess command, @MetaDataValue(MetadataKeys.ACTOR_ID) String actorId, Clock clock) {
-        if (grants.contains(new Grant(command.role(), command.scope()))) {
-            apply(new AccessRevoked(staffId, schoolId, command.role(), command.scope(), UUID.fromString(actorId),
-                    SchoolTime.today(clock)));
-        }
-    }
-
     private void register(StaffId staffId, SchoolId schoolId, String externalId, PersonalText name,
                           PersonalText email, StaffCategory category, LocalDate startDate, BigDecimal fte,
                           Directory directory) {
@@ -205,11 +171,15 @@ class StaffMember {
             throw new DomainRuleViolation(EXTERNAL_ID_ALREADY_USED,
                     "Another member of staff has the MIS identifier " + externalId);
         }
+        IdentityRules.anAddressBelongsToOneCurrentPersonInATrust(directory, schoolId, staffId, email);
         apply(new StaffMemberRegistered(staffId, schoolId, externalId, name, email, category, startDate, fte));
     }
 
-    private void changeDetails(PersonalText newName, PersonalText newEmail) {
+    private void changeDetails(PersonalText newName, PersonalText newEmail, Directory directory) {
         stillOnTheStaff();
+        if (!newEmail.equals(email)) {
+            IdentityRules.anAddressBelongsToOneCurrentPersonInATrust(directory, schoolId, staffId, newEmail);
+        }
         if (!newName.equals(name) || !newEmail.equals(email)) {
             apply(new StaffDetailsChanged(staffId, schoolId, newName, newEmail));
         }
@@ -314,15 +284,5 @@ class StaffMember {
     @EventSourcingHandler
     void on(StaffMemberLeft event) {
         leftOn = event.leftOn();
-    }
-
-    @EventSourcingHandler
-    void on(AccessGranted event) {
-        grants.add(new Grant(event.role(), event.scope()));
-    }
-
-    @EventSourcingHandler
-    void on(AccessRevoked event) {
-        grants.remove(new Grant(event.role(), event.scope()));
     }
 }

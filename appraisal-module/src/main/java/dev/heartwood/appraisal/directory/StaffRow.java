@@ -3,6 +3,7 @@ package dev.heartwood.appraisal.directory;
 import dev.heartwood.appraisal.api.ImportStaffMember;
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.api.StaffRole;
+import dev.heartwood.kernel.EmailAddresses;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
@@ -29,7 +31,8 @@ import java.util.Set;
 record StaffRow(int line,
                 @NotBlank(message = MISSING) @Size(max = 100) String externalId,
                 @NotBlank(message = MISSING) @Size(max = 200) String name,
-                @NotBlank(message = MISSING) @Email @Size(max = 320) String email,
+                @NotBlank(message = MISSING) @Email @Size(max = 320)
+                @Pattern(regexp = EmailAddresses.PLAIN, message = EmailAddresses.NOT_PLAIN) String email,
                 @NotNull(message = MISSING) StaffCategory category,
                 Set<StaffRole> roles,
                 @NotNull(message = MISSING) LocalDate startDate,

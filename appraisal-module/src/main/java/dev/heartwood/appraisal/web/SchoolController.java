@@ -6,6 +6,7 @@ import dev.heartwood.appraisal.api.RegisterStaffMember;
 import dev.heartwood.appraisal.api.RegisterTrust;
 import dev.heartwood.appraisal.api.SchoolType;
 import dev.heartwood.appraisal.api.StaffCategory;
+import dev.heartwood.kernel.EmailAddresses;
 import dev.heartwood.kernel.AcademicYear;
 import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.Audience;
@@ -23,6 +24,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,7 +62,8 @@ class SchoolController {
 
     record RegisterStaffMemberRequest(@NotNull UUID staffId, @Size(max = 100) String externalId,
                                       @NotBlank @Size(max = 200) String name,
-                                      @NotBlank @Email @Size(max = 320) String email,
+                                      @NotBlank @Email @Size(max = 320)
+                                      @Pattern(regexp = EmailAddresses.PLAIN, message = EmailAddresses.NOT_PLAIN) String email,
                                       @NotNull StaffCategory category, @NotNull LocalDate startDate,
                                       @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1")
                                       @Digits(integer = 1, fraction = 3) BigDecimal fte) {

@@ -9,6 +9,7 @@ import dev.heartwood.appraisal.api.RecordStaffLeaving;
 import dev.heartwood.appraisal.api.RemoveStaffRole;
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.api.StaffRole;
+import dev.heartwood.kernel.EmailAddresses;
 import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.PersonalText;
@@ -21,6 +22,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,7 +51,8 @@ class StaffController {
         this.commands = commands;
     }
 
-    record DetailsRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 320) String email) {
+    record DetailsRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 320)
+                          @Pattern(regexp = EmailAddresses.PLAIN, message = EmailAddresses.NOT_PLAIN) String email) {
     }
 
     record CategoryRequest(@NotNull StaffCategory category, @NotNull LocalDate from) {

@@ -3,6 +3,7 @@ package dev.heartwood.appraisal.directory;
 import dev.heartwood.appraisal.api.SchoolType;
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.kernel.AcademicYear;
+import dev.heartwood.kernel.EmailAddresses;
 import dev.heartwood.kernel.PriorityId;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
@@ -25,6 +26,7 @@ public class KnownDirectory implements Directory {
     private final Map<StaffId, StaffFacts> staff = new LinkedHashMap<>();
     private final Map<String, StaffId> externalIds = new HashMap<>();
     private final Set<String> priorities = new HashSet<>();
+    private final Map<String, StaffId> addresses = new HashMap<>();
 
     public KnownDirectory knowsTrust(TrustId trustId) {
         trusts.add(trustId);
@@ -73,6 +75,12 @@ public class KnownDirectory implements Directory {
         return this;
     }
 
+    /** A current member of staff of the school's trust (or the school) has the address. */
+    public KnownDirectory knowsAddress(SchoolId schoolId, String address, StaffId holder) {
+        addresses.put(scopeOf(schoolId) + "/" + EmailAddresses.folded(address), holder);
+        return this;
+    }
+
     public KnownDirectory knowsPriority(SchoolId schoolId, AcademicYear academicYear, PriorityId priorityId) {
         priorities.add(schoolId + "/" + academicYear + "/" + priorityId);
         return this;
@@ -101,6 +109,16 @@ public class KnownDirectory implements Directory {
     @Override
     public Optional<StaffId> staffByExternalId(SchoolId schoolId, String externalId) {
         return Optional.ofNullable(externalIds.get(schoolId + "/" + externalId));
+    }
+
+    @Override
+    public Optional<StaffId> currentStaffWithAddress(SchoolId schoolId, String foldedAddress) {
+        return Optional.ofNullable(addresses.get(scopeOf(schoolId) + "/" + foldedAddress));
+    }
+
+    private Object scopeOf(SchoolId schoolId) {
+        SchoolFacts school = schools.get(schoolId);
+        return school != null && school.trustId() != null ? school.trustId() : schoolId;
     }
 
     @Override

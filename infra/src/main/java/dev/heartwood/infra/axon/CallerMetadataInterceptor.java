@@ -1,15 +1,12 @@
 package dev.heartwood.infra.axon;
 
 import dev.heartwood.infra.security.Caller;
-import dev.heartwood.infra.web.CorrelationIdFilter;
 import dev.heartwood.kernel.MetadataKeys;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.springframework.stereotype.Component;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -28,7 +25,7 @@ class CallerMetadataInterceptor implements MessageDispatchInterceptor<CommandMes
         return (index, command) -> {
             Optional<Caller> caller = Caller.current();
             if (caller.isPresent()) {
-                return command.andMetaData(metadataOf(caller.get()));
+                return command.andMetaData(caller.get().metadata());
             }
             if (command.getMetaData().containsKey(MetadataKeys.ACTOR_ID)) {
                 return command;
@@ -36,18 +33,5 @@ class CallerMetadataInterceptor implements MessageDispatchInterceptor<CommandMes
             throw new IllegalStateException("A command needs an authenticated caller or a causing message: "
                     + command.getCommandName());
         };
-    }
-
-    private static Map<String, Object> metadataOf(Caller caller) {
-        Map<String, Object> metadata = new HashMap<>();
-        metadata.put(MetadataKeys.ACTOR_ID, caller.actorId().toString());
-        metadata.put(MetadataKeys.ACTOR_ROLE, caller.role());
-        caller.schoolId().ifPresent(school -> metadata.put(MetadataKeys.SCHOOL_ID, school.toString()));
-        caller.trustId().ifPresent(trust -> metadata.put(MetadataKeys.TRUST_ID, trust.toString()));
-        CorrelationIdFilter.current().ifPresent(correlationId -> {
-            metadata.put(MetadataKeys.CORRELATION_ID, correlationId);
-            metadata.put(MetadataKeys.CAUSATION_ID, correlationId);
-        });
-        return metadata;
     }
 }

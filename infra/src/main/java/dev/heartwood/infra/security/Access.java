@@ -35,6 +35,11 @@ record Access(UUID actorId, boolean administrator, List<Self> selves, List<Grant
         return staffId != null && selves.stream().anyMatch(self -> self.staffId().equals(staffId));
     }
 
+    /** The same, for an identifier as an event's payload or metadata writes it ({@code null} is no one). */
+    boolean is(String staffId) {
+        return staffId != null && selves.stream().anyMatch(self -> self.staffId().toString().equals(staffId));
+    }
+
     boolean worksAt(UUID schoolId) {
         return selves.stream().anyMatch(self -> self.schoolId().equals(schoolId));
     }

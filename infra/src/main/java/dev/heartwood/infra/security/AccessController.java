@@ -3,14 +3,24 @@ package dev.heartwood.infra.security;
 import dev.heartwood.appraisal.api.AccessRole;
 import dev.heartwood.appraisal.api.AccessScope;
 import dev.heartwood.appraisal.api.GrantAccess;
+import dev.heartwood.appraisal.api.LinkSignInIdentity;
 import dev.heartwood.appraisal.api.RevokeAccess;
+import dev.heartwood.appraisal.api.SignInIdentity;
+import dev.heartwood.appraisal.api.SignInLinkedBy;
+import dev.heartwood.appraisal.api.UnlinkSignInIdentity;
 import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.DomainRuleViolation;
+import dev.heartwood.kernel.EmailAddresses;
+import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.kernel.StaffId;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +28,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,14 +54,44 @@ class AccessController {
     record Me(boolean administrator, List<Access.Self> staff, List<Access.Grant> grants) {
     }
 
+    /** The identity provider's subject of the person ({@code oid} or {@code sub}), or a local mode user name. */
+    record SignInRequest(@NotBlank @Size(max = 255)
+                         @Pattern(regexp = EmailAddresses.PLAIN, message = EmailAddresses.NOT_PLAIN) String subject) {
+    }
+
     private final CommandGateway commands;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SecurityProperties properties;
 
-    AccessController(CommandGateway commands, JdbcClient jdbc, Clock clock) {
+    AccessController(CommandGateway commands, JdbcClient jdbc, Clock clock, SecurityProperties properties) {
         this.commands = commands;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.properties = properties;
+    }
+
+    @Allowed({})
+    @Operation(summary = "(Administrators) Link a member of staff's record to the identity a person signs in with, "
+            + "replacing any earlier link: for a new account at the identity provider, a person at a second school, "
+            + "or a provider that vouches for no addresses")
+    @PutMapping("/api/staff/{staffId}/sign-in")
+    ResponseEntity<Void> link(@PathVariable UUID staffId, @Valid @RequestBody SignInRequest link,
+                              HttpServletRequest request) {
+        AccessInterceptor.existingRecordOf(request);
+        String subject = properties.singleSignOn() ? link.subject() : EmailAddresses.folded(link.subject());
+        commands.sendAndWait(new LinkSignInIdentity(new StaffId(staffId),
+                new SignInIdentity(properties.signInIssuer(), PersonalText.of(subject)), SignInLinkedBy.ADMINISTRATOR));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Allowed({})
+    @Operation(summary = "(Administrators) Unlink a member of staff's record from the identity it opens to")
+    @DeleteMapping("/api/staff/{staffId}/sign-in")
+    ResponseEntity<Void> unlink(@PathVariable UUID staffId, HttpServletRequest request) {
+        AccessInterceptor.existingRecordOf(request);
+        commands.sendAndWait(new UnlinkSignInIdentity(new StaffId(staffId)));
+        return ResponseEntity.noContent().build();
     }
 
     @Allowed({Audience.SCHOOL_LEADER, Audience.TRUST_LEADER})

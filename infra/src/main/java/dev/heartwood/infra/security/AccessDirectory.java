@@ -7,11 +7,14 @@ import dev.heartwood.appraisal.api.AppraisalExempted;
 import dev.heartwood.appraisal.api.AppraisalStarted;
 import dev.heartwood.appraisal.api.AppraiserChanged;
 import dev.heartwood.appraisal.api.SchoolRegistered;
+import dev.heartwood.appraisal.api.SignInIdentityLinked;
+import dev.heartwood.appraisal.api.SignInIdentityUnlinked;
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.api.StaffCategoryChanged;
 import dev.heartwood.appraisal.api.StaffDetailsChanged;
 import dev.heartwood.appraisal.api.StaffMemberLeft;
 import dev.heartwood.appraisal.api.StaffMemberRegistered;
+import dev.heartwood.kernel.EmailAddresses;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
 import dev.heartwood.kernel.TrustId;
@@ -28,13 +31,12 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Keeps the access tables: whose each record is and which school it belongs to, who signs in as whom, and the
- * roles granted. Its processing group runs subscribed, in the transaction of the command whose events it follows,
- * so the access policy never lags behind the records it guards.
+ * Keeps the access tables: whose each record is and which school it belongs to, which sign-in identity opens each
+ * staff record, and the roles granted. Its processing group runs subscribed, in the transaction of the command whose
+ * events it follows, so the access policy never lags behind the records it guards.
  */
 @Component
 @ProcessingGroup(AccessDirectory.PROCESSING_GROUP)
@@ -60,7 +62,7 @@ public class AccessDirectory {
         jdbc.sql("""
                         INSERT INTO access_person (staff_id, school_id, email, category) VALUES (?, ?, ?, ?)
                         ON CONFLICT DO NOTHING""")
-                .params(event.staffId().value(), event.schoolId().value(), signInEmail(event.email().text()),
+                .params(event.staffId().value(), event.schoolId().value(), EmailAddresses.folded(event.email().text()),
                         event.category().name())
                 .update();
     }
@@ -68,7 +70,7 @@ public class AccessDirectory {
     @EventHandler
     void on(StaffDetailsChanged event) {
         jdbc.sql("UPDATE access_person SET email = ? WHERE staff_id = ?")
-                .params(signInEmail(event.email().text()), event.staffId().value())
+                .params(EmailAddresses.folded(event.email().text()), event.staffId().value())
                 .update();
     }
 
@@ -84,6 +86,20 @@ public class AccessDirectory {
         jdbc.sql("UPDATE access_person SET left_on = ? WHERE staff_id = ?")
                 .params(event.leftOn(), event.staffId().value())
                 .update();
+    }
+
+    @EventHandler
+    void on(SignInIdentityLinked event) {
+        jdbc.sql("""
+                        INSERT INTO access_identity (staff_id, issuer, subject) VALUES (?, ?, ?)
+                        ON CONFLICT (staff_id) DO UPDATE SET issuer = excluded.issuer, subject = excluded.subject""")
+                .params(event.staffId().value(), event.identity().issuer(), event.identity().subject().text())
+                .update();
+    }
+
+    @EventHandler
+    void on(SignInIdentityUnlinked event) {
+        jdbc.sql("DELETE FROM access_identity WHERE staff_id = ?").param(event.staffId().value()).update();
     }
 
     @EventHandler
@@ -160,11 +176,6 @@ public class AccessDirectory {
                         ON CONFLICT DO NOTHING""")
                 .params(event.requirementId().value(), uuid(event.schoolId()), uuid(event.trustId()))
                 .update();
-    }
-
-    /** An e-mail address as a sign-in claim is compared with it. */
-    static String signInEmail(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
     }
 
     private void appraisal(UUID appraisalId, SchoolId schoolId, StaffId appraiseeId, UUID appraiserId,

@@ -1,12 +1,18 @@
 package dev.heartwood.infra.security;
 
+import dev.heartwood.infra.web.CanonicalIdentifiers;
+import dev.heartwood.infra.web.InvalidIdentifier;
 import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.DomainRuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.ParameterNameDiscoverer;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -26,6 +32,7 @@ class AccessInterceptor implements HandlerInterceptor {
 
     private static final String ACCESS = AccessInterceptor.class.getName() + ".access";
     private static final String RECORD = AccessInterceptor.class.getName() + ".record";
+    private static final ParameterNameDiscoverer PARAMETER_NAMES = new DefaultParameterNameDiscoverer();
 
     private final Callers callers;
     private final AccessedRecords records;
@@ -45,6 +52,7 @@ class AccessInterceptor implements HandlerInterceptor {
         if (rule == null) {
             throw new DomainRuleViolation(AccessErrorCode.FORBIDDEN, "This endpoint serves no one");
         }
+        identifiersAreCanonical(method, request);
         SignedIn signedIn = SignedIn.of(SecurityContextHolder.getContext().getAuthentication())
                 .orElseThrow(() -> new IllegalStateException("the security filters let an anonymous caller through"));
         Access access = callers.accessOf(signedIn);
@@ -83,8 +91,29 @@ class AccessInterceptor implements HandlerInterceptor {
         if (variables == null) {
             return Optional.empty();
         }
-        return AccessedRecords.variableIn(variables)
-                .flatMap(variable -> uuid(variables.get(variable)).flatMap(id -> records.find(variable, id)));
+        return AccessedRecords.variableIn(variables).flatMap(variable -> CanonicalIdentifiers
+                .parse(variables.get(variable)).flatMap(id -> records.find(variable, id)));
+    }
+
+    /**
+     * Refuses an identifier in the address that is not in canonical form before anything is decided, so that the
+     * record the policy looks up and the one the handler is given are always the same.
+     */
+    private static void identifiersAreCanonical(HandlerMethod method, HttpServletRequest request) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> variables = (Map<String, String>) request.getAttribute(
+                HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        String[] names = PARAMETER_NAMES.getParameterNames(method.getMethod());
+        for (MethodParameter parameter : method.getMethodParameters()) {
+            PathVariable path = parameter.getParameterAnnotation(PathVariable.class);
+            if (path == null || parameter.getParameterType() != UUID.class || variables == null) {
+                continue;
+            }
+            String name = !path.name().isEmpty() ? path.name() : names[parameter.getParameterIndex()];
+            if (CanonicalIdentifiers.parse(variables.get(name)).isEmpty()) {
+                throw new InvalidIdentifier(name);
+            }
+        }
     }
 
     static Optional<Access> accessOf(HttpServletRequest request) {
@@ -99,13 +128,5 @@ class AccessInterceptor implements HandlerInterceptor {
     static AccessedRecord existingRecordOf(HttpServletRequest request) {
         return recordOf(request).orElseThrow(() -> new DomainRuleViolation(AccessErrorCode.RECORD_NOT_FOUND,
                 "Nothing is known by that identifier"));
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException notAnIdentifier) {
-            return Optional.empty();
-        }
     }
 }

@@ -100,7 +100,11 @@ class AccessedRecords {
             return jdbc.sql(ANY_KIND_QUERY).params(Collections.nCopies(ANY_KIND.length, id))
                     .query(rows(row -> ANY_KIND[row.getInt("kind_rank")], id)).optional();
         }
-        Kind kind = VARIABLES.get(variable);
+        return find(VARIABLES.get(variable), id);
+    }
+
+    /** A record of a known kind, if the access tables know it. */
+    Optional<AccessedRecord> find(Kind kind, UUID id) {
         return jdbc.sql(QUERIES.get(kind)).param(id).query(rows(row -> kind, id)).optional();
     }
 

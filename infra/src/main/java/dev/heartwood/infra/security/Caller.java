@@ -1,9 +1,13 @@
 package dev.heartwood.infra.security;
 
+import dev.heartwood.infra.web.CorrelationIdFilter;
+import dev.heartwood.kernel.MetadataKeys;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,5 +29,19 @@ public record Caller(UUID actorId, String role, Optional<UUID> schoolId, Optiona
 
     static void set(HttpServletRequest request, Caller caller) {
         request.setAttribute(ATTRIBUTE, caller);
+    }
+
+    /** The metadata every command sent on the caller's behalf carries, with the request's correlation id. */
+    public Map<String, Object> metadata() {
+        Map<String, Object> metadata = new HashMap<>();
+        metadata.put(MetadataKeys.ACTOR_ID, actorId.toString());
+        metadata.put(MetadataKeys.ACTOR_ROLE, role);
+        schoolId.ifPresent(school -> metadata.put(MetadataKeys.SCHOOL_ID, school.toString()));
+        trustId.ifPresent(trust -> metadata.put(MetadataKeys.TRUST_ID, trust.toString()));
+        CorrelationIdFilter.current().ifPresent(correlationId -> {
+            metadata.put(MetadataKeys.CORRELATION_ID, correlationId);
+            metadata.put(MetadataKeys.CAUSATION_ID, correlationId);
+        });
+        return metadata;
     }
 }

@@ -3,8 +3,10 @@ package dev.heartwood.infra.security;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.Resource;
 
+import dev.heartwood.kernel.EmailAddresses;
+
+import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * How callers sign in: single sign-on when {@code oidc.issuer} is set, otherwise the local mode, with HTTP Basic
@@ -14,7 +16,7 @@ import java.util.Locale;
  *                       with the e-mail address a member of staff has; a password is either encoded
  *                       ({@code {bcrypt}...}) or plain (encoded at start-up), and one left out is made up and printed
  *                       once in the log
- * @param administrators with single sign-on, the values of the person claim that sign in as administrators
+ * @param administrators with single sign-on, the verified addresses that sign in as administrators
  * @param localMode      what must be said to run the local mode on a database of one's own
  */
 @ConfigurationProperties("heartwood.security")
@@ -23,14 +25,19 @@ public record SecurityProperties(List<ConfiguredUser> users, Oidc oidc, List<Str
 
     public SecurityProperties {
         users = users == null ? List.of() : List.copyOf(users);
-        oidc = oidc == null ? new Oidc(null, null, null, null, null) : oidc;
+        oidc = oidc == null ? new Oidc(null, null, null, null, null, null, false) : oidc;
         administrators = administrators == null ? List.of()
-                : administrators.stream().map(name -> name.trim().toLowerCase(Locale.ROOT)).toList();
+                : administrators.stream().map(EmailAddresses::folded).toList();
         localMode = localMode == null ? new LocalMode(false) : localMode;
     }
 
     boolean singleSignOn() {
         return oidc.issuer() != null && !oidc.issuer().isBlank();
+    }
+
+    /** The issuer of the identities people sign in with: the identity provider, or the local mode. */
+    String signInIssuer() {
+        return singleSignOn() ? oidc.issuer() : SignedIn.LOCAL_ISSUER;
     }
 
     public record ConfiguredUser(String username, String password, String role) {
@@ -42,13 +49,19 @@ public record SecurityProperties(List<ConfiguredUser> users, Oidc oidc, List<Str
      * @param audience    the value a token's {@code aud} must contain (Heartwood's client or application id)
      * @param jwkSetUri   where the provider's signing keys are published; discovered from the issuer when not set
      * @param publicKey   an RSA public key (PEM) to verify tokens with instead of fetched keys
-     * @param personClaim the claim matched to a member of staff's e-mail address ({@code email} unless set; Entra ID
-     *                    tenants often use {@code preferred_username})
+     * @param personClaim the claim holding the person's e-mail address, with which a first sign-in finds their staff
+     *                    record ({@code email} unless set; Entra ID tenants often use {@code preferred_username})
+     * @param maxTokenLifetime the longest a token may be valid for, from issue to expiry (12 hours unless set)
+     * @param addressesVerifiedByIssuer whether the issuer checks every address it puts in a token, so that one
+     *                    without {@code email_verified} counts as verified (an Entra ID tenant whose addresses its
+     *                    administrators set); otherwise only {@code email_verified: true} makes an address count
      */
-    public record Oidc(String issuer, String audience, String jwkSetUri, Resource publicKey, String personClaim) {
+    public record Oidc(String issuer, String audience, String jwkSetUri, Resource publicKey, String personClaim,
+                       Duration maxTokenLifetime, boolean addressesVerifiedByIssuer) {
 
         public Oidc {
             personClaim = personClaim == null || personClaim.isBlank() ? "email" : personClaim;
+            maxTokenLifetime = maxTokenLifetime == null ? Duration.ofHours(12) : maxTokenLifetime;
         }
     }
 

@@ -1,11 +1,10 @@
 package dev.heartwood.infra.security;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.heartwood.appraisal.api.AccessRole;
 import dev.heartwood.infra.security.AccessedRecord.Kind;
 import dev.heartwood.reporting.history.AggregateHistoryView;
-import dev.heartwood.reporting.history.AggregateHistoryView.RecordedEvent;
+import dev.heartwood.reporting.query.AppraisalNarrative;
+import dev.heartwood.reporting.query.ReportPage;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
@@ -17,27 +16,24 @@ import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.UUID;
 
 /**
- * Shapes answers that show an appraisal before they are written: a confidential note or piece of evidence shows
- * its text to the appraisee and the appraiser only, and a pay recommendation to the appraisee and to holders of the
- * pay permission; every read of an appraisal, and of a pay recommendation, goes into the access log.
+ * Shapes answers that show appraisal narrative before they are written, and writes each such read to the access log
+ * first. What is hidden and what is logged is decided on the answer itself (its type, and the appraisal it says it
+ * shows), never on how the request was addressed: an answer showing narrative that cannot be tied to a record is not
+ * given at all. In an appraisal's history, confidential text and pay are shown as {@link ConfidentialHistory} says.
  */
 @ControllerAdvice
 class SensitiveReads implements ResponseBodyAdvice<Object> {
 
-    /** Events whose text is confidential when they say so. */
-    private static final List<String> CONFIDENTIAL = List.of("ProgressNoteAdded", "EvidenceReferenced");
-    private static final Map<String, String> PAY_FIELDS = Map.of("AppraisalReportIssued", "payRecommendation");
-
     private final AccessLog log;
+    private final AccessedRecords records;
 
-    SensitiveReads(AccessLog log) {
+    SensitiveReads(AccessLog log, AccessedRecords records) {
         this.log = log;
+        this.records = records;
     }
 
     @Override
@@ -54,64 +50,39 @@ class SensitiveReads implements ResponseBodyAdvice<Object> {
             return body;
         }
         HttpServletRequest http = servlet.getServletRequest();
-        Optional<AccessedRecord> named = AccessInterceptor.recordOf(http);
+        Optional<Access> reader = AccessInterceptor.accessOf(http);
         Optional<Caller> caller = Caller.current();
-        if (!"GET".equals(http.getMethod()) || named.isEmpty() || caller.isEmpty()) {
+        if (reader.isEmpty() || caller.isEmpty() || !showsNarrative(body)) {
             return body;
         }
-        AccessedRecord record = named.get();
-        Access access = AccessInterceptor.accessOf(http).orElseThrow();
+        AccessedRecord record = subjectOf(body, http).orElseThrow(() -> new IllegalStateException(
+                "An answer shows appraisal narrative of a record the access log cannot name; it is not given"));
         String read = http.getMethod() + " " + http.getRequestURI();
-        if (record.kind() == Kind.APPRAISAL) {
-            log.read(AccessLog.Kind.APPRAISAL_NARRATIVE, caller.get(), record, read);
-        }
+        log.read(AccessLog.Kind.APPRAISAL_NARRATIVE, caller.get(), record, read);
         if (!(body instanceof AggregateHistoryView history)) {
             return body;
         }
-        boolean party = access.is(record.ownerId()) || access.is(record.appraiserId());
-        boolean seesPay = access.is(record.ownerId()) || access.holdsFor(AccessRole.PAY, record);
-        List<RecordedEvent> events = history.events().stream()
-                .map(event -> withheld(event, party, seesPay))
-                .toList();
-        boolean payShown = seesPay && history.events().stream().anyMatch(SensitiveReads::carriesPay);
-        if (payShown) {
+        boolean holdsPay = reader.get().holdsFor(AccessRole.PAY, record);
+        AggregateHistoryView seen = ConfidentialHistory.asSeenBy(history, reader.get(), holdsPay);
+        if (ConfidentialHistory.showsPay(seen)) {
             log.read(AccessLog.Kind.PAY, caller.get(), record, read);
         }
-        return new AggregateHistoryView(history.aggregateId(), history.aggregateType(), events);
+        return seen;
     }
 
-    private static RecordedEvent withheld(RecordedEvent event, boolean party, boolean seesPay) {
-        JsonNode stored = event.payload();
-        JsonNode payload;
-        if (!party && CONFIDENTIAL.contains(event.type()) && stored.path("confidential").asBoolean()) {
-            // the text goes; identifiers, dates and the flag stay, so the record still shows a note was made
-            payload = keeping(stored, field -> !stored.get(field).isTextual() || field.endsWith("Id")
-                    || field.endsWith("On"));
-        } else if (!seesPay && carriesPay(event)) {
-            String payField = PAY_FIELDS.get(event.type());
-            payload = keeping(stored, field -> !field.equals(payField));
-        } else {
-            return event;
-        }
-        return new RecordedEvent(event.sequenceNumber(), event.globalIndex(), event.recordedAt(), event.type(),
-                event.revision(), payload, event.cause());
+    private static boolean showsNarrative(Object body) {
+        return body instanceof AppraisalNarrative
+                || body instanceof ReportPage<?> page && AppraisalNarrative.class.isAssignableFrom(page.rowType())
+                || body instanceof AggregateHistoryView history && ConfidentialHistory.isAppraisal(history);
     }
 
-    private static boolean carriesPay(RecordedEvent event) {
-        String payField = PAY_FIELDS.get(event.type());
-        return payField != null && !event.payload().path(payField).isMissingNode()
-                && !event.payload().path(payField).isNull();
-    }
-
-    /** A copy of an object with only the fields kept, marked as having had the others withheld. */
-    private static JsonNode keeping(JsonNode payload, Predicate<String> kept) {
-        ObjectNode copy = payload.deepCopy();
-        payload.fieldNames().forEachRemaining(field -> {
-            if (!kept.test(field)) {
-                copy.remove(field);
-            }
-        });
-        copy.put("withheld", true);
-        return copy;
+    /** The record the answer shows: the appraisal it names, or else the record its request names. */
+    private Optional<AccessedRecord> subjectOf(Object body, HttpServletRequest http) {
+        Optional<UUID> appraisal = body instanceof AggregateHistoryView history
+                ? Optional.of(UUID.fromString(history.aggregateId()))
+                : body instanceof AppraisalNarrative narrative ? narrative.narrativeOf() : Optional.empty();
+        return appraisal.isPresent()
+                ? records.find(Kind.APPRAISAL, appraisal.get())
+                : AccessInterceptor.recordOf(http);
     }
 }

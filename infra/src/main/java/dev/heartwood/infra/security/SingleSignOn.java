@@ -1,5 +1,8 @@
 package dev.heartwood.infra.security;
 
+import dev.heartwood.appraisal.api.SignInIdentity;
+import dev.heartwood.kernel.EmailAddresses;
+import dev.heartwood.kernel.PersonalText;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -13,7 +16,6 @@ import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,16 +25,24 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
  * Bearer tokens from the school's identity provider (Microsoft Entra ID, Google Workspace...): signed by the
- * configured issuer, for Heartwood's audience, in date; the person claim names the caller.
+ * configured issuer, for Heartwood's audience, in date, with an expiry no further off than the configured lifetime.
+ * The provider's stable subject names the caller ({@code oid} where Entra ID gives one, {@code sub} otherwise); the
+ * person claim's address counts only where the provider vouches for it ({@code email_verified} exactly {@code true}).
  */
 final class SingleSignOn {
+
+    /** Entra ID's immutable object id of a person, the same for every application of the tenant. */
+    private static final String ENTRA_OBJECT_ID = "oid";
+    private static final String EMAIL_VERIFIED = "email_verified";
 
     private SingleSignOn() {
     }
@@ -53,29 +63,68 @@ final class SingleSignOn {
         }
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(oidc.issuer()),
-                claim(JwtClaimNames.AUD, token -> token.getAudience() != null
-                        && token.getAudience().contains(oidc.audience()), "the token is not meant for Heartwood"),
-                claim(oidc.personClaim(), token -> token.hasClaim(oidc.personClaim()),
+                claim(token -> token.getAudience() != null && token.getAudience().contains(oidc.audience()),
+                        "the token is not meant for Heartwood"),
+                claim(token -> token.getExpiresAt() != null, "the token has no expiry"),
+                claim(token -> lifetime(token).compareTo(oidc.maxTokenLifetime()) <= 0,
+                        "the token is valid for longer than Heartwood accepts"),
+                claim(token -> subjectOf(token).filter(subject -> !subject.isBlank()
+                        && !EmailAddresses.hasControlCharacters(subject)).isPresent(),
                         "the token does not name the person"),
-                // Google says whether it checked the address; an unchecked one names no one
-                claim("email_verified", token -> !Boolean.FALSE.equals(token.getClaim("email_verified")),
-                        "the e-mail address is not verified")));
+                // Google says whether it checked the address; anything but a plain true is not a yes
+                claim(token -> !token.hasClaim(EMAIL_VERIFIED)
+                        || Boolean.TRUE.equals(token.getClaims().get(EMAIL_VERIFIED)),
+                        "the e-mail address is not verified"),
+                claim(token -> !token.hasClaim(oidc.personClaim())
+                        || token.getClaims().get(oidc.personClaim()) instanceof String address
+                        && !EmailAddresses.hasControlCharacters(address),
+                        "the e-mail address is not acceptable")));
         return decoder;
     }
 
-    /** The caller named by the person claim; an administrator when the claim's value is one of theirs. */
+    /** The caller the token names; an administrator when its verified address is one of theirs. */
     static Converter<Jwt, AbstractAuthenticationToken> authentication(SecurityProperties properties) {
         return token -> {
-            String name = token.getClaimAsString(properties.oidc().personClaim()).trim();
-            List<GrantedAuthority> authorities = properties.administrators().contains(name.toLowerCase(Locale.ROOT))
+            Optional<String> address = verifiedAddress(token, properties.oidc());
+            boolean administrator = address.filter(properties.administrators()::contains).isPresent();
+            String subject = subjectOf(token).orElseThrow();
+            SignedIn signedIn = new SignedIn(
+                    new SignInIdentity(properties.oidc().issuer(), PersonalText.of(subject)),
+                    address, administrator, address.orElse(subject));
+            List<GrantedAuthority> authorities = administrator
                     ? List.of(new SimpleGrantedAuthority("ROLE_" + SignedIn.ADMINISTRATOR_ROLE))
                     : List.of();
-            return new JwtAuthenticationToken(token, authorities, name);
+            return new SignedInToken(token, signedIn, authorities);
         };
     }
 
-    private static OAuth2TokenValidator<Jwt> claim(String name, Predicate<Jwt> test,
-                                                   String description) {
+    private static Optional<String> subjectOf(Jwt token) {
+        return Optional.ofNullable(token.getClaimAsString(ENTRA_OBJECT_ID))
+                .or(() -> Optional.ofNullable(token.getSubject()));
+    }
+
+    /**
+     * The person claim's address, folded, when the provider vouches for it: {@code email_verified} is {@code true},
+     * or the token does not say and the installation has said that this issuer checks every address it puts in one.
+     */
+    private static Optional<String> verifiedAddress(Jwt token, SecurityProperties.Oidc oidc) {
+        boolean vouched = Boolean.TRUE.equals(token.getClaims().get(EMAIL_VERIFIED))
+                || !token.hasClaim(EMAIL_VERIFIED) && oidc.addressesVerifiedByIssuer();
+        return Optional.ofNullable(token.getClaimAsString(oidc.personClaim()))
+                .filter(address -> vouched)
+                .map(EmailAddresses::folded);
+    }
+
+    /**
+     * From issue to expiry, or from now when the token does not say when it was issued. Now is the real time, as for
+     * Spring's own check of the expiry: a token's validity is not a school's business date.
+     */
+    private static Duration lifetime(Jwt token) {
+        Instant from = token.getIssuedAt() != null ? token.getIssuedAt() : Instant.now();
+        return Duration.between(from, token.getExpiresAt());
+    }
+
+    private static OAuth2TokenValidator<Jwt> claim(Predicate<Jwt> test, String description) {
         OAuth2Error error = new OAuth2Error("invalid_token", description, null);
         return token -> test.test(token) ? OAuth2TokenValidatorResult.success()
                 : OAuth2TokenValidatorResult.failure(error);

@@ -55,6 +55,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return Problems.of(status, violation.getErrorCode().code(), violation.getMessage());
     }
 
+    @ExceptionHandler(InvalidIdentifier.class)
+    ResponseEntity<Object> invalidIdentifier(InvalidIdentifier invalid) {
+        return invalid("A parameter has the wrong type or format", List.of(new FieldError(invalid.variable(),
+                "is not an identifier: 32 hexadecimal digits as 8-4-4-4-12, nothing around them")));
+    }
+
     @ExceptionHandler(AggregateStreamCreationException.class)
     ProblemDetail alreadyExists(AggregateStreamCreationException exception) {
         return Problems.of(HttpStatus.CONFLICT, "already-exists",

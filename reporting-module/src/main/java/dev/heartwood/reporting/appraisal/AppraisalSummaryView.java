@@ -1,7 +1,10 @@
 package dev.heartwood.reporting.appraisal;
 
+import dev.heartwood.reporting.query.AppraisalNarrative;
+
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -14,7 +17,12 @@ import java.util.UUID;
  */
 public record AppraisalSummaryView(UUID appraisalId, UUID cycleId, UUID schoolId, String academicYear, String status,
                                    Person appraisee, Person appraiser, String exemption, LocalDate startedOn,
-                                   List<ObjectiveView> objectives, long lastEventIndex) {
+                                   List<ObjectiveView> objectives, long lastEventIndex) implements AppraisalNarrative {
+
+    @Override
+    public Optional<UUID> narrativeOf() {
+        return Optional.of(appraisalId);
+    }
 
     /** A person by id, with their name once the directory has it. */
     public record Person(UUID staffId, String name) {
@@ -22,6 +30,6 @@ public record AppraisalSummaryView(UUID appraisalId, UUID cycleId, UUID schoolId
 
     /** @param outcome MET, PARTIALLY_MET, NOT_MET, CONTINUING, or {@code null} before the final review */
     public record ObjectiveView(UUID objectiveId, String title, String successCriteria, LocalDate setOn,
-                                boolean withdrawn, String outcome) {
+                                boolean withdrawn, String outcome) implements AppraisalNarrative {
     }
 }

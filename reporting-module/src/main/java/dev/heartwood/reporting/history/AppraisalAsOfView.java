@@ -1,8 +1,11 @@
 package dev.heartwood.reporting.history;
 
+import dev.heartwood.reporting.query.AppraisalNarrative;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -25,7 +28,13 @@ public record AppraisalAsOfView(UUID appraisalId, Instant asOf, Instant lastChan
                                 String exemption, LocalDate startedOn, boolean standardsCommunicated,
                                 List<ObjectiveAsOf> objectives, List<String> agreedBy, LocalDate midYearReviewOn,
                                 LocalDate selfReviewOn, LocalDate finalReviewOn, LocalDate reportIssuedOn,
-                                List<String> signedOffBy, LocalDate completedOn, List<LocalDate> reopenedOn) {
+                                List<String> signedOffBy, LocalDate completedOn, List<LocalDate> reopenedOn)
+        implements AppraisalNarrative {
+
+    @Override
+    public Optional<UUID> narrativeOf() {
+        return Optional.of(appraisalId);
+    }
 
     /**
      * An objective with the terms that then stood.

@@ -1,5 +1,7 @@
 package dev.heartwood.reporting.history;
 
+import dev.heartwood.reporting.query.AppraisalNarrative;
+
 import java.time.Instant;
 
 /**
@@ -7,5 +9,5 @@ import java.time.Instant;
  * was, what it says, and the record (aggregate) it came from, whose full history is at {@code /api/history/{id}}.
  */
 public record TimelineRow(Instant occurredAt, long globalIndex, String kind, String summary, String aggregateType,
-                          String aggregateId) {
+                          String aggregateId) implements AppraisalNarrative {
 }

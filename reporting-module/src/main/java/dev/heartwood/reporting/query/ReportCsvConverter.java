@@ -2,23 +2,30 @@ package dev.heartwood.reporting.query;
 
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes a {@link ReportPage} as CSV for spreadsheets: a header line named after the row record's components,
- * then one line per row, quoting commas, quotes and line breaks in free text. Freshness travels in the
- * {@code X-Last-Event-Index} and {@code X-Events-Behind} headers.
+ * then one line per row, quoting commas, quotes and line breaks in free text. Text that a spreadsheet would take for a
+ * formula is neutralised ({@link SpreadsheetSafeText}). It is sent as an attachment named after the report, and its
+ * freshness travels in the {@code X-Last-Event-Index} and {@code X-Events-Behind} headers.
  */
 public class ReportCsvConverter extends AbstractHttpMessageConverter<ReportPage<?>> {
 
@@ -32,6 +39,7 @@ public class ReportCsvConverter extends AbstractHttpMessageConverter<ReportPage<
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             // quote only what needs it (separators, quotes, line breaks), so identifiers stay plain
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .addModule(new SimpleModule().addSerializer(String.class, new SpreadsheetSafeText()))
             .build();
 
     public ReportCsvConverter() {
@@ -57,7 +65,26 @@ public class ReportCsvConverter extends AbstractHttpMessageConverter<ReportPage<
     protected void writeInternal(ReportPage<?> report, HttpOutputMessage output) throws IOException {
         output.getHeaders().set("X-Last-Event-Index", String.valueOf(report.freshness().lastEventIndex()));
         output.getHeaders().set("X-Events-Behind", String.valueOf(report.freshness().behind()));
+        output.getHeaders().setContentDisposition(ContentDisposition.attachment().filename(fileName()).build());
         CsvSchema schema = csv.schemaFor(report.rowType()).withHeader();
         csv.writer(schema).writeValue(output.getBody(), report.rows());
+    }
+
+    /**
+     * The report's name from its address, such as {@code heartwood-training-compliance-summary.csv} for
+     * {@code /api/schools/{id}/reports/training-compliance/summary}: the segments after the last identifier.
+     */
+    private static String fileName() {
+        List<String> name = new ArrayList<>(List.of("heartwood"));
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            for (String segment : request.getRequest().getRequestURI().split("/")) {
+                if (!segment.matches("[a-z-]+")) {
+                    name.subList(1, name.size()).clear(); // an identifier: what names the report comes after it
+                } else if (!segment.equals("reports")) {
+                    name.add(segment);
+                }
+            }
+        }
+        return String.join("-", name) + ".csv";
     }
 }
