@@ -26,12 +26,14 @@ import dev.heartwood.appraisal.api.ReviewSignedOff;
 import dev.heartwood.appraisal.api.SelfReviewSubmitted;
 import dev.heartwood.appraisal.api.SignOffReview;
 import dev.heartwood.appraisal.api.SubmitSelfReview;
+import dev.heartwood.kernel.ActorRole;
 import dev.heartwood.kernel.DevelopmentNeedId;
 import dev.heartwood.kernel.MetadataKeys;
 import dev.heartwood.kernel.PersonalText;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -192,6 +194,27 @@ class AppraisalReviewTest extends AppraisalYear {
         fixture.given(signedOffByBoth())
                 .when(reopen, HEADTEACHER)
                 .expectException(refusedWith(APPRAISAL_NOT_COMPLETED));
+    }
+
+    @Test
+    void onlyTheHeadteacherHrATrustLeaderOrAnAdministratorReopens() {
+        ReopenAppraisal reopen = new ReopenAppraisal(appraisal, PersonalText.of("Outcome recorded wrongly"));
+        AppraisalCompleted completed = new AppraisalCompleted(appraisal, oakfield, TODAY);
+        for (ActorRole role : List.of(ActorRole.HEADTEACHER, ActorRole.HR, ActorRole.TRUST_LEADER,
+                ActorRole.ADMINISTRATOR)) {
+            fixture.given(signedOffByBoth()).andGiven(completed)
+                    .when(reopen, Map.of(MetadataKeys.ACTOR_ROLE, role.name()))
+                    .expectEvents(new AppraisalReopened(appraisal, oakfield,
+                            PersonalText.of("Outcome recorded wrongly"), TODAY));
+        }
+        for (ActorRole role : List.of(ActorRole.STAFF, ActorRole.APPRAISER, ActorRole.SENIOR_LEADER,
+                ActorRole.GOVERNOR)) {
+            fixture.given(signedOffByBoth()).andGiven(completed)
+                    .when(reopen, Map.of(MetadataKeys.ACTOR_ROLE, role.name()))
+                    .expectException(refusedWith(NOT_AUTHORISED_TO_REOPEN));
+        }
+        fixture.given(signedOffByBoth()).andGiven(completed).when(reopen)
+                .expectException(refusedWith(NOT_AUTHORISED_TO_REOPEN));
     }
 
     @Test
