@@ -169,7 +169,7 @@ class CpdActivityTest extends ApiTestBase {
 
         assertThat(report.path("recorded").findValuesAsText("staffId")).containsExactly(school.teacherId().toString());
         assertThat(report.path("refused").findValuesAsText("code"))
-                .containsExactly("staff-member-at-another-school", "staff-member-not-found");
+                .containsExactly("staff-member-not-found", "staff-member-not-found");
         assertThat(admin.refusal(400, admin.post("/api/schools/" + school.schoolId() + "/cpd-activities/bulk",
                 twilight.replace("\"hours\": 1.5", "\"hours\": -1.5")))).isEqualTo("invalid-input");
     }

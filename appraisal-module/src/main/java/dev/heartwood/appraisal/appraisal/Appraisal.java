@@ -63,8 +63,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class Appraisal {
 
     /** The roles that may reopen a completed appraisal. */
-    private static final Set<ActorRole> MAY_REOPEN = EnumSet.of(ActorRole.HEADTEACHER, ActorRole.HR,
-            ActorRole.TRUST_LEADER, ActorRole.ADMINISTRATOR);
+    private static final Set<ActorRole> MAY_REOPEN = EnumSet.of(ActorRole.HEADTEACHER, ActorRole.TRUST_LEADER,
+            ActorRole.ADMINISTRATOR);
 
     @AggregateIdentifier
     private AppraisalId appraisalId;
@@ -179,7 +179,7 @@ class Appraisal {
     private static void reopeningNeedsAnAuthorisedRole(String actorRole) {
         if (ActorRole.named(actorRole).filter(MAY_REOPEN::contains).isEmpty()) {
             throw new DomainRuleViolation(NOT_AUTHORISED_TO_REOPEN,
-                    "Only the headteacher, HR or a trust leader may reopen a completed appraisal");
+                    "Only the headteacher or a trust leader may reopen a completed appraisal");
         }
     }
 

@@ -8,7 +8,6 @@ import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.StaffId;
 
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISAL_ALREADY_STARTED;
-import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISEE_AT_ANOTHER_SCHOOL;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.GOVERNORS_ARE_NOT_APPRAISED;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_MEMBER_HAS_LEFT;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_MEMBER_NOT_FOUND;
@@ -21,11 +20,11 @@ final class AppraisalEligibility {
 
     static StaffFacts appraiseeIn(CycleFacts cycle, StaffId appraiseeId, Directory directory,
                                   AppraisalRegister register) {
-        StaffFacts appraisee = directory.staffMember(appraiseeId).orElseThrow(() -> new DomainRuleViolation(
-                STAFF_MEMBER_NOT_FOUND, "No staff member " + appraiseeId + " is registered"));
-        if (!appraisee.schoolId().equals(cycle.schoolId())) {
-            throw new DomainRuleViolation(APPRAISEE_AT_ANOTHER_SCHOOL, "The cycle is another school's");
-        }
+        // someone at another school is answered as someone unknown: an answer never says they exist elsewhere
+        StaffFacts appraisee = directory.staffMember(appraiseeId)
+                .filter(person -> person.schoolId().equals(cycle.schoolId()))
+                .orElseThrow(() -> new DomainRuleViolation(STAFF_MEMBER_NOT_FOUND,
+                        "No staff member " + appraiseeId + " is registered"));
         if (appraisee.hasLeft()) {
             throw new DomainRuleViolation(STAFF_MEMBER_HAS_LEFT, "This person left on " + appraisee.leftOn());
         }

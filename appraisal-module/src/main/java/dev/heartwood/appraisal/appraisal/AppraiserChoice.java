@@ -6,14 +6,14 @@ import dev.heartwood.appraisal.directory.StaffFacts;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.StaffId;
 
-import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISER_AT_ANOTHER_SCHOOL;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISER_HAS_LEFT;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISER_IS_APPRAISEE;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISER_NOT_FOUND;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.HEADTEACHER_APPRAISER_MUST_BE_GOVERNOR;
 
 /**
- * Who may appraise whom: a different person, currently on the same school's staff; for the headteacher, a
+ * Who may appraise whom: a different person, currently on the same school's staff (anyone else is not found); for
+ * the headteacher, a
  * governor (the chair of the governors' panel).
  */
 record AppraiserChoice(StaffFacts appraisee, StaffId appraiserId) {
@@ -22,12 +22,11 @@ record AppraiserChoice(StaffFacts appraisee, StaffId appraiserId) {
         if (appraisee.staffId().equals(appraiserId)) {
             throw new DomainRuleViolation(APPRAISER_IS_APPRAISEE, "An appraiser cannot appraise themselves");
         }
-        StaffFacts appraiser = directory.staffMember(appraiserId).orElseThrow(() -> new DomainRuleViolation(
-                APPRAISER_NOT_FOUND, "No staff member " + appraiserId + " is registered to appraise"));
-        if (!appraiser.schoolId().equals(appraisee.schoolId())) {
-            throw new DomainRuleViolation(APPRAISER_AT_ANOTHER_SCHOOL,
-                    "The appraiser must be on the staff of the appraisee's school");
-        }
+        // someone at another school is answered as someone unknown: an answer never says they exist elsewhere
+        StaffFacts appraiser = directory.staffMember(appraiserId)
+                .filter(colleague -> colleague.schoolId().equals(appraisee.schoolId()))
+                .orElseThrow(() -> new DomainRuleViolation(APPRAISER_NOT_FOUND,
+                        "No staff member " + appraiserId + " is registered to appraise"));
         if (appraiser.hasLeft()) {
             throw new DomainRuleViolation(APPRAISER_HAS_LEFT, "The appraiser left on " + appraiser.leftOn());
         }

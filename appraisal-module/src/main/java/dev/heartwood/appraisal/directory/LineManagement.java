@@ -5,7 +5,6 @@ import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
 
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.LINE_MANAGEMENT_CYCLE;
-import static dev.heartwood.appraisal.api.AppraisalErrorCode.LINE_MANAGER_AT_ANOTHER_SCHOOL;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.LINE_MANAGER_HAS_LEFT;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.LINE_MANAGER_IS_SELF;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.LINE_MANAGER_NOT_FOUND;
@@ -20,12 +19,11 @@ record LineManagement(StaffId staffId, SchoolId schoolId, StaffId lineManagerId)
         if (staffId.equals(lineManagerId)) {
             throw new DomainRuleViolation(LINE_MANAGER_IS_SELF, "Nobody line-manages themselves");
         }
-        StaffFacts manager = directory.staffMember(lineManagerId).orElseThrow(() -> new DomainRuleViolation(
-                LINE_MANAGER_NOT_FOUND, "No staff member " + lineManagerId + " is registered"));
-        if (!manager.schoolId().equals(schoolId)) {
-            throw new DomainRuleViolation(LINE_MANAGER_AT_ANOTHER_SCHOOL,
-                    "The line manager must be on the staff of the same school");
-        }
+        // someone at another school is answered as someone unknown: an answer never says they exist elsewhere
+        StaffFacts manager = directory.staffMember(lineManagerId)
+                .filter(colleague -> colleague.schoolId().equals(schoolId))
+                .orElseThrow(() -> new DomainRuleViolation(LINE_MANAGER_NOT_FOUND,
+                        "No staff member " + lineManagerId + " is registered"));
         if (manager.hasLeft()) {
             throw new DomainRuleViolation(LINE_MANAGER_HAS_LEFT, "The line manager left on " + manager.leftOn());
         }

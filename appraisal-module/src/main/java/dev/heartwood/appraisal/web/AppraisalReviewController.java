@@ -158,8 +158,8 @@ class AppraisalReviewController {
         return done(appraisalId, new CompleteAppraisal(id(appraisalId)));
     }
 
-    @Operation(summary = "Reopen a completed appraisal (headteacher, HR or trust leader), with the reason")
-    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
+    @Operation(summary = "Reopen a completed appraisal (headteacher or trust leader), with the reason")
+    @Allowed(Audience.SCHOOL_LEADER)
     @PostMapping("/reopening")
     ResponseEntity<Void> reopen(@PathVariable UUID appraisalId, @Valid @RequestBody ReopeningRequest request) {
         return done(appraisalId, new ReopenAppraisal(id(appraisalId), PersonalText.of(request.reason())));

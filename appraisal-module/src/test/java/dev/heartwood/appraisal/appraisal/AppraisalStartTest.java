@@ -29,8 +29,6 @@ import static dev.heartwood.appraisal.Refusals.refusedWith;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISAL_ALREADY_STARTED;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISAL_EXEMPT;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISAL_TERMINATED;
-import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISEE_AT_ANOTHER_SCHOOL;
-import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISER_AT_ANOTHER_SCHOOL;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISER_HAS_LEFT;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISER_IS_APPRAISEE;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISER_NOT_FOUND;
@@ -95,7 +93,7 @@ class AppraisalStartTest extends AppraisalYear {
         fixture.givenNoPriorActivity().when(start(new StaffId(UUID.randomUUID()), deputyHead))
                 .expectException(refusedWith(STAFF_MEMBER_NOT_FOUND));
         fixture.givenNoPriorActivity().when(start(elsewhere, deputyHead))
-                .expectException(refusedWith(APPRAISEE_AT_ANOTHER_SCHOOL));
+                .expectException(refusedWith(STAFF_MEMBER_NOT_FOUND));
         fixture.givenNoPriorActivity().when(start(leaver, deputyHead))
                 .expectException(refusedWith(STAFF_MEMBER_HAS_LEFT));
         fixture.givenNoPriorActivity().when(start(governor, deputyHead))
@@ -118,7 +116,7 @@ class AppraisalStartTest extends AppraisalYear {
         fixture.givenNoPriorActivity().when(start(teacher, new StaffId(UUID.randomUUID())))
                 .expectException(refusedWith(APPRAISER_NOT_FOUND));
         fixture.givenNoPriorActivity().when(start(teacher, elsewhere))
-                .expectException(refusedWith(APPRAISER_AT_ANOTHER_SCHOOL));
+                .expectException(refusedWith(APPRAISER_NOT_FOUND));
         fixture.givenNoPriorActivity().when(start(teacher, leaver))
                 .expectException(refusedWith(APPRAISER_HAS_LEFT));
     }

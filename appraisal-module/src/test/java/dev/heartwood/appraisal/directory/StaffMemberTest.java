@@ -47,7 +47,6 @@ import static dev.heartwood.appraisal.Refusals.refusedWith;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.EXTERNAL_ID_ALREADY_USED;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.LEAVE_BEFORE_START;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.LINE_MANAGEMENT_CYCLE;
-import static dev.heartwood.appraisal.api.AppraisalErrorCode.LINE_MANAGER_AT_ANOTHER_SCHOOL;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.LINE_MANAGER_HAS_LEFT;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.LINE_MANAGER_IS_SELF;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.LINE_MANAGER_NOT_FOUND;
@@ -167,7 +166,7 @@ class StaffMemberTest {
         fixture.given(ashaJoined()).when(new AssignLineManager(asha, stranger, SEPTEMBER))
                 .expectException(refusedWith(LINE_MANAGER_NOT_FOUND));
         fixture.given(ashaJoined()).when(new AssignLineManager(asha, elmsideHead, SEPTEMBER))
-                .expectException(refusedWith(LINE_MANAGER_AT_ANOTHER_SCHOOL));
+                .expectException(refusedWith(LINE_MANAGER_NOT_FOUND));
         fixture.given(ashaJoined()).when(new AssignLineManager(asha, retired, SEPTEMBER))
                 .expectException(refusedWith(LINE_MANAGER_HAS_LEFT));
     }

@@ -11,7 +11,6 @@ public enum TrainingErrorCode implements ErrorCode {
     SCHOOL_NOT_FOUND("school-not-found", Category.NOT_FOUND),
     TRUST_NOT_FOUND("trust-not-found", Category.NOT_FOUND),
     STAFF_MEMBER_NOT_FOUND("staff-member-not-found", Category.NOT_FOUND),
-    REQUIREMENT_OF_ANOTHER_SCHOOL("requirement-of-another-school", Category.CONFLICT),
     REQUIREMENT_WITHDRAWN("requirement-withdrawn", Category.CONFLICT),
     CHANGE_BEFORE_CURRENT_VERSION("change-before-current-version", Category.CONFLICT),
     DATE_IN_THE_FUTURE("date-in-the-future", Category.CONFLICT),

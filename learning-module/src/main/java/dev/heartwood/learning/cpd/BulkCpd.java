@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import static dev.heartwood.learning.api.CpdErrorCode.SCHOOL_NOT_FOUND;
-import static dev.heartwood.learning.api.CpdErrorCode.STAFF_MEMBER_AT_ANOTHER_SCHOOL;
 
 /**
  * One piece of learning recorded for many people at once, such as an INSET day or a twilight session from its
@@ -70,7 +69,9 @@ public class BulkCpd {
         List<Refusal> refused = new ArrayList<>();
         for (StaffId person : people) {
             try {
-                atThisSchool(person, schoolId);
+                // someone at another school is answered as someone unknown, as the command answers for them
+                records.staffMember(person).filter(onRecord -> onRecord.schoolId().equals(schoolId))
+                        .orElseThrow(() -> CpdRules.staffMemberNotFound(person));
                 CpdActivityId activityId = new CpdActivityId(UUID.nameUUIDFromBytes(
                         ("heartwood-cpd:" + batchId + ":" + person).getBytes(StandardCharsets.UTF_8)));
                 commands.sendAndWait(GenericCommandMessage.asCommandMessage(
@@ -90,15 +91,5 @@ public class BulkCpd {
                 .filter(person -> person.category() != StaffCategory.GOVERNOR && !person.hadLeftBy(today))
                 .map(SchoolRecords.StaffOnRecord::staffId)
                 .toList();
-    }
-
-    /** Someone unknown is left to the command, which names them not found. */
-    private void atThisSchool(StaffId person, SchoolId schoolId) {
-        records.staffMember(person)
-                .filter(onRecord -> !onRecord.schoolId().equals(schoolId))
-                .ifPresent(onRecord -> {
-                    throw new DomainRuleViolation(STAFF_MEMBER_AT_ANOTHER_SCHOOL,
-                            "This person is on another school's staff");
-                });
     }
 }

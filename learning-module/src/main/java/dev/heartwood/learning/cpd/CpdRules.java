@@ -44,9 +44,12 @@ final class CpdRules {
         return person;
     }
 
+    static DomainRuleViolation staffMemberNotFound(StaffId staffId) {
+        return new DomainRuleViolation(STAFF_MEMBER_NOT_FOUND, "No member of staff " + staffId + " is registered");
+    }
+
     private static StaffOnRecord learnerMustBeOnTheStaff(StaffId staffId, SchoolRecords records, LocalDate today) {
-        StaffOnRecord person = records.staffMember(staffId).orElseThrow(() ->
-                new DomainRuleViolation(STAFF_MEMBER_NOT_FOUND, "No member of staff " + staffId + " is registered"));
+        StaffOnRecord person = records.staffMember(staffId).orElseThrow(() -> staffMemberNotFound(staffId));
         if (person.hadLeftBy(today)) {
             throw new DomainRuleViolation(STAFF_MEMBER_HAS_LEFT, "This person left on " + person.leftOn());
         }

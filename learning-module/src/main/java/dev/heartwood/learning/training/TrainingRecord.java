@@ -11,7 +11,6 @@ import dev.heartwood.learning.api.ExemptedFromTraining;
 import dev.heartwood.learning.api.ExemptionPeriod;
 import dev.heartwood.learning.api.RecordTrainingCompletion;
 import dev.heartwood.learning.api.TrainingCompleted;
-import dev.heartwood.learning.training.TrainingFacts.RequirementOnRecord;
 import dev.heartwood.learning.training.TrainingFacts.SchoolOnRecord;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -27,7 +26,6 @@ import java.util.Set;
 import static dev.heartwood.learning.api.TrainingErrorCode.DATE_IN_THE_FUTURE;
 import static dev.heartwood.learning.api.TrainingErrorCode.EXEMPTION_ENDS_BEFORE_IT_STARTS;
 import static dev.heartwood.learning.api.TrainingErrorCode.REQUIREMENT_NOT_FOUND;
-import static dev.heartwood.learning.api.TrainingErrorCode.REQUIREMENT_OF_ANOTHER_SCHOOL;
 import static dev.heartwood.learning.api.TrainingErrorCode.STAFF_MEMBER_NOT_FOUND;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -81,12 +79,9 @@ class TrainingRecord {
                                                        TrainingFacts facts) {
         SchoolOnRecord school = facts.schoolOf(staffId).orElseThrow(() ->
                 new DomainRuleViolation(STAFF_MEMBER_NOT_FOUND, "No staff member " + staffId + " is registered"));
-        RequirementOnRecord requirement = facts.requirement(requirementId).orElseThrow(() ->
+        // another school's requirement is answered as an unknown one: an answer never says it exists elsewhere
+        facts.requirement(requirementId).filter(requirement -> requirement.isFor(school)).orElseThrow(() ->
                 new DomainRuleViolation(REQUIREMENT_NOT_FOUND, "No requirement " + requirementId + " is defined"));
-        if (!requirement.isFor(school)) {
-            throw new DomainRuleViolation(REQUIREMENT_OF_ANOTHER_SCHOOL,
-                    "Requirement " + requirementId + " is not one of their school's or trust's");
-        }
         return school.schoolId();
     }
 

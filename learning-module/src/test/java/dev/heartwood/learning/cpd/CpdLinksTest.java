@@ -20,8 +20,8 @@ import java.util.UUID;
 
 import static dev.heartwood.learning.api.CpdErrorCode.LINK_NEEDS_OWN_DEVELOPMENT_NEED;
 import static dev.heartwood.learning.api.CpdErrorCode.LINK_NEEDS_OWN_OBJECTIVE;
-import static dev.heartwood.learning.api.CpdErrorCode.LINK_NEEDS_OWN_SCHOOLS_PRIORITY;
 import static dev.heartwood.learning.api.CpdErrorCode.OBJECTIVE_WITHDRAWN;
+import static dev.heartwood.learning.api.CpdErrorCode.PRIORITY_NOT_FOUND;
 
 /** Links made and taken back after the request: learning often turns out to serve an objective set later. */
 class CpdLinksTest extends CpdYear {
@@ -84,6 +84,6 @@ class CpdLinksTest extends CpdYear {
         fixture.given(courseRequested()).when(new LinkCpdToDevelopmentNeed(course, colleaguesNeed))
                 .expectException(refusedWith(LINK_NEEDS_OWN_DEVELOPMENT_NEED));
         fixture.given(courseRequested()).when(new LinkCpdToSchoolPriority(course, elmsidePriority))
-                .expectException(refusedWith(LINK_NEEDS_OWN_SCHOOLS_PRIORITY));
+                .expectException(refusedWith(PRIORITY_NOT_FOUND));
     }
 }

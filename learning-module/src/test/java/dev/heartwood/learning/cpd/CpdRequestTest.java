@@ -21,7 +21,6 @@ import static dev.heartwood.learning.api.CpdErrorCode.DEVELOPMENT_NEED_NOT_FOUND
 import static dev.heartwood.learning.api.CpdErrorCode.ENDS_BEFORE_IT_STARTS;
 import static dev.heartwood.learning.api.CpdErrorCode.LINK_NEEDS_OWN_DEVELOPMENT_NEED;
 import static dev.heartwood.learning.api.CpdErrorCode.LINK_NEEDS_OWN_OBJECTIVE;
-import static dev.heartwood.learning.api.CpdErrorCode.LINK_NEEDS_OWN_SCHOOLS_PRIORITY;
 import static dev.heartwood.learning.api.CpdErrorCode.NEGATIVE_AMOUNT;
 import static dev.heartwood.learning.api.CpdErrorCode.OBJECTIVE_NOT_FOUND;
 import static dev.heartwood.learning.api.CpdErrorCode.OBJECTIVE_WITHDRAWN;
@@ -102,7 +101,7 @@ class CpdRequestTest extends CpdYear {
     void linkNeedsThePersonsOwnSchoolsPriority() {
         fixture.givenNoPriorActivity()
                 .when(requestLinkedTo(new CpdLinks(null, null, List.of(elmsidePriority))))
-                .expectException(refusedWith(LINK_NEEDS_OWN_SCHOOLS_PRIORITY));
+                .expectException(refusedWith(PRIORITY_NOT_FOUND));
         fixture.givenNoPriorActivity()
                 .when(requestLinkedTo(new CpdLinks(null, null, List.of(new PriorityId(UUID.randomUUID())))))
                 .expectException(refusedWith(PRIORITY_NOT_FOUND));

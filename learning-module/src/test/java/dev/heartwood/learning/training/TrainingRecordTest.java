@@ -24,7 +24,6 @@ import java.util.UUID;
 import static dev.heartwood.learning.api.TrainingErrorCode.DATE_IN_THE_FUTURE;
 import static dev.heartwood.learning.api.TrainingErrorCode.EXEMPTION_ENDS_BEFORE_IT_STARTS;
 import static dev.heartwood.learning.api.TrainingErrorCode.REQUIREMENT_NOT_FOUND;
-import static dev.heartwood.learning.api.TrainingErrorCode.REQUIREMENT_OF_ANOTHER_SCHOOL;
 import static dev.heartwood.learning.api.TrainingErrorCode.STAFF_MEMBER_NOT_FOUND;
 import static dev.heartwood.learning.training.Refusals.refusedWith;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -123,7 +122,7 @@ class TrainingRecordTest {
         fixture.givenNoPriorActivity()
                 .when(ashaCompletes(elmsideFirstAid, TODAY))
                 .expectNoEvents()
-                .expectException(refusedWith(REQUIREMENT_OF_ANOTHER_SCHOOL));
+                .expectException(refusedWith(REQUIREMENT_NOT_FOUND));
     }
 
     @Test
@@ -165,6 +164,6 @@ class TrainingRecordTest {
         fixture.givenNoPriorActivity()
                 .when(new ExemptFromTraining(asha, elmsideFirstAid, LONG_TERM_SICKNESS, TODAY, TODAY.plusMonths(3)))
                 .expectNoEvents()
-                .expectException(refusedWith(REQUIREMENT_OF_ANOTHER_SCHOOL));
+                .expectException(refusedWith(REQUIREMENT_NOT_FOUND));
     }
 }
