@@ -166,6 +166,10 @@ public class Api {
         return http.get().uri(path).retrieve().toEntity(String.class);
     }
 
+    public ResponseEntity<String> get(String path, HttpHeaders headers) {
+        return http.get().uri(path).headers(h -> h.addAll(headers)).retrieve().toEntity(String.class);
+    }
+
     public JsonNode read(ResponseEntity<String> response) {
         try {
             return json.readTree(response.getBody());

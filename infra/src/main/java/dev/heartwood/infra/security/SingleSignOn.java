@@ -116,11 +116,13 @@ final class SingleSignOn {
     }
 
     /**
-     * From issue to expiry, or from now when the token does not say when it was issued. Now is the real time, as for
-     * Spring's own check of the expiry: a token's validity is not a school's business date.
+     * From issue, or from now if that is earlier, to expiry. Spring fills a missing {@code iat} with a second before
+     * the expiry, and a token issued "in the future" must not stretch its own lifetime either. Now is the real time, as
+     * for Spring's own check of the expiry: a token's validity is not a school's business date.
      */
     private static Duration lifetime(Jwt token) {
-        Instant from = token.getIssuedAt() != null ? token.getIssuedAt() : Instant.now();
+        Instant now = Instant.now();
+        Instant from = token.getIssuedAt() != null && token.getIssuedAt().isBefore(now) ? token.getIssuedAt() : now;
         return Duration.between(from, token.getExpiresAt());
     }
 
