@@ -1,8 +1,12 @@
 package dev.heartwood.infra;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.ResponseEntity;
 
 import javax.sql.DataSource;
 import java.util.ArrayList;
@@ -16,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The local mode, without an identity provider: users and passwords from configuration, an administrator or a
  * person signing in with their e-mail address. On a database of one's own it starts only when told in so many words.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class LocalModeTest extends ApiTestBase {
 
     @Autowired
@@ -54,6 +59,33 @@ class LocalModeTest extends ApiTestBase {
             Api wrong = new Api(port, "root", "guess");
             assertThat(wrong.refusal(401, wrong.get("/api/me"))).isEqualTo("unauthenticated");
             assertThat(wrong.get("/api/me").getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+        }
+    }
+
+    @Test
+    void throttlesRepeatedFailedSignInsOfAUserAndLogsEachWithoutItsCredentials(CapturedOutput output) {
+        try (ConfigurableApplicationContext local = localMode(List.of(
+                "--heartwood.security.local-mode.allowed-on-external-database=true",
+                "--heartwood.security.users[0].username=root", "--heartwood.security.users[0].password=s3cret",
+                "--heartwood.security.users[0].role=ADMINISTRATOR",
+                "--heartwood.security.users[1].username=clerk", "--heartwood.security.users[1].password=k3y",
+                "--heartwood.security.users[1].role=ADMINISTRATOR"))) {
+            int port = SecondInstance.port(local);
+            Api guesser = new Api(port, "root", "guess-1234");
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                assertThat(guesser.refusal(401, guesser.get("/api/me"))).isEqualTo("unauthenticated");
+            }
+
+            Api rightPasswordTooLate = new Api(port, "Root", "s3cret");
+            ResponseEntity<String> throttled = rightPasswordTooLate.get("/api/me");
+            Api anotherUser = new Api(port, "clerk", "k3y");
+
+            assertThat(rightPasswordTooLate.refusal(429, throttled)).isEqualTo("too-many-sign-in-attempts");
+            assertThat(throttled.getHeaders().getFirst("Retry-After")).isEqualTo("900");
+            anotherUser.expect(200, anotherUser.get("/api/me"));
+            assertThat(output.getOut()).contains("Sign-in failed from 127.0.0.1")
+                    .contains("Sign-in refused without a try from 127.0.0.1")
+                    .doesNotContain("guess-1234").doesNotContain("s3cret");
         }
     }
 
