@@ -63,6 +63,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                         .permitAll()
+                        // the accessibility statement and the pages' stylesheet and scripts, before signing in
+                        .requestMatchers("/accessibility", "/assets/**", "/webjars/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(SignedIn.ADMINISTRATOR_ROLE)
                         .anyRequest().authenticated())
                 .exceptionHandling(handling -> handling
