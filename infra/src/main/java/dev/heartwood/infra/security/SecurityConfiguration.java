@@ -83,6 +83,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                         .permitAll()
+                        // the accessibility statement and the pages' stylesheet and scripts, before signing in
+                        .requestMatchers("/accessibility", "/assets/**", "/webjars/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(SignedIn.ADMINISTRATOR_ROLE)
                         // the API's description, for those who set Heartwood up and connect other systems to it
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")

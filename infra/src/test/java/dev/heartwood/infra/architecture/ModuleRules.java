@@ -17,6 +17,8 @@ final class ModuleRules {
     private static final String LEARNING = "dev.heartwood.learning..";
     private static final String LEARNING_API = "dev.heartwood.learning.api..";
     private static final String REPORTING = "dev.heartwood.reporting..";
+    private static final String REPORTING_API = "dev.heartwood.reporting.api..";
+    private static final String WEB = "dev.heartwood.web..";
     private static final String INFRA = "dev.heartwood.infra..";
 
     static final ArchRule KERNEL_DEPENDS_ON_NOTHING_OF_OURS_NOR_ON_FRAMEWORKS = classes()
@@ -42,6 +44,23 @@ final class ModuleRules {
     static final ArchRule NO_MODULE_DEPENDS_ON_INFRA = noClasses()
             .that().resideOutsideOfPackage(INFRA)
             .should().dependOnClassesThat().resideInAPackage(INFRA);
+
+    /**
+     * The pages are a client like any other: they send the modules' commands through the command gateway and ask
+     * the query API's queries through the query gateway, and never read a table, a projection or a module's beans.
+     */
+    static final ArchRule THE_PAGES_SEE_ONLY_THE_KERNEL_AND_THE_MODULES_APIS = classes()
+            .that().resideInAPackage(WEB)
+            .should().onlyDependOnClassesThat(resideInAnyPackage(WEB, KERNEL, APPRAISAL_API, LEARNING_API,
+                    REPORTING_API, "java..", "org.springframework..", "org.thymeleaf..", "com.fasterxml.jackson..",
+                    "jakarta.servlet..", "jakarta.validation..", "jakarta.annotation..",
+                    "org.axonframework.commandhandling.gateway..", "org.axonframework.queryhandling..",
+                    "org.axonframework.messaging.responsetypes..")
+                    .and(not(resideInAnyPackage("org.springframework.jdbc..", "org.springframework.transaction.."))));
+
+    static final ArchRule NO_MODULE_DEPENDS_ON_THE_PAGES = noClasses()
+            .that().resideOutsideOfPackage(WEB)
+            .should().dependOnClassesThat().resideInAPackage(WEB);
 
     static final ArchRule INFRA_ASSEMBLES_THE_MODULES_THROUGH_THEIR_APIS = noClasses()
             .that().resideInAPackage(INFRA)

@@ -9,7 +9,10 @@ import dev.heartwood.infra.planted.InfraReachingIntoTheDirectory;
 import dev.heartwood.kernel.planted.KernelUsingSpring;
 import dev.heartwood.learning.planted.LearningReachingIntoTheDirectory;
 import dev.heartwood.reporting.planted.ReportingReachingIntoTheDirectory;
+import dev.heartwood.reporting.planted.ReportingShowingAPage;
 import dev.heartwood.reporting.planted.ReportingUsingInfra;
+import dev.heartwood.web.planted.PageReachingIntoTheDirectory;
+import dev.heartwood.web.planted.PageReadingATable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +40,7 @@ class ModuleRulesTest {
         assertThat(production.containPackage("dev.heartwood.appraisal.api")).isTrue();
         assertThat(production.containPackage("dev.heartwood.learning")).isTrue();
         assertThat(production.containPackage("dev.heartwood.reporting.appraisal")).isTrue();
+        assertThat(production.containPackage("dev.heartwood.web")).isTrue();
         assertThat(production.containPackage("dev.heartwood.infra")).isTrue();
     }
 
@@ -69,6 +73,20 @@ class ModuleRulesTest {
     void noModuleDependsOnInfra() {
         ModuleRules.NO_MODULE_DEPENDS_ON_INFRA.check(production);
         assertFiresOn(ModuleRules.NO_MODULE_DEPENDS_ON_INFRA, ReportingUsingInfra.class);
+    }
+
+    @Test
+    void thePagesSeeOnlyTheKernelAndTheModulesApis() {
+        ArchRule rule = ModuleRules.THE_PAGES_SEE_ONLY_THE_KERNEL_AND_THE_MODULES_APIS;
+        rule.check(production);
+        assertFiresOn(rule, PageReachingIntoTheDirectory.class);
+        assertFiresOn(rule, PageReadingATable.class);
+    }
+
+    @Test
+    void noModuleDependsOnThePages() {
+        ModuleRules.NO_MODULE_DEPENDS_ON_THE_PAGES.check(production);
+        assertFiresOn(ModuleRules.NO_MODULE_DEPENDS_ON_THE_PAGES, ReportingShowingAPage.class);
     }
 
     @Test
