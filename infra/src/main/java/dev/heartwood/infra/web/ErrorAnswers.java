@@ -1,5 +1,8 @@
 package dev.heartwood.infra.web;
 
+import dev.heartwood.kernel.Allowed;
+import dev.heartwood.kernel.Audience;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -14,13 +17,16 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Where the servlet container sends an error it could not hand to Spring MVC's own handling, in place of Spring Boot's
  * error page: a problem document with the error's status. Asked for directly, {@code /error} is an address with
- * nothing at it (404), never a 500.
+ * nothing at it (404), never a 500. Not part of the API, so not in its description.
  */
+@Hidden
 @RestController
 class ErrorAnswers implements ErrorController {
 
     static final String PATH = "/error";
 
+    /** Whoever got the error: it is about their own request and names no record (the access policy skips it). */
+    @Allowed(Audience.ANYONE)
     @RequestMapping(PATH)
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         HttpStatusCode status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
