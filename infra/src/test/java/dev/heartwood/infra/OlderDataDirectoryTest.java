@@ -18,6 +18,8 @@ import java.util.UUID;
 
 import static dev.heartwood.infra.PasswordlessLogin.Answer.ASKED_FOR_A_PASSWORD;
 import static dev.heartwood.infra.PasswordlessLogin.Answer.LET_IN;
+import static dev.heartwood.infra.OwnDataDirectory.api;
+import static dev.heartwood.infra.OwnDataDirectory.started;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,24 +51,13 @@ class OlderDataDirectoryTest {
         }
     }
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(HeartwoodApplication.class)
-                .profiles("test")
-                .run("--heartwood.embedded-postgres.data-directory=" + dataDirectory,
-                        "--heartwood.embedded-postgres.clean=false", "--server.port=0");
-    }
-
-    private static Api api(ConfigurableApplicationContext context) {
-        return Api.administrator(context.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
-    }
-
     @Test
     void isSecuredOnItsFirstStartAndTheApplicationGoesOnRecordingReportingAndRebuilding(CapturedOutput output)
             throws Exception {
         UUID school = UUID.randomUUID();
         anEarlierReleaseRecorded(school);
 
-        try (ConfigurableApplicationContext secured = start()) {
+        try (ConfigurableApplicationContext secured = started(dataDirectory)) {
             Api admin = api(secured);
             int port = secured.getBean(EmbeddedPostgres.class).getPort();
             JdbcClient jdbc = secured.getBean(JdbcClient.class);
