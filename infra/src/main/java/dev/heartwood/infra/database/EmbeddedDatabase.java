@@ -93,8 +93,8 @@ final class EmbeddedDatabase implements Closeable {
             return DatabasePasswords.generate();
         }
         throw new IllegalStateException("The database in " + dataDirectory.toAbsolutePath() + " asks for passwords, "
-                + "but " + DatabasePasswords.FILE_NAME + " is not beside it: restore the file from the backup of the "
-                + "directory");
+                + "but " + DatabasePasswords.FILE_NAME + " is not in it: restore the file from the backup of the "
+                + "directory (one whose first start was cut short holds no records yet, and may be deleted instead)");
     }
 
     /** zonky gives initdb these after its own "-A trust", and the last word counts: no moment without passwords. */
