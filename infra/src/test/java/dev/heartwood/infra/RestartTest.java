@@ -3,7 +3,6 @@ package dev.heartwood.infra;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -11,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import static dev.heartwood.infra.OwnDataDirectory.api;
+import static dev.heartwood.infra.OwnDataDirectory.started;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -23,17 +24,6 @@ class RestartTest {
     @TempDir
     Path dataDirectory;
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(HeartwoodApplication.class)
-                .profiles("test")
-                .run("--heartwood.embedded-postgres.data-directory=" + dataDirectory,
-                        "--heartwood.embedded-postgres.clean=false", "--server.port=0");
-    }
-
-    private static Api api(ConfigurableApplicationContext context) {
-        return Api.administrator(context.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
-    }
-
     private static long events(ConfigurableApplicationContext context) {
         return new EventStore(context.getBean(JdbcClient.class)).count();
     }
@@ -43,7 +33,7 @@ class RestartTest {
         SchoolWithAnAppraisal school;
         long eventsBefore;
         long postmaster;
-        try (ConfigurableApplicationContext first = start()) {
+        try (ConfigurableApplicationContext first = started(dataDirectory)) {
             school = SchoolWithAnAppraisal.createdThrough(api(first));
             api(first).summaryOnceItShows(school.appraisalId(), 1);
             eventsBefore = events(first);
@@ -56,7 +46,7 @@ class RestartTest {
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> ProcessHandle.of(postmaster).filter(ProcessHandle::isAlive).isEmpty());
 
-        try (ConfigurableApplicationContext second = start()) {
+        try (ConfigurableApplicationContext second = started(dataDirectory)) {
             assertThat(events(second)).isEqualTo(eventsBefore).isEqualTo(6);
             JsonNode summary = api(second).read(api(second).get("/api/appraisals/" + school.appraisalId()));
             assertThat(summary.path("appraisee").path("name").asText()).isEqualTo("Asha Patel");

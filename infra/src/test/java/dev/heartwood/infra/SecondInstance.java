@@ -19,9 +19,12 @@ final class SecondInstance {
     }
 
     static ConfigurableApplicationContext on(DataSource dataSource, String... settings) {
+        HikariDataSource database = (HikariDataSource) dataSource;
+        // as the first instance connects: as the application's role, with its password
         List<String> arguments = new ArrayList<>(List.of(
-                "--spring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
-                "--spring.datasource.username=postgres", "--server.port=0",
+                "--spring.datasource.url=" + database.getJdbcUrl(),
+                "--spring.datasource.username=" + database.getUsername(),
+                "--spring.datasource.password=" + database.getPassword(), "--server.port=0",
                 "--heartwood.processing.node-name=second-instance"));
         arguments.addAll(List.of(settings));
         return new SpringApplicationBuilder(HeartwoodApplication.class).profiles("test")

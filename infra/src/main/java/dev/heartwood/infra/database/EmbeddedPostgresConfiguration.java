@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
+import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
@@ -15,12 +17,16 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 import java.io.IOException;
-import java.nio.file.Files;
+
+import static dev.heartwood.infra.database.DatabaseRole.APPLICATION;
+import static dev.heartwood.infra.database.DatabaseRole.OWNER;
+import static dev.heartwood.infra.database.DatabaseRole.SUPERUSER;
 
 /**
  * Starts PostgreSQL inside the application when no {@code spring.datasource.url} (or
  * {@code SPRING_DATASOURCE_URL}) is set, so a newcomer runs Heartwood on a real PostgreSQL with one command.
  * The server stops when the application context closes (Ctrl-C or SIGTERM), after everything that uses it.
+ * The application connects as a role that cannot change the record, Flyway as the role that owns it (ADR 11).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfiguration.NoDatasourceUrl.class)
@@ -29,33 +35,44 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
-        Files.createDirectories(properties.dataDirectory());
-        // zonky turns these off for speed; the default database must neither lose acknowledged commits nor be
-        // left unreadable by a power cut, so they are on unless a throwaway database (the tests') says otherwise
-        String durable = properties.durable() ? "on" : "off";
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(properties.dataDirectory())
-                .setCleanDataDirectory(properties.clean())
-                .setPort(properties.port())
-                // Spring closes it in order on shutdown; a hook of its own could stop it under running processors
-                .setRegisterShutdownHook(false)
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("fsync", durable)
-                .setServerConfig("full_page_writes", durable)
-                .start();
-        log.info("Embedded PostgreSQL in {} at {}", properties.dataDirectory().toAbsolutePath(),
-                postgres.getJdbcUrl("postgres", "postgres"));
-        return postgres;
+    EmbeddedDatabase embeddedDatabase(EmbeddedPostgresProperties properties) throws IOException {
+        EmbeddedDatabase database = EmbeddedDatabase.start(EmbeddedDatabase.server(properties), properties);
+        log.info("Embedded PostgreSQL in {} at {}; the passwords of its roles are in {} there",
+                properties.dataDirectory().toAbsolutePath(), database.jdbcUrl(APPLICATION),
+                DatabasePasswords.FILE_NAME);
+        return database;
+    }
+
+    /** The server itself; the database above stops it, after everything that uses it. */
+    @Bean(destroyMethod = "")
+    EmbeddedPostgres embeddedPostgres(EmbeddedDatabase database) {
+        return database.server();
     }
 
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource(EmbeddedDatabase database) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(database.jdbcUrl(APPLICATION));
+        dataSource.setUsername(APPLICATION.roleName());
+        dataSource.setPassword(database.password(APPLICATION));
         return dataSource;
+    }
+
+    @Bean
+    FlywayConfigurationCustomizer migrationsAsTheOwner(EmbeddedDatabase database) {
+        return configuration -> configuration.dataSource(database.dataSource(OWNER));
+    }
+
+    @Bean
+    FlywayMigrationStrategy migrateThenHandOutTheTables(EmbeddedDatabase database) {
+        return flyway -> {
+            TableOwnership ownership = new TableOwnership(database.dataSource(SUPERUSER));
+            String history = flyway.getConfiguration().getTable();
+            ownership.handOut(history);
+            flyway.migrate();
+            ownership.handOut(history);
+        };
     }
 
     static class NoDatasourceUrl extends SpringBootCondition {
