@@ -215,6 +215,20 @@ class AccessByRoleTest extends ApiTestBase {
     }
 
     @Test
+    void aHeadteacherWhoAlsoLeadsTheTrustGrantsTrustWideRolesAsTheTrustsLeader() {
+        trustLeader.expect(204, trustLeader.put(access(headteacherId, "TRUST_LEADER") + "?scope=TRUST", ""));
+
+        headteacher.expect(204, headteacher.put(access(hrId, "HR") + "?scope=TRUST", ""));
+
+        JsonNode granted = events.metadataOf(hrId, "AccessGranted");
+        assertThat(StreamSupport.stream(hr.read(hr.get("/api/staff/" + hrId + "/access")).spliterator(), false)
+                .map(grant -> grant.path("scope").asText() + " by " + grant.path("grantedBy").asText()).toList())
+                .contains("TRUST by " + headteacherId);
+        assertThat(granted.path("actorId").asText()).isEqualTo(headteacherId.toString());
+        assertThat(granted.path("actorRole").asText()).isEqualTo("TRUST_LEADER");
+    }
+
+    @Test
     void hrKeepsTheDirectoryAndTrainingOfTheirSchoolAndStaffSeeTheirOwn() {
         caughtUp("directory");
         caughtUp("training");

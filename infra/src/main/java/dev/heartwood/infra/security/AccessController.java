@@ -94,7 +94,8 @@ class AccessController {
         return ResponseEntity.noContent().build();
     }
 
-    @Allowed({Audience.SCHOOL_LEADER, Audience.TRUST_LEADER})
+    // a trust leader is admitted as one first, so that one who is also a school's headteacher grants in the trust
+    @Allowed({Audience.TRUST_LEADER, Audience.SCHOOL_LEADER})
     @Operation(summary = "Grant a role (SENIOR_LEADER, HR, GOVERNOR, TRUST_LEADER, PAY) for the person's school or "
             + "its trust (scope SCHOOL or TRUST)")
     @PutMapping("/api/staff/{staffId}/access/{accessRole}")
@@ -106,7 +107,7 @@ class AccessController {
         return ResponseEntity.noContent().build();
     }
 
-    @Allowed({Audience.SCHOOL_LEADER, Audience.TRUST_LEADER})
+    @Allowed({Audience.TRUST_LEADER, Audience.SCHOOL_LEADER})
     @Operation(summary = "Take back a role granted to a member of staff")
     @DeleteMapping("/api/staff/{staffId}/access/{accessRole}")
     ResponseEntity<Void> revoke(@PathVariable UUID staffId, @PathVariable("accessRole") AccessRole role,
