@@ -16,5 +16,6 @@ class PublicPages implements WebMvcConfigurer {
     public void addViewControllers(ViewControllerRegistry registry) {
         // before signing in too: someone whom a problem keeps from signing in needs it most
         registry.addViewController("/accessibility").setViewName("accessibility");
+        registry.addViewController("/login").setViewName("sign-in");
     }
 }

@@ -3,26 +3,18 @@ package dev.heartwood.infra.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.heartwood.infra.web.Problems;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -30,16 +22,12 @@ import java.io.IOException;
 import java.time.Duration;
 
 /**
- * Every endpoint needs a signed-in caller except the health probe, which shows details only to one. Callers sign
- * in with a bearer token from the school's identity provider when {@code heartwood.security.oidc.issuer} is set,
- * otherwise in the local mode with HTTP Basic against the configured users. What each may then see and do is the
- * {@link AccessInterceptor}'s to decide. Sessions are not kept, so there is no CSRF to guard. Failed sign-ins are
- * logged (never the credentials), and in the local mode repeated ones are throttled ({@link SignInThrottle}).
+ * What the API's and the pages' security share ({@link ApiSecurity}, {@link PageSecurity}): the users of the local
+ * mode, the headers every answer carries, the firewall's answer to a suspicious address, and the access policy
+ * ({@link AccessInterceptor}) that decides what each signed-in caller may see and do once their sign-in is known.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
-
-    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     private final AccessInterceptor access;
 
@@ -51,58 +39,6 @@ class SecurityConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         // the error page answers for whatever failed; it names no record and serves whoever got the error
         registry.addInterceptor(access).excludePathPatterns("/error");
-    }
-
-    @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, SecurityProperties properties,
-                                            Environment environment) throws Exception {
-        String challenge = properties.singleSignOn() ? "Bearer" : "Basic realm=\"Heartwood\"";
-        AuthenticationEntryPoint signIn = (request, response, failure) -> {
-            if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
-                // never the credentials, nor who they named: the reason and where the attempt came from
-                log.info("Sign-in failed from {}: {}", request.getRemoteAddr(), failure.getMessage());
-            }
-            problem(response, json, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in to use Heartwood", challenge);
-        };
-        if (properties.singleSignOn()) {
-            http.oauth2ResourceServer(tokens -> tokens
-                    .authenticationEntryPoint(signIn)
-                    .jwt(jwt -> jwt
-                            .decoder(SingleSignOn.decoder(properties.oidc()))
-                            .jwtAuthenticationConverter(SingleSignOn.authentication(properties))));
-        } else {
-            LocalModeGuard.check(environment, properties);
-            http.httpBasic(basic -> basic.authenticationEntryPoint(signIn))
-                    .addFilterBefore(new SignInThrottle((response, retryAfter) -> {
-                        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter));
-                        problem(response, json, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-in-attempts",
-                                "Too many failed sign-ins; try again later", null);
-                    }), BasicAuthenticationFilter.class);
-        }
-        return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
-                        .permitAll()
-                        // the accessibility statement and the pages' stylesheet and scripts, before signing in
-                        .requestMatchers("/accessibility", "/assets/**", "/webjars/**").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(SignedIn.ADMINISTRATOR_ROLE)
-                        // the API's description, for those who set Heartwood up and connect other systems to it
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                        .hasRole(SignedIn.ADMINISTRATOR_ROLE)
-                        .anyRequest().authenticated())
-                .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(signIn)
-                        .accessDeniedHandler((request, response, denied) -> problem(response, json,
-                                HttpStatus.FORBIDDEN, "forbidden", "Not allowed", null)))
-                .headers(headers -> headers
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
-                                .maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
-                        .addHeaderWriter(ContentSecurity.policies()))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(AbstractHttpConfigurer::disable)
-                .cors(Customizer.withDefaults())
-                .build();
     }
 
     /**
@@ -126,8 +62,17 @@ class SecurityConfiguration implements WebMvcConfigurer {
         return new ConfiguredUsers(properties, PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
-    private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String code,
-                                String detail, String challenge) throws IOException {
+    /** No referrer leaves Heartwood, what may load is Heartwood's own, and behind a TLS proxy browsers keep to it. */
+    static Customizer<HeadersConfigurer<HttpSecurity>> headers() {
+        return headers -> headers
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
+                        .maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
+                .addHeaderWriter(ContentSecurity.policies());
+    }
+
+    static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String code,
+                        String detail, String challenge) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         if (challenge != null) {

@@ -25,7 +25,7 @@ public record SecurityProperties(List<ConfiguredUser> users, Oidc oidc, List<Str
 
     public SecurityProperties {
         users = users == null ? List.of() : List.copyOf(users);
-        oidc = oidc == null ? new Oidc(null, null, null, null, null, null, false) : oidc;
+        oidc = oidc == null ? new Oidc(null, null, null, null, null, null, false, null, null, null, null) : oidc;
         administrators = administrators == null ? List.of()
                 : administrators.stream().map(EmailAddresses::folded).toList();
         localMode = localMode == null ? new LocalMode(false) : localMode;
@@ -55,13 +55,24 @@ public record SecurityProperties(List<ConfiguredUser> users, Oidc oidc, List<Str
      * @param addressesVerifiedByIssuer whether the issuer checks every address it puts in a token, so that one
      *                    without {@code email_verified} counts as verified (an Entra ID tenant whose addresses its
      *                    administrators set); otherwise only {@code email_verified: true} makes an address count
+     * @param clientId    Heartwood's client id with the provider, for the pages' sign-in (OpenID Connect's
+     *                    authorization code flow); without it the pages cannot be signed in to with single sign-on
+     * @param clientSecret its secret
+     * @param authorizationUri the provider's authorization endpoint, with {@code tokenUri} and {@code jwkSetUri}, where
+     *                    its discovery document cannot be read (otherwise they are discovered)
+     * @param tokenUri    the provider's token endpoint
      */
     public record Oidc(String issuer, String audience, String jwkSetUri, Resource publicKey, String personClaim,
-                       Duration maxTokenLifetime, boolean addressesVerifiedByIssuer) {
+                       Duration maxTokenLifetime, boolean addressesVerifiedByIssuer, String clientId,
+                       String clientSecret, String authorizationUri, String tokenUri) {
 
         public Oidc {
             personClaim = personClaim == null || personClaim.isBlank() ? "email" : personClaim;
             maxTokenLifetime = maxTokenLifetime == null ? Duration.ofHours(12) : maxTokenLifetime;
+        }
+
+        boolean pagesSignIn() {
+            return clientId != null && !clientId.isBlank();
         }
     }
 

@@ -31,6 +31,9 @@ record SignedIn(SignInIdentity identity, Optional<String> verifiedAddress, boole
         if (authentication.getPrincipal() instanceof SignedIn signedIn) {
             return Optional.of(signedIn);
         }
+        if (authentication.getPrincipal() instanceof PageSignIn.SignedInPerson person) {
+            return Optional.of(person.signedIn());
+        }
         if (authentication.getPrincipal() instanceof UserDetails user) {
             return Optional.of(localUser(user.getUsername(), user.getAuthorities().stream()
                     .anyMatch(authority -> ("ROLE_" + ADMINISTRATOR_ROLE).equals(authority.getAuthority()))));

@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -68,7 +69,7 @@ final class SingleSignOn {
                 claim(token -> token.getExpiresAt() != null, "the token has no expiry"),
                 claim(token -> lifetime(token).compareTo(oidc.maxTokenLifetime()) <= 0,
                         "the token is valid for longer than Heartwood accepts"),
-                claim(token -> subjectOf(token).filter(subject -> !subject.isBlank()
+                claim(token -> subjectOf(token.getClaims()).filter(subject -> !subject.isBlank()
                         && !EmailAddresses.hasControlCharacters(subject)).isPresent(),
                         "the token does not name the person"),
                 // Google says whether it checked the address; anything but a plain true is not a yes
@@ -85,34 +86,42 @@ final class SingleSignOn {
     /** The caller the token names; an administrator when its verified address is one of theirs. */
     static Converter<Jwt, AbstractAuthenticationToken> authentication(SecurityProperties properties) {
         return token -> {
-            Optional<String> address = verifiedAddress(token, properties.oidc());
-            boolean administrator = address.filter(properties.administrators()::contains).isPresent();
-            String subject = subjectOf(token).orElseThrow();
-            SignedIn signedIn = new SignedIn(
-                    new SignInIdentity(properties.oidc().issuer(), PersonalText.of(subject)),
-                    address, administrator, address.orElse(subject));
-            List<GrantedAuthority> authorities = administrator
-                    ? List.of(new SimpleGrantedAuthority("ROLE_" + SignedIn.ADMINISTRATOR_ROLE))
-                    : List.of();
-            return new SignedInToken(token, signedIn, authorities);
+            SignedIn signedIn = signedIn(token.getClaims(), properties);
+            return new SignedInToken(token, signedIn, authorities(signedIn));
         };
     }
 
-    private static Optional<String> subjectOf(Jwt token) {
-        return Optional.ofNullable(token.getClaimAsString(ENTRA_OBJECT_ID))
-                .or(() -> Optional.ofNullable(token.getSubject()));
+    /** Who a token's (or an ID token's) claims name, once the token has passed every check. */
+    static SignedIn signedIn(Map<String, Object> claims, SecurityProperties properties) {
+        Optional<String> address = verifiedAddress(claims, properties.oidc());
+        boolean administrator = address.filter(properties.administrators()::contains).isPresent();
+        String subject = subjectOf(claims).orElseThrow();
+        return new SignedIn(new SignInIdentity(properties.oidc().issuer(), PersonalText.of(subject)), address,
+                administrator, address.orElse(subject));
+    }
+
+    static List<GrantedAuthority> authorities(SignedIn signedIn) {
+        return signedIn.administrator()
+                ? List.of(new SimpleGrantedAuthority("ROLE_" + SignedIn.ADMINISTRATOR_ROLE))
+                : List.of();
+    }
+
+    private static Optional<String> subjectOf(Map<String, Object> claims) {
+        return Optional.ofNullable(claims.get(ENTRA_OBJECT_ID))
+                .or(() -> Optional.ofNullable(claims.get(JwtClaimNames.SUB)))
+                .map(String::valueOf);
     }
 
     /**
      * The person claim's address, folded, when the provider vouches for it: {@code email_verified} is {@code true},
      * or the token does not say and the installation has said that this issuer checks every address it puts in one.
      */
-    private static Optional<String> verifiedAddress(Jwt token, SecurityProperties.Oidc oidc) {
-        boolean vouched = Boolean.TRUE.equals(token.getClaims().get(EMAIL_VERIFIED))
-                || !token.hasClaim(EMAIL_VERIFIED) && oidc.addressesVerifiedByIssuer();
-        return Optional.ofNullable(token.getClaimAsString(oidc.personClaim()))
-                .filter(address -> vouched)
-                .map(EmailAddresses::folded);
+    private static Optional<String> verifiedAddress(Map<String, Object> claims, SecurityProperties.Oidc oidc) {
+        boolean vouched = Boolean.TRUE.equals(claims.get(EMAIL_VERIFIED))
+                || !claims.containsKey(EMAIL_VERIFIED) && oidc.addressesVerifiedByIssuer();
+        return vouched && claims.get(oidc.personClaim()) instanceof String address
+                ? Optional.of(EmailAddresses.folded(address))
+                : Optional.empty();
     }
 
     /**

@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import dev.heartwood.infra.TestIdentityProvider;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +36,9 @@ public final class BrowserTab implements AutoCloseable {
                 .setLocale("en-GB")
                 .setTimezoneId("Europe/London")
                 .setViewportSize(1024, 768)));
-        tab.context.route(url -> !origin.owns(url), route -> {
+        // the identity provider is another site, as a school's is: the pages send the browser there to sign in
+        Origin identityProvider = Origin.of(TestIdentityProvider.address());
+        tab.context.route(url -> !origin.owns(url) && !identityProvider.owns(url), route -> {
             tab.requestsElsewhere.add(route.request().url());
             route.abort();
         });
@@ -52,6 +55,18 @@ public final class BrowserTab implements AutoCloseable {
         if (response == null || !response.ok()) {
             throw new AssertionError("GET " + path + " answered " + (response == null ? "nothing" : response.status()));
         }
+        return page;
+    }
+
+    /**
+     * Signs in through the test's identity provider as the person with this address, as they would by pressing the
+     * sign-in page's button; the page is then wherever Heartwood sends a person who has just signed in.
+     */
+    public Page signInAs(String email) {
+        TestIdentityProvider.signsInNext(email);
+        open("/login");
+        page.getByText("Sign in with your school account").click();
+        page.waitForURL(url -> !url.contains("/login"));
         return page;
     }
 
