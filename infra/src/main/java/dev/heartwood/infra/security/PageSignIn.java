@@ -58,16 +58,16 @@ final class PageSignIn {
         return request -> {
             OidcUser user = provider.loadUser(request);
             SignedIn signedIn = SingleSignOn.signedIn(user.getClaims(), properties);
-            return new SignedInPerson(user, signedIn);
+            return new OidcPerson(user, signedIn);
         };
     }
 
     /** A person signed in to the pages through OpenID Connect, and who they are to Heartwood. */
-    static final class SignedInPerson extends DefaultOidcUser {
+    static final class OidcPerson extends DefaultOidcUser {
 
         private final transient SignedIn signedIn;
 
-        SignedInPerson(OidcUser user, SignedIn signedIn) {
+        OidcPerson(OidcUser user, SignedIn signedIn) {
             super(SingleSignOn.authorities(signedIn), user.getIdToken(), user.getUserInfo(), "sub");
             this.signedIn = signedIn;
         }

@@ -15,11 +15,13 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * What the API's and the pages' security share ({@link ApiSecurity}, {@link PageSecurity}): the users of the local
@@ -30,15 +32,22 @@ import java.time.Duration;
 class SecurityConfiguration implements WebMvcConfigurer {
 
     private final AccessInterceptor access;
+    private final Viewers viewers;
 
-    SecurityConfiguration(AccessInterceptor access) {
+    SecurityConfiguration(AccessInterceptor access, Viewers viewers) {
         this.access = access;
+        this.viewers = viewers;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         // the error page answers for whatever failed; it names no record and serves whoever got the error
         registry.addInterceptor(access).excludePathPatterns("/error");
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(viewers);
     }
 
     /**

@@ -31,7 +31,7 @@ record SignedIn(SignInIdentity identity, Optional<String> verifiedAddress, boole
         if (authentication.getPrincipal() instanceof SignedIn signedIn) {
             return Optional.of(signedIn);
         }
-        if (authentication.getPrincipal() instanceof PageSignIn.SignedInPerson person) {
+        if (authentication.getPrincipal() instanceof PageSignIn.OidcPerson person) {
             return Optional.of(person.signedIn());
         }
         if (authentication.getPrincipal() instanceof UserDetails user) {
