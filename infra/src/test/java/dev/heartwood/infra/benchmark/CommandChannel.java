@@ -118,12 +118,12 @@ interface CommandChannel {
                         new CpdProposal(PersonalText.of("Subject leadership course"), CpdType.COURSE,
                                 PersonalText.of("Trust teaching school hub"), TODAY.minusDays(10),
                                 TODAY.minusDays(9), new BigDecimal(6), new BigDecimal(250), new BigDecimal("0.5"),
-                                PersonalText.of("Pupils in my classes make better progress")), CpdLinks.none()));
+                                PersonalText.of("Pupils in my classes make better progress")), CpdLinks.none(), null));
             }
 
             @Override
             public boolean approveCpd(UUID activityId) {
-                return send(new ApproveCpdActivity(new CpdActivityId(activityId)));
+                return send(new ApproveCpdActivity(new CpdActivityId(activityId), null));
             }
 
             @Override
