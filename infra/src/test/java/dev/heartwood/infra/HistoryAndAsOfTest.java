@@ -168,6 +168,8 @@ class HistoryAndAsOfTest extends ApiTestBase {
         assertThat(texts(rows, "kind")).containsExactly("StaffMemberRegistered", "AppraisalStarted", "ObjectiveSet",
                 "CpdActivityRequested", "CpdActivityApproved");
         assertThat(rows.get(2).path("summary").asText()).isEqualTo("Objective set: Raise Year 4 reading fluency");
+        assertThat(rows.get(2).path("happenedOn").asText()).isEqualTo("2026-07-15");
+        assertThat(rows.get(0).path("happenedOn").isNull()).as("a registration is no step of the year").isTrue();
         assertThat(rows.get(2).path("aggregateId").asText()).isEqualTo(school.appraisalId().toString());
         assertThat(rows.get(3).path("aggregateType").asText()).isEqualTo("CpdActivity");
         assertThat(rows.get(3).path("aggregateId").asText()).isEqualTo(course.toString());
@@ -178,7 +180,7 @@ class HistoryAndAsOfTest extends ApiTestBase {
         assertThat(csv.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
         List<String> lines = csv.getBody().lines().toList();
         assertThat(lines).hasSize(6);
-        assertThat(lines.get(0)).isEqualTo("occurredAt,globalIndex,kind,summary,aggregateType,aggregateId");
+        assertThat(lines.get(0)).isEqualTo("occurredAt,happenedOn,globalIndex,kind,summary,aggregateType,aggregateId");
         assertThat(lines.get(4)).contains("CpdActivityRequested", "Learning requested: Teaching reading fluency",
                 course.toString());
     }
