@@ -93,13 +93,7 @@ class HistoryAndAsOfTest extends ApiTestBase {
         Instant afterTheRevision = betweenSteps();
         admin.expect(204, admin.post(appraisal + "/agreements", "{\"party\": \"APPRAISEE\"}"));
         admin.expect(204, admin.post(appraisal + "/agreements", "{\"party\": \"APPRAISER\"}"));
-        admin.expect(204, admin.post(appraisal + "/final-review", "{\"heldOn\": \"2026-07-10\"}"));
-        admin.expect(204, admin.put(appraisal + "/objectives/" + school.objectiveId() + "/outcome",
-                "{\"outcome\": \"MET\"}"));
-        admin.expect(204, admin.post(appraisal + "/report", "{\"summary\": \"A strong year\"}"));
-        admin.expect(204, admin.post(appraisal + "/sign-offs", "{\"party\": \"APPRAISEE\"}"));
-        admin.expect(204, admin.post(appraisal + "/sign-offs", "{\"party\": \"APPRAISER\"}"));
-        admin.expect(204, admin.post(appraisal + "/completion", ""));
+        school.completedThrough(admin);
         Instant beforeTheReopening = betweenSteps();
         Api headteacher = headteacherOf(school.schoolId());
         headteacher.expect(204, headteacher.post(appraisal + "/reopening",

@@ -1,6 +1,5 @@
 package dev.heartwood.infra;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,12 +37,7 @@ class StepDaysMigrationTest {
     @BeforeEach
     @AfterEach
     void noSchemaLeft() {
-        jdbc.sql("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE").update();
-    }
-
-    private Flyway upTo(String version) {
-        return Flyway.configure().dataSource(dataSource).schemas(SCHEMA).locations("classpath:db/migration")
-                .target(version).load();
+        new MigrationSchema(SCHEMA, dataSource, jdbc).drop();
     }
 
     private void stored(UUID aggregate, String type, String payload) {
@@ -61,7 +55,7 @@ class StepDaysMigrationTest {
 
     @Test
     void eachCycleAndEachPersonGetTheirFirstDayFromTheEventThatOpenedOrRegisteredThem() {
-        upTo("14").migrate();
+        new MigrationSchema(SCHEMA, dataSource, jdbc).migrateTo("14");
         stored(cycle, "AppraisalCycleOpened", """
                 {"cycleId": "%s", "schoolId": "%s", "academicYear": "2025/26", "periodStart": "2025-09-03",
                  "periodEnd": "2026-08-31", "payPolicy": "NOT_PERFORMANCE_RELATED", "maxObjectives": 5}"""
@@ -77,7 +71,7 @@ class StepDaysMigrationTest {
         jdbc.sql("INSERT INTO " + SCHEMA + ".learning_cpd_staff (staff_id, school_id, category) "
                 + "VALUES (?, ?, 'TEACHER')").params(asha, school).update();
 
-        upTo("15").migrate();
+        new MigrationSchema(SCHEMA, dataSource, jdbc).migrateTo("15");
 
         assertThat(day("SELECT period_start FROM {schema}.lookup_cycle WHERE cycle_id = ?", cycle))
                 .isEqualTo(LocalDate.of(2025, 9, 3));

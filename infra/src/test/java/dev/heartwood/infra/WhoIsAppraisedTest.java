@@ -1,6 +1,7 @@
 package dev.heartwood.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -17,6 +18,12 @@ class WhoIsAppraisedTest extends ApiTestBase {
     private final UUID head = UUID.randomUUID();
     private final UUID cycle = UUID.randomUUID();
 
+    @BeforeEach
+    void aSchoolWithItsHeadteacher() {
+        admin.expect(201, admin.registerSchool(school, "Brook Lane Primary"));
+        admin.expect(201, admin.registerStaff(school, head, "Sam Okoro", "HEADTEACHER"));
+    }
+
     private UUID managedByTheHead(String name, String category) {
         UUID staffId = UUID.randomUUID();
         admin.expect(201, admin.registerStaff(school, staffId, name, category));
@@ -32,8 +39,6 @@ class WhoIsAppraisedTest extends ApiTestBase {
 
     @Test
     void anEarlyCareerTeacherIsListedAsOnInductionAndIsAppraisedOnceRecordedAsATeacher() {
-        admin.expect(201, admin.registerSchool(school, "Brook Lane Primary"));
-        admin.expect(201, admin.registerStaff(school, head, "Sam Okoro", "HEADTEACHER"));
         UUID newTeacher = managedByTheHead("Cara Lewis", "EARLY_CAREER_TEACHER");
         admin.expect(201, admin.openCycle(school, cycle, "NOT_PERFORMANCE_RELATED"));
 
@@ -55,8 +60,6 @@ class WhoIsAppraisedTest extends ApiTestBase {
 
     @Test
     void aCycleOpenedWithTheDefaultsAppraisesSupportStaffAgainstTheDefaultFramework() {
-        admin.expect(201, admin.registerSchool(school, "Brook Lane Primary"));
-        admin.expect(201, admin.registerStaff(school, head, "Sam Okoro", "HEADTEACHER"));
         UUID officeManager = managedByTheHead("Priya Shah", "SUPPORT_STAFF");
         admin.expect(201, admin.openCycle(school, cycle, "NOT_PERFORMANCE_RELATED"));
         UUID appraisalId = UUID.randomUUID();
