@@ -113,7 +113,8 @@ final class CpdPlan {
                 PersonalText.of("Pupils in my classes make better progress")), links, null));
         LocalDate decided = day.plusDays(ids.between(1, 5));
         if (ids.chance(0.05)) {
-            diary.on(decided, new DeclineCpdActivity(activityId, PersonalText.of("The budget for this term is spent"), null));
+            diary.on(decided, new DeclineCpdActivity(activityId, PersonalText.of("The budget for this term is spent"),
+                    null));
             return;
         }
         diary.on(decided, new ApproveCpdActivity(activityId, null));
