@@ -87,8 +87,8 @@ class AuditLogTest extends ApiTestBase {
 
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
         assertThat(csv.getHeaders().getFirst("X-Last-Event-Index")).isNotBlank();
-        assertThat(csv.getBody()).startsWith("globalIndex,occurredAt,kind,aggregateId,schoolId,staffId,actorId,"
-                + "actorRole,reason,correlationId,causationId,batchId\n");
+        assertThat(csv.getBody()).startsWith("globalIndex,occurredAt,happenedOn,kind,aggregateId,schoolId,staffId,"
+                + "actorId,actorRole,reason,correlationId,causationId,batchId\n");
         assertThat(csv.getBody()).contains(",ObjectiveWithdrawn," + school.appraisalId() + ",")
                 .contains(",\"" + REASON + "\",");
         assertThat(csv.getBody().lines().filter(line -> line.contains("ObjectiveWithdrawn"))).hasSize(1);

@@ -143,6 +143,7 @@ class CompletionTrackerTest extends ApiTestBase {
     @Test
     void aLeaversAppraisalIsNoLongerLateForStepsItWillNeverReach() {
         SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(admin);
+        agreeObjectives(school.appraisalId());
 
         admin.expect(204, admin.put("/api/staff/" + school.teacherId() + "/leaving",
                 "{\"leaveDate\": \"2026-07-17\"}"));

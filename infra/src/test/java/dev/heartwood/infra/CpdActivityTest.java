@@ -24,7 +24,29 @@ class CpdActivityTest extends ApiTestBase {
                 {"activityId": "%s", "title": "Teaching reading fluency", "type": "COURSE",
                  "provider": "English Hub", "startsOn": "2026-06-10", "endsOn": "2026-06-10", "expectedHours": 6,
                  "cost": 180.00, "coverDays": 1, "intendedImpact": "Year 4 readers fluent by July",
-                 "links": {"objectives": ["%s"]}}""".formatted(activityId, objectiveId));
+                 "links": {"objectives": ["%s"]}, "on": "2026-05-20"}""".formatted(activityId, objectiveId));
+    }
+
+    @Test
+    void aRequestAndItsApprovalAreRecordedOnTheDaysTheyWereMadeAndInOrder() {
+        SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(admin);
+        UUID course = UUID.randomUUID();
+        String activity = "/api/cpd-activities/" + course;
+        admin.expect(201, requestCourse(school.teacherId(), course, school.objectiveId()));
+        long before = events.count();
+
+        assertThat(admin.refusal(409, admin.post(activity + "/approval", "{\"on\": \"2026-05-19\"}")))
+                .isEqualTo("date-out-of-order");
+        assertThat(admin.refusal(409, admin.post(activity + "/approval", "{\"on\": \"2026-07-16\"}")))
+                .isEqualTo("date-in-the-future");
+        assertThat(events.count()).isEqualTo(before);
+        admin.expect(204, admin.post(activity + "/approval", "{\"on\": \"2026-06-01\"}"));
+        assertThat(admin.refusal(409, admin.post(activity + "/completion", """
+                {"completedOn": "2026-05-31", "hours": 6, "cost": 180.00}"""))).isEqualTo("date-out-of-order");
+
+        JsonNode history = admin.read(admin.get("/api/history/" + course)).path("events");
+        assertThat(history.get(0).path("payload").path("requestedOn").asText()).isEqualTo("2026-05-20");
+        assertThat(history.get(1).path("payload").path("approvedOn").asText()).isEqualTo("2026-06-01");
     }
 
     @Test
@@ -34,7 +56,7 @@ class CpdActivityTest extends ApiTestBase {
         String activity = "/api/cpd-activities/" + course;
 
         ResponseEntity<String> requested = requestCourse(school.teacherId(), course, school.objectiveId());
-        admin.expect(204, admin.post(activity + "/approval", ""));
+        admin.expect(204, admin.post(activity + "/approval", "{\"on\": \"2026-05-21\"}"));
         admin.expect(204, admin.post(activity + "/completion", """
                 {"completedOn": "2026-06-10", "hours": 6, "cost": 180.00, "certificateReference": "EH-4471"}"""));
         admin.expect(204, admin.post(activity + "/reflection",

@@ -93,13 +93,7 @@ class HistoryAndAsOfTest extends ApiTestBase {
         Instant afterTheRevision = betweenSteps();
         admin.expect(204, admin.post(appraisal + "/agreements", "{\"party\": \"APPRAISEE\"}"));
         admin.expect(204, admin.post(appraisal + "/agreements", "{\"party\": \"APPRAISER\"}"));
-        admin.expect(204, admin.post(appraisal + "/final-review", "{\"heldOn\": \"2026-07-10\"}"));
-        admin.expect(204, admin.put(appraisal + "/objectives/" + school.objectiveId() + "/outcome",
-                "{\"outcome\": \"MET\"}"));
-        admin.expect(204, admin.post(appraisal + "/report", "{\"summary\": \"A strong year\"}"));
-        admin.expect(204, admin.post(appraisal + "/sign-offs", "{\"party\": \"APPRAISEE\"}"));
-        admin.expect(204, admin.post(appraisal + "/sign-offs", "{\"party\": \"APPRAISER\"}"));
-        admin.expect(204, admin.post(appraisal + "/completion", ""));
+        school.completedThrough(admin);
         Instant beforeTheReopening = betweenSteps();
         Api headteacher = headteacherOf(school.schoolId());
         headteacher.expect(204, headteacher.post(appraisal + "/reopening",
@@ -168,6 +162,8 @@ class HistoryAndAsOfTest extends ApiTestBase {
         assertThat(texts(rows, "kind")).containsExactly("StaffMemberRegistered", "AppraisalStarted", "ObjectiveSet",
                 "CpdActivityRequested", "CpdActivityApproved");
         assertThat(rows.get(2).path("summary").asText()).isEqualTo("Objective set: Raise Year 4 reading fluency");
+        assertThat(rows.get(2).path("happenedOn").asText()).isEqualTo("2026-07-15");
+        assertThat(rows.get(0).path("happenedOn").isNull()).as("a registration is no step of the year").isTrue();
         assertThat(rows.get(2).path("aggregateId").asText()).isEqualTo(school.appraisalId().toString());
         assertThat(rows.get(3).path("aggregateType").asText()).isEqualTo("CpdActivity");
         assertThat(rows.get(3).path("aggregateId").asText()).isEqualTo(course.toString());
@@ -178,7 +174,7 @@ class HistoryAndAsOfTest extends ApiTestBase {
         assertThat(csv.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
         List<String> lines = csv.getBody().lines().toList();
         assertThat(lines).hasSize(6);
-        assertThat(lines.get(0)).isEqualTo("occurredAt,globalIndex,kind,summary,aggregateType,aggregateId");
+        assertThat(lines.get(0)).isEqualTo("occurredAt,happenedOn,globalIndex,kind,summary,aggregateType,aggregateId");
         assertThat(lines.get(4)).contains("CpdActivityRequested", "Learning requested: Teaching reading fluency",
                 course.toString());
     }

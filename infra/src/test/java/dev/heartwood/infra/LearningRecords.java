@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
  */
 record LearningRecords(Api api) {
 
+    /** Learning is asked for and decided on early in the school year, when objectives are set. */
+    static final String ASKED_ON = "2025-09-08";
+
     UUID trust(String name) {
         UUID trustId = UUID.randomUUID();
         api.expect(201, api.post("/api/trusts", """
@@ -78,15 +81,19 @@ record LearningRecords(Api api) {
                 "{\"outcome\": \"" + outcome + "\"}"));
     }
 
-    /** Learning asked for, starting and ending on {@code on}, serving the objectives and priorities given. */
+    /**
+     * Learning asked for on {@link #ASKED_ON}, starting and ending on {@code on}, serving the objectives and
+     * priorities given.
+     */
     UUID request(UUID staffId, String type, String on, String hours, String cost, String coverDays,
                  List<UUID> objectives, List<UUID> priorities) {
         UUID activityId = UUID.randomUUID();
         api.expect(201, api.post("/api/staff/" + staffId + "/cpd-activities", """
                 {"activityId": "%s", "title": "Learning", "type": "%s", "startsOn": "%s", "endsOn": "%s",
                  "expectedHours": %s, "cost": %s, "coverDays": %s, "intendedImpact": "Better reading",
-                 "links": {"objectives": %s, "priorities": %s}}"""
-                .formatted(activityId, type, on, on, hours, cost, coverDays, ids(objectives), ids(priorities))));
+                 "links": {"objectives": %s, "priorities": %s}, "on": "%s"}"""
+                .formatted(activityId, type, on, on, hours, cost, coverDays, ids(objectives), ids(priorities),
+                        ASKED_ON)));
         return activityId;
     }
 
@@ -101,12 +108,15 @@ record LearningRecords(Api api) {
         return activityId;
     }
 
+    /** Approved on the day it was asked for. */
     void approve(UUID activityId) {
-        api.expect(204, api.post("/api/cpd-activities/" + activityId + "/approval", ""));
+        api.expect(204, api.post("/api/cpd-activities/" + activityId + "/approval",
+                "{\"on\": \"" + ASKED_ON + "\"}"));
     }
 
     void decline(UUID activityId) {
-        api.expect(204, api.post("/api/cpd-activities/" + activityId + "/decline", "{\"reason\": \"No budget\"}"));
+        api.expect(204, api.post("/api/cpd-activities/" + activityId + "/decline",
+                "{\"reason\": \"No budget\", \"on\": \"" + ASKED_ON + "\"}"));
     }
 
     void complete(UUID activityId, String on, String hours, String cost) {

@@ -27,4 +27,15 @@ public record SchoolWithAnAppraisal(UUID schoolId, UUID teacherId, UUID appraise
                 .getStatusCode().value()).isEqualTo(201);
         return school;
     }
+
+    /** The rest of the year, done today (15 July 2026): the final review, the outcome, the report, both sign-offs. */
+    public void completedThrough(Api api) {
+        String appraisal = "/api/appraisals/" + appraisalId;
+        api.expect(204, api.post(appraisal + "/final-review", "{\"heldOn\": \"2026-07-10\"}"));
+        api.expect(204, api.put(appraisal + "/objectives/" + objectiveId + "/outcome", "{\"outcome\": \"MET\"}"));
+        api.expect(204, api.post(appraisal + "/report", "{\"summary\": \"A strong year\"}"));
+        api.expect(204, api.post(appraisal + "/sign-offs", "{\"party\": \"APPRAISEE\"}"));
+        api.expect(204, api.post(appraisal + "/sign-offs", "{\"party\": \"APPRAISER\"}"));
+        api.expect(204, api.post(appraisal + "/completion", ""));
+    }
 }

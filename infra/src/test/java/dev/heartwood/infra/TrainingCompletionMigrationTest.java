@@ -1,6 +1,5 @@
 package dev.heartwood.infra;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,12 +35,7 @@ class TrainingCompletionMigrationTest {
     @BeforeEach
     @AfterEach
     void noSchemaLeft() {
-        jdbc.sql("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE").update();
-    }
-
-    private Flyway upTo(String version) {
-        return Flyway.configure().dataSource(dataSource).schemas(SCHEMA).locations("classpath:db/migration")
-                .target(version).load();
+        new MigrationSchema(SCHEMA, dataSource, jdbc).drop();
     }
 
     private void completed(UUID staff, UUID requirement, String on) {
@@ -61,7 +55,7 @@ class TrainingCompletionMigrationTest {
 
     @Test
     void eachExistingCompletionKeepsTheDateOfThePersonsNextCompletionOfTheSameRequirement() {
-        upTo("12").migrate();
+        new MigrationSchema(SCHEMA, dataSource, jdbc).migrateTo("12");
         // recorded out of order, as a late certificate would be
         completed(asha, safeguarding, "2025-09-01");
         completed(asha, safeguarding, "2021-09-01");
@@ -70,7 +64,7 @@ class TrainingCompletionMigrationTest {
         completed(ben, safeguarding, "2022-05-05");
         completed(ben, safeguarding, "2024-05-05");
 
-        upTo("13").migrate();
+        new MigrationSchema(SCHEMA, dataSource, jdbc).migrateTo("13");
 
         assertThat(supersededOn(asha, safeguarding, "2021-09-01")).isEqualTo("2023-09-01");
         assertThat(supersededOn(asha, safeguarding, "2023-09-01")).isEqualTo("2025-09-01");

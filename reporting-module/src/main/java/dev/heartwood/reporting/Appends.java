@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Rows a projection adds for an event and never reads back while applying others (a line of the audit log or of
- * a timeline). Applied live, each is written at once, inside its handler's savepoint, so that a row that fails
+ * Rows a projection adds for an event and does not change while applying others (a line of the audit log or of
+ * a timeline); a row may look up one added before it, since the rows are written in the order of their events.
+ * Applied live, each is written at once, inside its handler's savepoint, so that a row that fails
  * parks its own event (ADR 8). In a rebuild ({@link RebuildTransactions}) they are kept until the batch of events
  * is about to commit and then sent as one JDBC batch per statement: a rebuild writes a row for nearly every event
  * of the stream, and one round trip each was most of its time.

@@ -3,6 +3,7 @@ package dev.heartwood.appraisal.api;
 import dev.heartwood.kernel.AcademicYear;
 import dev.heartwood.kernel.AppraisalId;
 import dev.heartwood.kernel.CycleId;
+import dev.heartwood.kernel.HappenedOn;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
@@ -14,5 +15,5 @@ import java.time.LocalDate;
 @Revision("1")
 public record AppraisalExempted(AppraisalId appraisalId, CycleId cycleId, SchoolId schoolId,
                                 AcademicYear academicYear, StaffId appraiseeId, ExemptionReason reason,
-                                PersonalText note, LocalDate exemptedOn) {
+                                PersonalText note, @HappenedOn LocalDate exemptedOn) {
 }

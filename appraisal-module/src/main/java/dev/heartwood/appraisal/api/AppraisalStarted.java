@@ -3,6 +3,7 @@ package dev.heartwood.appraisal.api;
 import dev.heartwood.kernel.AcademicYear;
 import dev.heartwood.kernel.AppraisalId;
 import dev.heartwood.kernel.CycleId;
+import dev.heartwood.kernel.HappenedOn;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
 import org.axonframework.serialization.Revision;
@@ -18,5 +19,5 @@ import java.time.LocalDate;
 public record AppraisalStarted(AppraisalId appraisalId, CycleId cycleId, SchoolId schoolId,
                                AcademicYear academicYear, StaffId appraiseeId, StaffId appraiserId,
                                StaffCategory category, StandardsFramework framework, PayPolicy payPolicy,
-                               int maxObjectives, boolean externalAdviserRequired, LocalDate startedOn) {
+                               int maxObjectives, boolean externalAdviserRequired, @HappenedOn LocalDate startedOn) {
 }

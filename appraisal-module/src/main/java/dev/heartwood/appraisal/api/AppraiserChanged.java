@@ -1,6 +1,7 @@
 package dev.heartwood.appraisal.api;
 
 import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.HappenedOn;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
 import org.axonframework.serialization.Revision;
@@ -9,5 +10,6 @@ import java.time.LocalDate;
 
 /** Another colleague now appraises the appraisee. */
 @Revision("1")
-public record AppraiserChanged(AppraisalId appraisalId, SchoolId schoolId, StaffId appraiserId, LocalDate changedOn) {
+public record AppraiserChanged(AppraisalId appraisalId, SchoolId schoolId, StaffId appraiserId,
+                               @HappenedOn LocalDate changedOn) {
 }

@@ -2,6 +2,7 @@ package dev.heartwood.appraisal.api;
 
 import dev.heartwood.kernel.AppraisalId;
 import dev.heartwood.kernel.DevelopmentNeedId;
+import dev.heartwood.kernel.HappenedOn;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.SchoolId;
 import org.axonframework.serialization.Revision;
@@ -11,5 +12,5 @@ import java.time.LocalDate;
 /** A development need that professional learning can be linked to. */
 @Revision("1")
 public record DevelopmentNeedIdentified(AppraisalId appraisalId, SchoolId schoolId, DevelopmentNeedId needId,
-                                        PersonalText description, LocalDate identifiedOn) {
+                                        PersonalText description, @HappenedOn LocalDate identifiedOn) {
 }

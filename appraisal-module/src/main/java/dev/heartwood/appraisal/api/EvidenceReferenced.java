@@ -1,6 +1,7 @@
 package dev.heartwood.appraisal.api;
 
 import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.HappenedOn;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.SchoolId;
 import org.axonframework.serialization.Revision;
@@ -12,5 +13,5 @@ import java.util.UUID;
 @Revision("1")
 public record EvidenceReferenced(AppraisalId appraisalId, SchoolId schoolId, UUID evidenceId,
                                  PersonalText description, PersonalText reference, boolean confidential,
-                                 LocalDate referencedOn) {
+                                 @HappenedOn LocalDate referencedOn) {
 }

@@ -1,6 +1,7 @@
 package dev.heartwood.appraisal.api;
 
 import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.HappenedOn;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.SchoolId;
 import org.axonframework.serialization.Revision;
@@ -10,5 +11,5 @@ import java.time.LocalDate;
 /** The external adviser for the headteacher's appraisal. */
 @Revision("1")
 public record ExternalAdviserAppointed(AppraisalId appraisalId, SchoolId schoolId, PersonalText name,
-                                       String organisation, LocalDate appointedOn) {
+                                       String organisation, @HappenedOn LocalDate appointedOn) {
 }

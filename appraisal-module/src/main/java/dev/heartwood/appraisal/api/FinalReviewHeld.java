@@ -1,6 +1,7 @@
 package dev.heartwood.appraisal.api;
 
 import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.HappenedOn;
 import dev.heartwood.kernel.SchoolId;
 import org.axonframework.serialization.Revision;
 
@@ -8,5 +9,5 @@ import java.time.LocalDate;
 
 /** The final review took place on {@code heldOn}; the objectives are now fixed. */
 @Revision("1")
-public record FinalReviewHeld(AppraisalId appraisalId, SchoolId schoolId, LocalDate heldOn) {
+public record FinalReviewHeld(AppraisalId appraisalId, SchoolId schoolId, @HappenedOn LocalDate heldOn) {
 }

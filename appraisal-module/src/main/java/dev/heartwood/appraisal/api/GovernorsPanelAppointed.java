@@ -1,6 +1,7 @@
 package dev.heartwood.appraisal.api;
 
 import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.HappenedOn;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
 import org.axonframework.serialization.Revision;
@@ -11,5 +12,5 @@ import java.util.List;
 /** The governors who appraise the headteacher, and their chair. */
 @Revision("1")
 public record GovernorsPanelAppointed(AppraisalId appraisalId, SchoolId schoolId, List<StaffId> governorIds,
-                                      StaffId chairId, LocalDate appointedOn) {
+                                      StaffId chairId, @HappenedOn LocalDate appointedOn) {
 }

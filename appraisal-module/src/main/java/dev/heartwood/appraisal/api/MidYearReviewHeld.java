@@ -1,6 +1,7 @@
 package dev.heartwood.appraisal.api;
 
 import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.HappenedOn;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.SchoolId;
 import org.axonframework.serialization.Revision;
@@ -9,5 +10,6 @@ import java.time.LocalDate;
 
 /** The mid-year review took place on {@code heldOn}. */
 @Revision("1")
-public record MidYearReviewHeld(AppraisalId appraisalId, SchoolId schoolId, LocalDate heldOn, PersonalText summary) {
+public record MidYearReviewHeld(AppraisalId appraisalId, SchoolId schoolId, @HappenedOn LocalDate heldOn,
+                                PersonalText summary) {
 }

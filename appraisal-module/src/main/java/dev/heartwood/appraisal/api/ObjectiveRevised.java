@@ -1,6 +1,7 @@
 package dev.heartwood.appraisal.api;
 
 import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.HappenedOn;
 import dev.heartwood.kernel.ObjectiveId;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.PriorityId;
@@ -14,5 +15,5 @@ import java.util.List;
 @Revision("1")
 public record ObjectiveRevised(AppraisalId appraisalId, SchoolId schoolId, ObjectiveId objectiveId,
                                PersonalText title, PersonalText successCriteria, List<String> standards,
-                               List<PriorityId> priorities, PersonalText reason, LocalDate revisedOn) {
+                               List<PriorityId> priorities, PersonalText reason, @HappenedOn LocalDate revisedOn) {
 }

@@ -1,6 +1,7 @@
 package dev.heartwood.appraisal.api;
 
 import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.HappenedOn;
 import dev.heartwood.kernel.ObjectiveId;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.PriorityId;
@@ -15,5 +16,5 @@ import java.util.List;
 @Revision("1")
 public record ObjectiveSet(AppraisalId appraisalId, SchoolId schoolId, StaffId appraiseeId,
                            ObjectiveId objectiveId, PersonalText title, PersonalText successCriteria,
-                           List<String> standards, List<PriorityId> priorities, LocalDate setOn) {
+                           List<String> standards, List<PriorityId> priorities, @HappenedOn LocalDate setOn) {
 }

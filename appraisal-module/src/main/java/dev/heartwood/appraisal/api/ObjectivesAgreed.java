@@ -1,6 +1,7 @@
 package dev.heartwood.appraisal.api;
 
 import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.HappenedOn;
 import dev.heartwood.kernel.ObjectiveId;
 import dev.heartwood.kernel.SchoolId;
 import org.axonframework.serialization.Revision;
@@ -11,5 +12,5 @@ import java.util.List;
 /** One party agreed the objectives listed. */
 @Revision("1")
 public record ObjectivesAgreed(AppraisalId appraisalId, SchoolId schoolId, AppraisalParty party,
-                               List<ObjectiveId> objectiveIds, LocalDate agreedOn) {
+                               List<ObjectiveId> objectiveIds, @HappenedOn LocalDate agreedOn) {
 }

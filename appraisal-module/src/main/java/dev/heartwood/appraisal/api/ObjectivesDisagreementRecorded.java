@@ -1,6 +1,7 @@
 package dev.heartwood.appraisal.api;
 
 import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.HappenedOn;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.SchoolId;
 import org.axonframework.serialization.Revision;
@@ -10,5 +11,5 @@ import java.time.LocalDate;
 /** One party's written disagreement with the objectives. */
 @Revision("1")
 public record ObjectivesDisagreementRecorded(AppraisalId appraisalId, SchoolId schoolId, AppraisalParty party,
-                                             PersonalText statement, LocalDate recordedOn) {
+                                             PersonalText statement, @HappenedOn LocalDate recordedOn) {
 }

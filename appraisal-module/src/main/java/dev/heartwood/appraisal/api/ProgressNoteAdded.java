@@ -1,6 +1,7 @@
 package dev.heartwood.appraisal.api;
 
 import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.HappenedOn;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.SchoolId;
 import org.axonframework.serialization.Revision;
@@ -11,5 +12,5 @@ import java.util.UUID;
 /** A note of progress during the year. */
 @Revision("1")
 public record ProgressNoteAdded(AppraisalId appraisalId, SchoolId schoolId, UUID noteId, PersonalText note,
-                                boolean confidential, LocalDate addedOn) {
+                                boolean confidential, @HappenedOn LocalDate addedOn) {
 }

@@ -1,6 +1,7 @@
 package dev.heartwood.appraisal.api;
 
 import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.HappenedOn;
 import dev.heartwood.kernel.SchoolId;
 import org.axonframework.serialization.Revision;
 
@@ -9,5 +10,5 @@ import java.time.LocalDate;
 /** The appraisee was told which framework of standards applies to them. */
 @Revision("1")
 public record StandardsCommunicated(AppraisalId appraisalId, SchoolId schoolId, String framework,
-                                    LocalDate communicatedOn) {
+                                    @HappenedOn LocalDate communicatedOn) {
 }

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * The standards a person is appraised against and an objective can be linked to. The national frameworks are
- * given here; support staff are appraised against a framework the school or trust names itself.
+ * given here, and a default for support staff, who are appraised against a framework the school or trust names
+ * itself where it has one.
  */
 public record StandardsFramework(String name, List<Standard> standards) {
 
@@ -40,6 +41,18 @@ public record StandardsFramework(String name, List<Standard> standards) {
             new Standard("HS8", "School improvement"),
             new Standard("HS9", "Working in partnership"),
             new Standard("HS10", "Governance and accountability")));
+
+    /**
+     * Support staff have no national standards: a cycle opened with the defaults appraises them against these
+     * broad expectations of any role, which the school replaces with its own framework where it has one.
+     */
+    public static final StandardsFramework SUPPORT_STAFF_DEFAULT = new StandardsFramework(
+            "Support staff expectations (default)", List.of(
+            new Standard("SS1", "Carry out the duties of the role well and reliably"),
+            new Standard("SS2", "Keep pupils safe and follow the school's policies"),
+            new Standard("SS3", "Work well with colleagues, pupils and families"),
+            new Standard("SS4", "Personal and professional conduct"),
+            new Standard("SS5", "Develop the knowledge and skills the role needs")));
 
     public boolean includes(String code) {
         return standards.stream().anyMatch(standard -> standard.code().equals(code));

@@ -41,6 +41,7 @@ import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -57,7 +58,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * completes, reopens and ends the appraisal and keeps what is recorded along the way (standards communicated,
  * progress notes, evidence, development needs); its members decide the rest: {@link AppraisalStage} what may happen
  * when, {@link AppraisalParties} who speaks for whom, {@link AppraisalObjectives}, {@link AppraisalReviews},
- * {@link AppraisalReport} and the {@link HeadteacherOversight}.
+ * {@link AppraisalReport} and the {@link HeadteacherOversight}. Each step is recorded with the day it happened
+ * ({@link StepDays}); a progress note or a reference to evidence is a writing, dated the day it is recorded.
  */
 @Aggregate(cache = "appraisalCache")
 class Appraisal {
@@ -94,7 +96,7 @@ class Appraisal {
     @CommandHandler
     Appraisal(StartAppraisal command, Directory directory, Cycles cycles, AppraisalRegister register, Clock clock) {
         CycleFacts cycle = cycle(command.cycleId(), cycles);
-        StaffFacts appraisee = AppraisalEligibility.appraiseeIn(cycle, command.appraiseeId(), directory, register);
+        StaffFacts appraisee = AppraisalEligibility.appraisedIn(cycle, command.appraiseeId(), directory, register);
         new AppraiserChoice(appraisee, command.appraiserId()).check(directory);
         StandardsFramework framework = cycle.frameworkFor(appraisee.category()).orElseThrow(() ->
                 new DomainRuleViolation(NO_FRAMEWORK_FOR_CATEGORY, "The cycle names no standards for "
@@ -117,10 +119,11 @@ class Appraisal {
     }
 
     @CommandHandler
-    void handle(CommunicateStandards command, Clock clock) {
+    void handle(CommunicateStandards command, AppraisalRegister register, Clock clock) {
         stage.changesNeedTheAppraisalUnderWay();
+        LocalDate on = register.stepDaysOf(appraisalId).dayOf(command.on(), clock);
         if (!standardsCommunicated) {
-            apply(new StandardsCommunicated(appraisalId, schoolId, framework.name(), SchoolTime.today(clock)));
+            apply(new StandardsCommunicated(appraisalId, schoolId, framework.name(), on));
         }
     }
 
@@ -143,30 +146,35 @@ class Appraisal {
     }
 
     @CommandHandler
-    void handle(IdentifyDevelopmentNeed command, Clock clock) {
+    void handle(IdentifyDevelopmentNeed command, AppraisalRegister register, Clock clock) {
         stage.changesNeedTheAppraisalUnderWay();
+        LocalDate on = register.stepDaysOf(appraisalId).dayOf(command.on(), clock);
         if (!recorded.contains(command.needId())) {
-            apply(new DevelopmentNeedIdentified(appraisalId, schoolId, command.needId(), command.description(),
-                    SchoolTime.today(clock)));
+            apply(new DevelopmentNeedIdentified(appraisalId, schoolId, command.needId(), command.description(), on));
         }
     }
 
     @CommandHandler
-    void handle(CompleteAppraisal command, Clock clock) {
+    void handle(CompleteAppraisal command, AppraisalRegister register, Clock clock) {
         if (stage.completed()) {
             return;
         }
         stage.changesNeedTheAppraisalUnderWay();
         report.completionNeedsBothSignOffs();
-        apply(new AppraisalCompleted(appraisalId, schoolId, SchoolTime.today(clock)));
+        LocalDate on = register.stepDaysOf(appraisalId).dayOf(command.on(), clock);
+        report.completionNotBeforeTheSignOffs(on);
+        apply(new AppraisalCompleted(appraisalId, schoolId, on));
     }
 
     @CommandHandler
-    void handle(ReopenAppraisal command, @MetaDataValue(MetadataKeys.ACTOR_ROLE) String actorRole, Clock clock) {
+    void handle(ReopenAppraisal command, @MetaDataValue(MetadataKeys.ACTOR_ROLE) String actorRole,
+                AppraisalRegister register, Clock clock) {
         reopeningNeedsAnAuthorisedRole(actorRole);
         stage.onlyACompletedAppraisalIsReopened();
         reopeningNeedsAReason(command.reason());
-        apply(new AppraisalReopened(appraisalId, schoolId, command.reason(), SchoolTime.today(clock)));
+        LocalDate on = register.stepDaysOf(appraisalId).dayOf(command.on(), clock);
+        stage.notBeforeTheStepItFollows(on);
+        apply(new AppraisalReopened(appraisalId, schoolId, command.reason(), on));
     }
 
     @CommandHandler

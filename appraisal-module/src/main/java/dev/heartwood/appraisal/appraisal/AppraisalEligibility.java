@@ -9,10 +9,14 @@ import dev.heartwood.kernel.StaffId;
 
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISAL_ALREADY_STARTED;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.GOVERNORS_ARE_NOT_APPRAISED;
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.ON_INDUCTION;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_MEMBER_HAS_LEFT;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_MEMBER_NOT_FOUND;
 
-/** Who can have an appraisal (or an exemption) in a cycle: a current member of the school's staff, once. */
+/**
+ * Who can have an appraisal (or an exemption) in a cycle: a current member of the school's staff, once; and who is
+ * appraised: not an early career teacher serving induction.
+ */
 final class AppraisalEligibility {
 
     private AppraisalEligibility() {
@@ -34,6 +38,21 @@ final class AppraisalEligibility {
         if (register.appraisalOf(appraiseeId, cycle.cycleId()).isPresent()) {
             throw new DomainRuleViolation(APPRAISAL_ALREADY_STARTED,
                     "This person already has an appraisal (or an exemption) in the cycle");
+        }
+        return appraisee;
+    }
+
+    /**
+     * Early career teachers serving induction are assessed through induction, not appraised under the 2012
+     * Regulations. The directory says who they are by their category: once induction is passed the school changes
+     * it to teacher, and from then on they are appraised.
+     */
+    static StaffFacts appraisedIn(CycleFacts cycle, StaffId appraiseeId, Directory directory,
+                                  AppraisalRegister register) {
+        StaffFacts appraisee = appraiseeIn(cycle, appraiseeId, directory, register);
+        if (appraisee.category() == StaffCategory.EARLY_CAREER_TEACHER) {
+            throw new DomainRuleViolation(ON_INDUCTION,
+                    "Early career teachers serving induction are assessed through induction, not appraised");
         }
         return appraisee;
     }

@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -86,5 +87,18 @@ class AppraisalLookup implements AppraisalRegister {
                 .list().stream()
                 .map(AppraisalId::new)
                 .toList();
+    }
+
+    @Override
+    public StepDays stepDaysOf(AppraisalId appraisalId) {
+        return jdbc.sql("""
+                        SELECT c.period_start, s.start_date FROM lookup_appraisal a
+                        JOIN lookup_cycle c ON c.cycle_id = a.cycle_id
+                        JOIN lookup_staff_member s ON s.staff_id = a.appraisee_id
+                        WHERE a.appraisal_id = ?""")
+                .param(appraisalId.value())
+                .query((row, n) -> new StepDays(row.getObject("period_start", LocalDate.class),
+                        row.getObject("start_date", LocalDate.class)))
+                .single();
     }
 }

@@ -20,13 +20,14 @@ import dev.heartwood.appraisal.directory.Directory;
 import dev.heartwood.kernel.AcademicYear;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.MetadataKeys;
+import dev.heartwood.kernel.ObjectiveId;
 import dev.heartwood.kernel.SchoolId;
-import dev.heartwood.kernel.SchoolTime;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -60,10 +61,12 @@ class AppraisalObjectives {
     }
 
     @CommandHandler
-    void handle(SetObjective command, Directory directory, Clock clock) {
+    void handle(SetObjective command, Directory directory, AppraisalRegister register, Clock clock) {
         stage.changesNeedTheAppraisalUnderWay();
         stage.objectivesCannotChangeAfterTheFinalReview();
         oversight.headteachersObjectivesWaitForThePanel();
+        LocalDate on = register.stepDaysOf(command.appraisalId()).dayOf(command.on(), clock);
+        oversight.headteachersObjectivesNotBeforeThePanel(on);
         ObjectiveTerms terms = new ObjectiveTerms(command.title(), command.successCriteria(), command.standards(),
                 command.priorities());
         var existing = objectives.termsOf(command.objectiveId());
@@ -77,15 +80,16 @@ class AppraisalObjectives {
         noMoreObjectivesThanTheCycleAllows();
         terms.checkLinks(framework, schoolId, academicYear, directory);
         apply(new ObjectiveSet(command.appraisalId(), schoolId, parties.appraiseeId(), command.objectiveId(),
-                command.title(), command.successCriteria(), terms.standards(), terms.priorities(),
-                SchoolTime.today(clock)));
+                command.title(), command.successCriteria(), terms.standards(), terms.priorities(), on));
     }
 
     @CommandHandler
-    void handle(ReviseObjective command, Directory directory, Clock clock) {
+    void handle(ReviseObjective command, Directory directory, AppraisalRegister register, Clock clock) {
         stage.changesNeedTheAppraisalUnderWay();
         stage.objectivesCannotChangeAfterTheFinalReview();
         objectives.requireActive(command.objectiveId());
+        LocalDate on = register.stepDaysOf(command.appraisalId()).dayOf(command.on(), clock);
+        changeNotBeforeTheObjectiveWasSet(command.objectiveId(), on);
         ObjectiveTerms terms = new ObjectiveTerms(command.title(), command.successCriteria(), command.standards(),
                 command.priorities());
         if (objectives.termsOf(command.objectiveId()).filter(terms::equals).isPresent()) {
@@ -93,51 +97,59 @@ class AppraisalObjectives {
         }
         terms.checkLinks(framework, schoolId, academicYear, directory);
         apply(new ObjectiveRevised(command.appraisalId(), schoolId, command.objectiveId(), command.title(),
-                command.successCriteria(), terms.standards(), terms.priorities(), command.reason(),
-                SchoolTime.today(clock)));
+                command.successCriteria(), terms.standards(), terms.priorities(), command.reason(), on));
     }
 
     @CommandHandler
-    void handle(WithdrawObjective command, Clock clock) {
+    void handle(WithdrawObjective command, AppraisalRegister register, Clock clock) {
         stage.changesNeedTheAppraisalUnderWay();
         stage.objectivesCannotChangeAfterTheFinalReview();
         objectives.requireActive(command.objectiveId());
-        apply(new ObjectiveWithdrawn(command.appraisalId(), schoolId, command.objectiveId(), command.reason(),
-                SchoolTime.today(clock)));
+        LocalDate on = register.stepDaysOf(command.appraisalId()).dayOf(command.on(), clock);
+        changeNotBeforeTheObjectiveWasSet(command.objectiveId(), on);
+        apply(new ObjectiveWithdrawn(command.appraisalId(), schoolId, command.objectiveId(), command.reason(), on));
     }
 
     @CommandHandler
     void handle(AgreeObjectives command, @MetaDataValue(MetadataKeys.ACTOR_ID) String actorId,
-                @MetaDataValue(MetadataKeys.ACTOR_ROLE) String actorRole, Clock clock) {
+                @MetaDataValue(MetadataKeys.ACTOR_ROLE) String actorRole, AppraisalRegister register,
+                Clock clock) {
         parties.aPartySpeaksOnlyForThemselves(command.party(), actorId, actorRole);
         stage.changesNeedTheAppraisalUnderWay();
         stage.objectivesCannotChangeAfterTheFinalReview();
         agreementNeedsObjectives();
         oversight.adviserConsultedAt(ConsultationStage.OBJECTIVE_SETTING);
+        LocalDate on = register.stepDaysOf(command.appraisalId()).dayOf(command.on(), clock);
+        agreementNotBeforeTheObjectivesWereSet(on);
+        oversight.notBeforeTheAdviserWasConsultedAt(ConsultationStage.OBJECTIVE_SETTING, on);
         if (!agreedBy.contains(command.party())) {
-            apply(new ObjectivesAgreed(command.appraisalId(), schoolId, command.party(), objectives.active(),
-                    SchoolTime.today(clock)));
+            apply(new ObjectivesAgreed(command.appraisalId(), schoolId, command.party(), objectives.active(), on));
         }
     }
 
     @CommandHandler
     void handle(RecordObjectivesDisagreement command, @MetaDataValue(MetadataKeys.ACTOR_ID) String actorId,
-                @MetaDataValue(MetadataKeys.ACTOR_ROLE) String actorRole, Clock clock) {
+                @MetaDataValue(MetadataKeys.ACTOR_ROLE) String actorRole, AppraisalRegister register,
+                Clock clock) {
         parties.aPartySpeaksOnlyForThemselves(command.party(), actorId, actorRole);
         stage.changesNeedTheAppraisalUnderWay();
         agreementNeedsObjectives();
+        LocalDate on = register.stepDaysOf(command.appraisalId()).dayOf(command.on(), clock);
+        agreementNotBeforeTheObjectivesWereSet(on);
         apply(new ObjectivesDisagreementRecorded(command.appraisalId(), schoolId, command.party(),
-                command.statement(), SchoolTime.today(clock)));
+                command.statement(), on));
     }
 
     @CommandHandler
-    void handle(RecordObjectiveOutcome command, Clock clock) {
+    void handle(RecordObjectiveOutcome command, AppraisalRegister register, Clock clock) {
         stage.changesNeedTheAppraisalUnderWay();
         objectives.requireActive(command.objectiveId());
         stage.outcomesNeedTheFinalReview();
         stage.issuedReportIsFinal();
+        LocalDate on = register.stepDaysOf(command.appraisalId()).dayOf(command.on(), clock);
+        stage.notBeforeTheStepItFollows(on);
         apply(new ObjectiveOutcomeRecorded(command.appraisalId(), schoolId, command.objectiveId(), command.outcome(),
-                command.comment(), SchoolTime.today(clock)));
+                command.comment(), on));
     }
 
     private void noMoreObjectivesThanTheCycleAllows() {
@@ -145,6 +157,21 @@ class AppraisalObjectives {
             throw new DomainRuleViolation(TOO_MANY_OBJECTIVES,
                     "The cycle allows " + maxObjectives + " objectives; withdraw one first");
         }
+    }
+
+    /** A revision or a withdrawal changes an objective already set, so it is not dated before it was set. */
+    private void changeNotBeforeTheObjectiveWasSet(ObjectiveId objectiveId, LocalDate on) {
+        StepDays.inOrder(on, objectives.changedOn(objectiveId), "the objective was set or last revised");
+    }
+
+    /** Agreement, or a disagreement, is with the objectives as they stand: not dated before they took their terms. */
+    private void agreementNotBeforeTheObjectivesWereSet(LocalDate on) {
+        StepDays.inOrder(on, objectives.lastChangedOn(), "the objectives were last set or revised");
+    }
+
+    /** The report reports the outcomes, so it is not dated before the last of them was recorded. */
+    void reportNotBeforeTheOutcomes(LocalDate on) {
+        StepDays.inOrder(on, objectives.lastOutcomeOn(), "the last outcome was recorded");
     }
 
     /** Agreement, or a disagreement, is about objectives that have been set. */
@@ -171,14 +198,14 @@ class AppraisalObjectives {
     @EventSourcingHandler
     void on(ObjectiveSet event) {
         objectives.set(event.objectiveId(), new ObjectiveTerms(event.title(), event.successCriteria(),
-                event.standards(), event.priorities()));
+                event.standards(), event.priorities()), event.setOn());
         agreedBy.clear();
     }
 
     @EventSourcingHandler
     void on(ObjectiveRevised event) {
         objectives.revise(event.objectiveId(), new ObjectiveTerms(event.title(), event.successCriteria(),
-                event.standards(), event.priorities()));
+                event.standards(), event.priorities()), event.revisedOn());
         agreedBy.clear();
     }
 
@@ -194,6 +221,6 @@ class AppraisalObjectives {
 
     @EventSourcingHandler
     void on(ObjectiveOutcomeRecorded event) {
-        objectives.recordOutcome(event.objectiveId(), event.outcome());
+        objectives.recordOutcome(event.objectiveId(), event.outcome(), event.recordedOn());
     }
 }

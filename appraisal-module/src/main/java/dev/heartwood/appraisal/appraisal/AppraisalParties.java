@@ -9,12 +9,12 @@ import dev.heartwood.appraisal.directory.StaffFacts;
 import dev.heartwood.kernel.ActorRole;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.SchoolId;
-import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.kernel.StaffId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -41,15 +41,16 @@ class AppraisalParties {
     }
 
     @CommandHandler
-    void handle(ChangeAppraiser command, Directory directory, Clock clock) {
+    void handle(ChangeAppraiser command, Directory directory, AppraisalRegister register, Clock clock) {
         stage.changesNeedTheAppraisalUnderWay();
         if (command.appraiserId().equals(appraiserId)) {
             return;
         }
+        LocalDate on = register.stepDaysOf(command.appraisalId()).dayOf(command.on(), clock);
         StaffFacts appraisee = directory.staffMember(appraiseeId).orElseThrow(() ->
                 new DomainRuleViolation(STAFF_MEMBER_NOT_FOUND, "The appraisee is not in the directory"));
         new AppraiserChoice(appraisee, command.appraiserId()).check(directory);
-        apply(new AppraiserChanged(command.appraisalId(), schoolId, command.appraiserId(), SchoolTime.today(clock)));
+        apply(new AppraiserChanged(command.appraisalId(), schoolId, command.appraiserId(), on));
     }
 
     StaffId appraiseeId() {

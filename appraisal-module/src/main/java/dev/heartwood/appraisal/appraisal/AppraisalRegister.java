@@ -14,4 +14,7 @@ public interface AppraisalRegister {
 
     /** Appraisals of the person that are under way (not exempt, completed or terminated). */
     List<AppraisalId> openAppraisalsOf(StaffId appraiseeId);
+
+    /** When the steps of an appraisal that exists can have happened: from its cycle's and its appraisee's start. */
+    StepDays stepDaysOf(AppraisalId appraisalId);
 }

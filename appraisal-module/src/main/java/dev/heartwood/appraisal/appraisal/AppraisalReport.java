@@ -13,14 +13,14 @@ import dev.heartwood.appraisal.api.SignOffReview;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.MetadataKeys;
 import dev.heartwood.kernel.SchoolId;
-import dev.heartwood.kernel.SchoolTime;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 
 import java.time.Clock;
-import java.util.EnumSet;
-import java.util.Set;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.PAY_RECOMMENDATION_NOT_ASKED;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.PAY_RECOMMENDATION_REQUIRED;
@@ -40,7 +40,7 @@ class AppraisalReport {
     private final HeadteacherOversight oversight;
     private SchoolId schoolId;
     private PayPolicy payPolicy;
-    private final Set<AppraisalParty> signedOffBy = EnumSet.noneOf(AppraisalParty.class);
+    private final Map<AppraisalParty, LocalDate> signedOffOn = new EnumMap<>(AppraisalParty.class);
 
     AppraisalReport(AppraisalStage stage, AppraisalParties parties, AppraisalObjectives objectives,
                     HeadteacherOversight oversight) {
@@ -51,26 +51,32 @@ class AppraisalReport {
     }
 
     @CommandHandler
-    void handle(IssueAppraisalReport command, Clock clock) {
+    void handle(IssueAppraisalReport command, AppraisalRegister register, Clock clock) {
         stage.changesNeedTheAppraisalUnderWay();
         stage.reportNeedsTheFinalReview();
         stage.issuedReportIsFinal();
         objectives.reportNeedsEveryOutcome();
         payRecommendationOnlyWhereThePolicyAsks(command.payRecommendation());
+        LocalDate on = register.stepDaysOf(command.appraisalId()).dayOf(command.on(), clock);
+        stage.notBeforeTheStepItFollows(on);
+        objectives.reportNotBeforeTheOutcomes(on);
         apply(new AppraisalReportIssued(command.appraisalId(), schoolId, command.summary(),
-                command.payRecommendation(), SchoolTime.today(clock)));
+                command.payRecommendation(), on));
     }
 
     @CommandHandler
     void handle(SignOffReview command, @MetaDataValue(MetadataKeys.ACTOR_ID) String actorId,
-                @MetaDataValue(MetadataKeys.ACTOR_ROLE) String actorRole, Clock clock) {
+                @MetaDataValue(MetadataKeys.ACTOR_ROLE) String actorRole, AppraisalRegister register,
+                Clock clock) {
         parties.aPartySpeaksOnlyForThemselves(command.party(), actorId, actorRole);
         stage.changesNeedTheAppraisalUnderWay();
         stage.signOffNeedsIssuedReport();
         oversight.adviserConsultedAt(ConsultationStage.FINAL_REVIEW);
-        if (!signedOffBy.contains(command.party())) {
-            apply(new ReviewSignedOff(command.appraisalId(), schoolId, command.party(), command.comment(),
-                    SchoolTime.today(clock)));
+        LocalDate on = register.stepDaysOf(command.appraisalId()).dayOf(command.on(), clock);
+        stage.notBeforeTheStepItFollows(on);
+        oversight.notBeforeTheAdviserWasConsultedAt(ConsultationStage.FINAL_REVIEW, on);
+        if (!signedOffOn.containsKey(command.party())) {
+            apply(new ReviewSignedOff(command.appraisalId(), schoolId, command.party(), command.comment(), on));
         }
     }
 
@@ -85,9 +91,14 @@ class AppraisalReport {
     }
 
     void completionNeedsBothSignOffs() {
-        if (signedOffBy.size() < AppraisalParty.values().length) {
+        if (signedOffOn.size() < AppraisalParty.values().length) {
             throw new DomainRuleViolation(SIGN_OFFS_MISSING, "Both appraisee and appraiser sign off first");
         }
+    }
+
+    void completionNotBeforeTheSignOffs(LocalDate on) {
+        signedOffOn.forEach((party, signedOn) -> StepDays.inOrder(on, signedOn,
+                "the " + party.name().toLowerCase() + "'s sign-off"));
     }
 
     @EventSourcingHandler
@@ -98,11 +109,11 @@ class AppraisalReport {
 
     @EventSourcingHandler
     void on(ReviewSignedOff event) {
-        signedOffBy.add(event.party());
+        signedOffOn.put(event.party(), event.signedOn());
     }
 
     @EventSourcingHandler
     void on(AppraisalReopened event) {
-        signedOffBy.clear();
+        signedOffOn.clear();
     }
 }

@@ -9,20 +9,18 @@ import dev.heartwood.appraisal.api.SelfReviewSubmitted;
 import dev.heartwood.appraisal.api.SubmitSelfReview;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.SchoolId;
-import dev.heartwood.kernel.SchoolTime;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.Clock;
 import java.time.LocalDate;
 
-import static dev.heartwood.appraisal.api.AppraisalErrorCode.DATE_IN_THE_FUTURE;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.FINAL_REVIEW_ALREADY_HELD;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The year's reviews: the mid-year review, the appraisee's self-review, and the final review, which is held once
- * and fixes the objectives. A review is recorded on the day it was held, never on one still to come.
+ * and fixes the objectives. Each is recorded on the day it was held or submitted ({@link StepDays}).
  */
 class AppraisalReviews {
 
@@ -35,20 +33,21 @@ class AppraisalReviews {
     }
 
     @CommandHandler
-    void handle(HoldMidYearReview command, Clock clock) {
+    void handle(HoldMidYearReview command, AppraisalRegister register, Clock clock) {
         stage.changesNeedTheAppraisalUnderWay();
-        notInTheFuture(command.heldOn(), clock);
+        register.stepDaysOf(command.appraisalId()).dayOf(command.heldOn(), clock);
         apply(new MidYearReviewHeld(command.appraisalId(), schoolId, command.heldOn(), command.summary()));
     }
 
     @CommandHandler
-    void handle(SubmitSelfReview command, Clock clock) {
+    void handle(SubmitSelfReview command, AppraisalRegister register, Clock clock) {
         stage.changesNeedTheAppraisalUnderWay();
-        apply(new SelfReviewSubmitted(command.appraisalId(), schoolId, command.reflection(), SchoolTime.today(clock)));
+        LocalDate on = register.stepDaysOf(command.appraisalId()).dayOf(command.on(), clock);
+        apply(new SelfReviewSubmitted(command.appraisalId(), schoolId, command.reflection(), on));
     }
 
     @CommandHandler
-    void handle(HoldFinalReview command, Clock clock) {
+    void handle(HoldFinalReview command, AppraisalRegister register, Clock clock) {
         stage.changesNeedTheAppraisalUnderWay();
         if (command.heldOn().equals(finalReviewOn)) {
             return;
@@ -56,14 +55,8 @@ class AppraisalReviews {
         if (finalReviewOn != null) {
             throw new DomainRuleViolation(FINAL_REVIEW_ALREADY_HELD, "The final review was held on " + finalReviewOn);
         }
-        notInTheFuture(command.heldOn(), clock);
+        register.stepDaysOf(command.appraisalId()).dayOf(command.heldOn(), clock);
         apply(new FinalReviewHeld(command.appraisalId(), schoolId, command.heldOn()));
-    }
-
-    private static void notInTheFuture(LocalDate date, Clock clock) {
-        if (date.isAfter(SchoolTime.today(clock))) {
-            throw new DomainRuleViolation(DATE_IN_THE_FUTURE, date + " has not happened yet");
-        }
     }
 
     @EventSourcingHandler

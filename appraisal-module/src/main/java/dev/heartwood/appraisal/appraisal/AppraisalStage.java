@@ -10,6 +10,7 @@ import dev.heartwood.appraisal.api.FinalReviewHeld;
 import dev.heartwood.kernel.DomainRuleViolation;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -37,7 +38,13 @@ class AppraisalStage {
     private static final Set<Stage> UNDER_WAY = EnumSet.of(Stage.IN_YEAR, Stage.FINAL_REVIEW_HELD,
             Stage.REPORT_ISSUED);
 
+    /** The step by which the appraisal reached its stage, and its day. */
+    private record Reached(String step, LocalDate on) {
+    }
+
     private Stage stage;
+    /** None while the year is under way: its steps follow no other. */
+    private Reached reached;
 
     void changesNeedTheAppraisalUnderWay() {
         switch (stage) {
@@ -82,6 +89,17 @@ class AppraisalStage {
         }
     }
 
+    /**
+     * What follows the final review, the report or the completion is not dated before it, nor before a reopening
+     * that sent the appraisal back: the outcomes and the report follow the review, the sign-offs the report, and a
+     * reopening the completion.
+     */
+    void notBeforeTheStepItFollows(LocalDate on) {
+        if (reached != null) {
+            StepDays.inOrder(on, reached.on(), reached.step());
+        }
+    }
+
     void onlyACompletedAppraisalIsReopened() {
         if (stage != Stage.COMPLETED) {
             throw new DomainRuleViolation(APPRAISAL_NOT_COMPLETED, "Only a completed appraisal is reopened");
@@ -110,22 +128,26 @@ class AppraisalStage {
     @EventSourcingHandler
     void on(FinalReviewHeld event) {
         stage = Stage.FINAL_REVIEW_HELD;
+        reached = new Reached("the final review", event.heldOn());
     }
 
     @EventSourcingHandler
     void on(AppraisalReportIssued event) {
         stage = Stage.REPORT_ISSUED;
+        reached = new Reached("the report", event.issuedOn());
     }
 
     @EventSourcingHandler
     void on(AppraisalCompleted event) {
         stage = Stage.COMPLETED;
+        reached = new Reached("the completion", event.completedOn());
     }
 
     /** A completed appraisal had its final review, which stands; the report and the sign-offs are done again. */
     @EventSourcingHandler
     void on(AppraisalReopened event) {
         stage = Stage.FINAL_REVIEW_HELD;
+        reached = new Reached("the reopening", event.reopenedOn());
     }
 
     @EventSourcingHandler

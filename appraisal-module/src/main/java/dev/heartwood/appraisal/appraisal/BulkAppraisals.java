@@ -19,6 +19,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ public class BulkAppraisals {
             }
             UUID staffId = person.staffId().value();
             try {
-                AppraisalEligibility.appraiseeIn(cycle, person.staffId(), directory, register);
+                AppraisalEligibility.appraisedIn(cycle, person.staffId(), directory, register);
                 if (person.lineManagerId() == null) {
                     throw new DomainRuleViolation(NO_LINE_MANAGER, "No line manager is recorded to appraise them");
                 }
@@ -89,10 +90,10 @@ public class BulkAppraisals {
         return new OpeningReport(opened, ineligible);
     }
 
-    /** Sets the same objective in the cycle's appraisal of each of the chosen people. */
+    /** Sets the same objective in the cycle's appraisal of each of the chosen people, on the day given or today. */
     public ObjectiveReport setObjective(CycleId cycleId, UUID batchId, List<StaffId> staff, PersonalText title,
                                         PersonalText successCriteria, List<String> standards,
-                                        List<PriorityId> priorities) {
+                                        List<PriorityId> priorities, LocalDate on) {
         cycle(cycleId);
         List<ObjectiveSetFor> set = new ArrayList<>();
         List<Refusal> skipped = new ArrayList<>();
@@ -101,7 +102,7 @@ public class BulkAppraisals {
                 AppraisalId appraisalId = register.appraisalOf(person, cycleId).orElseThrow(() ->
                         new DomainRuleViolation(APPRAISAL_NOT_FOUND, "They have no appraisal in this cycle"));
                 ObjectiveId objectiveId = new ObjectiveId(derived("objective", batchId, person.value()));
-                send(new SetObjective(appraisalId, objectiveId, title, successCriteria, standards, priorities),
+                send(new SetObjective(appraisalId, objectiveId, title, successCriteria, standards, priorities, on),
                         batchId);
                 set.add(new ObjectiveSetFor(person.value(), appraisalId.value(), objectiveId.value()));
             } catch (DomainRuleViolation refused) {

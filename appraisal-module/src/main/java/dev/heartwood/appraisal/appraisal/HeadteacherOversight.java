@@ -12,13 +12,13 @@ import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.directory.Directory;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.SchoolId;
-import dev.heartwood.kernel.SchoolTime;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.Clock;
-import java.util.EnumSet;
-import java.util.Set;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.EXTERNAL_ADVISER_NOT_APPOINTED;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.EXTERNAL_ADVISER_NOT_CONSULTED;
@@ -37,38 +37,43 @@ class HeadteacherOversight {
     private SchoolId schoolId;
     private boolean headteachersAppraisal;
     private boolean adviserRequired;
-    private boolean panelAppointed;
-    private boolean adviserAppointed;
-    private final Set<ConsultationStage> consulted = EnumSet.noneOf(ConsultationStage.class);
+    private LocalDate panelAppointedOn;
+    /** The present adviser's appointment, whom a consultation is with. */
+    private LocalDate adviserAppointedOn;
+    /** The day of the first consultation at each stage, which is the one the stage's step waits for. */
+    private final Map<ConsultationStage, LocalDate> consultedOn = new EnumMap<>(ConsultationStage.class);
 
     HeadteacherOversight(AppraisalStage stage) {
         this.stage = stage;
     }
 
     @CommandHandler
-    void handle(AppointGovernorsPanel command, Directory directory, Clock clock) {
+    void handle(AppointGovernorsPanel command, Directory directory, AppraisalRegister register, Clock clock) {
         stage.changesNeedTheAppraisalUnderWay();
         onlyInAHeadteachersAppraisal();
         new GovernorsPanel(command.governorIds(), command.chairId()).check(schoolId, directory);
+        LocalDate on = register.stepDaysOf(command.appraisalId()).dayOf(command.on(), clock);
         apply(new GovernorsPanelAppointed(command.appraisalId(), schoolId, command.governorIds(), command.chairId(),
-                SchoolTime.today(clock)));
+                on));
     }
 
     @CommandHandler
-    void handle(AppointExternalAdviser command, Clock clock) {
+    void handle(AppointExternalAdviser command, AppraisalRegister register, Clock clock) {
         stage.changesNeedTheAppraisalUnderWay();
         onlyInAHeadteachersAppraisal();
+        LocalDate on = register.stepDaysOf(command.appraisalId()).dayOf(command.on(), clock);
         apply(new ExternalAdviserAppointed(command.appraisalId(), schoolId, command.name(), command.organisation(),
-                SchoolTime.today(clock)));
+                on));
     }
 
     @CommandHandler
-    void handle(RecordExternalAdviserConsulted command, Clock clock) {
+    void handle(RecordExternalAdviserConsulted command, AppraisalRegister register, Clock clock) {
         stage.changesNeedTheAppraisalUnderWay();
         onlyInAHeadteachersAppraisal();
         consultingNeedsAnAppointedAdviser();
-        apply(new ExternalAdviserConsulted(command.appraisalId(), schoolId, command.stage(), command.advice(),
-                SchoolTime.today(clock)));
+        LocalDate on = register.stepDaysOf(command.appraisalId()).dayOf(command.on(), clock);
+        consultationNotBeforeTheAdviserWasAppointed(on);
+        apply(new ExternalAdviserConsulted(command.appraisalId(), schoolId, command.stage(), command.advice(), on));
     }
 
     private void onlyInAHeadteachersAppraisal() {
@@ -79,23 +84,43 @@ class HeadteacherOversight {
     }
 
     private void consultingNeedsAnAppointedAdviser() {
-        if (!adviserAppointed) {
+        if (adviserAppointedOn == null) {
             throw new DomainRuleViolation(EXTERNAL_ADVISER_NOT_APPOINTED, "No external adviser has been appointed");
         }
     }
 
+    private void consultationNotBeforeTheAdviserWasAppointed(LocalDate on) {
+        StepDays.inOrder(on, adviserAppointedOn, "the external adviser was appointed");
+    }
+
     void headteachersObjectivesWaitForThePanel() {
-        if (headteachersAppraisal && !panelAppointed) {
+        if (headteachersAppraisal && panelAppointedOn == null) {
             throw new DomainRuleViolation(GOVERNORS_PANEL_REQUIRED,
                     "Governors appoint their panel before the headteacher's objectives are set");
         }
     }
 
+    void headteachersObjectivesNotBeforeThePanel(LocalDate on) {
+        StepDays.inOrder(on, panelAppointedOn, "the governors' panel was appointed");
+    }
+
     void adviserConsultedAt(ConsultationStage consultation) {
-        if (adviserRequired && !consulted.contains(consultation)) {
+        if (adviserRequired && !consultedOn.containsKey(consultation)) {
             throw new DomainRuleViolation(EXTERNAL_ADVISER_NOT_CONSULTED, "The external adviser must be consulted at "
-                    + consultation.name().toLowerCase().replace('_', ' '));
+                    + named(consultation));
         }
+    }
+
+    /** The step that waits for the adviser is not dated before the adviser was consulted. */
+    void notBeforeTheAdviserWasConsultedAt(ConsultationStage consultation, LocalDate on) {
+        if (adviserRequired) {
+            StepDays.inOrder(on, consultedOn.get(consultation), "the external adviser was consulted at "
+                    + named(consultation));
+        }
+    }
+
+    private static String named(ConsultationStage consultation) {
+        return consultation.name().toLowerCase().replace('_', ' ');
     }
 
     @EventSourcingHandler
@@ -108,16 +133,19 @@ class HeadteacherOversight {
 
     @EventSourcingHandler
     void on(GovernorsPanelAppointed event) {
-        panelAppointed = true;
+        // the objectives wait for the first panel; a later change of its members does not undo that
+        if (panelAppointedOn == null) {
+            panelAppointedOn = event.appointedOn();
+        }
     }
 
     @EventSourcingHandler
     void on(ExternalAdviserAppointed event) {
-        adviserAppointed = true;
+        adviserAppointedOn = event.appointedOn();
     }
 
     @EventSourcingHandler
     void on(ExternalAdviserConsulted event) {
-        consulted.add(event.stage());
+        consultedOn.putIfAbsent(event.stage(), event.consultedOn());
     }
 }

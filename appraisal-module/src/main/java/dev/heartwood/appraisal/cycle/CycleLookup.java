@@ -40,11 +40,12 @@ class CycleLookup implements Cycles {
     @EventHandler
     void on(AppraisalCycleOpened event) throws JsonProcessingException {
         jdbc.sql("""
-                        INSERT INTO lookup_cycle (cycle_id, school_id, academic_year, pay_policy, max_objectives,
-                                                  frameworks)
-                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (cycle_id) DO NOTHING""")
+                        INSERT INTO lookup_cycle (cycle_id, school_id, academic_year, period_start, pay_policy,
+                                                  max_objectives, frameworks)
+                        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (cycle_id) DO NOTHING""")
                 .params(event.cycleId().value(), event.schoolId().value(), event.academicYear().toString(),
-                        event.payPolicy().name(), event.maxObjectives(), json.writeValueAsString(event.frameworks()))
+                        event.periodStart(), event.payPolicy().name(), event.maxObjectives(),
+                        json.writeValueAsString(event.frameworks()))
                 .update();
     }
 

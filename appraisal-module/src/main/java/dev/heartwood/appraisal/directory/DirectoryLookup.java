@@ -80,10 +80,12 @@ class DirectoryLookup implements Directory {
     @EventHandler
     void on(StaffMemberRegistered event) {
         jdbc.sql("""
-                        INSERT INTO lookup_staff_member (staff_id, school_id, external_id, category, email, email_scope)
-                        VALUES (?, ?, ?, ?, ?, (%s)) ON CONFLICT DO NOTHING""".formatted(ADDRESS_SCOPE))
+                        INSERT INTO lookup_staff_member (staff_id, school_id, external_id, category, start_date, email,
+                                                         email_scope)
+                        VALUES (?, ?, ?, ?, ?, ?, (%s)) ON CONFLICT DO NOTHING""".formatted(ADDRESS_SCOPE))
                 .params(event.staffId().value(), event.schoolId().value(), event.externalId(),
-                        event.category().name(), EmailAddresses.folded(event.email().text()), event.schoolId().value())
+                        event.category().name(), event.startDate(), EmailAddresses.folded(event.email().text()),
+                        event.schoolId().value())
                 .update();
     }
 

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,29 +48,30 @@ class AppraisalController {
     record StartAppraisalRequest(@NotNull UUID appraisalId, @NotNull UUID appraiseeId, @NotNull UUID appraiserId) {
     }
 
-    record AppraiserRequest(@NotNull UUID appraiserId) {
+    record AppraiserRequest(@NotNull UUID appraiserId, LocalDate on) {
     }
 
     /** Standards by their codes (such as TS3); priorities by the identifiers the school gave them. */
     record ObjectiveRequest(@NotNull UUID objectiveId, @NotBlank @Size(max = 500) String title,
                             @NotBlank @Size(max = 2000) String successCriteria,
                             @Size(max = 20) List<@NotBlank String> standards,
-                            @Size(max = 20) List<@NotNull UUID> priorities) {
+                            @Size(max = 20) List<@NotNull UUID> priorities, LocalDate on) {
     }
 
     record RevisionRequest(@NotBlank @Size(max = 500) String title, @NotBlank @Size(max = 2000) String successCriteria,
                            @Size(max = 20) List<@NotBlank String> standards,
                            @Size(max = 20) List<@NotNull UUID> priorities,
-                           @NotBlank @Size(max = 2000) String reason) {
+                           @NotBlank @Size(max = 2000) String reason, LocalDate on) {
     }
 
-    record ReasonRequest(@NotBlank @Size(max = 2000) String reason) {
+    record ReasonRequest(@NotBlank @Size(max = 2000) String reason, LocalDate on) {
     }
 
-    record AgreementRequest(@NotNull AppraisalParty party) {
+    record AgreementRequest(@NotNull AppraisalParty party, LocalDate on) {
     }
 
-    record DisagreementRequest(@NotNull AppraisalParty party, @NotBlank @Size(max = 5000) String statement) {
+    record DisagreementRequest(@NotNull AppraisalParty party, @NotBlank @Size(max = 5000) String statement,
+                               LocalDate on) {
     }
 
     @Operation(summary = "Start a person's appraisal in a cycle, with their appraiser")
@@ -87,14 +89,15 @@ class AppraisalController {
     ResponseEntity<Void> changeAppraiser(@PathVariable UUID appraisalId,
                                          @Valid @RequestBody AppraiserRequest request) {
         return done(appraisalId, new ChangeAppraiser(new AppraisalId(appraisalId),
-                new StaffId(request.appraiserId())));
+                new StaffId(request.appraiserId()), request.on()));
     }
 
     @Operation(summary = "Record that the appraisee has been told the standards that apply to them")
     @Allowed(Audience.APPRAISER)
     @PostMapping("/api/appraisals/{appraisalId}/standards-communicated")
-    ResponseEntity<Void> standardsCommunicated(@PathVariable UUID appraisalId) {
-        return done(appraisalId, new CommunicateStandards(new AppraisalId(appraisalId)));
+    ResponseEntity<Void> standardsCommunicated(@PathVariable UUID appraisalId,
+                                               @Valid @RequestBody(required = false) DayRequest request) {
+        return done(appraisalId, new CommunicateStandards(new AppraisalId(appraisalId), DayRequest.on(request)));
     }
 
     @Operation(summary = "Set an objective, linked to standards and school priorities")
@@ -104,7 +107,7 @@ class AppraisalController {
         commands.sendTo(appraisalId, APPRAISAL_NOT_FOUND, new SetObjective(new AppraisalId(appraisalId),
                 new ObjectiveId(request.objectiveId()), PersonalText.of(request.title()),
                 PersonalText.of(request.successCriteria()), orEmpty(request.standards()),
-                priorities(request.priorities())));
+                priorities(request.priorities()), request.on()));
         return Created.at("/api/appraisals/{appraisalId}/objectives/{objectiveId}", appraisalId,
                 request.objectiveId());
     }
@@ -116,7 +119,8 @@ class AppraisalController {
                                          @Valid @RequestBody RevisionRequest request) {
         return done(appraisalId, new ReviseObjective(new AppraisalId(appraisalId), new ObjectiveId(objectiveId),
                 PersonalText.of(request.title()), PersonalText.of(request.successCriteria()),
-                orEmpty(request.standards()), priorities(request.priorities()), PersonalText.of(request.reason())));
+                orEmpty(request.standards()), priorities(request.priorities()), PersonalText.of(request.reason()),
+                request.on()));
     }
 
     @Operation(summary = "Withdraw an objective, with the reason")
@@ -125,14 +129,14 @@ class AppraisalController {
     ResponseEntity<Void> withdrawObjective(@PathVariable UUID appraisalId, @PathVariable UUID objectiveId,
                                            @Valid @RequestBody ReasonRequest request) {
         return done(appraisalId, new WithdrawObjective(new AppraisalId(appraisalId), new ObjectiveId(objectiveId),
-                PersonalText.of(request.reason())));
+                PersonalText.of(request.reason()), request.on()));
     }
 
     @Operation(summary = "Agree the objectives as they stand, as appraisee or appraiser")
     @Allowed({Audience.SELF, Audience.APPRAISER})
     @PostMapping("/api/appraisals/{appraisalId}/agreements")
     ResponseEntity<Void> agree(@PathVariable UUID appraisalId, @Valid @RequestBody AgreementRequest request) {
-        return done(appraisalId, new AgreeObjectives(new AppraisalId(appraisalId), request.party()));
+        return done(appraisalId, new AgreeObjectives(new AppraisalId(appraisalId), request.party(), request.on()));
     }
 
     @Operation(summary = "Record a disagreement with the objectives in writing")
@@ -140,7 +144,7 @@ class AppraisalController {
     @PostMapping("/api/appraisals/{appraisalId}/disagreements")
     ResponseEntity<Void> disagree(@PathVariable UUID appraisalId, @Valid @RequestBody DisagreementRequest request) {
         return done(appraisalId, new RecordObjectivesDisagreement(new AppraisalId(appraisalId), request.party(),
-                PersonalText.of(request.statement())));
+                PersonalText.of(request.statement()), request.on()));
     }
 
     private ResponseEntity<Void> done(UUID appraisalId, Object command) {

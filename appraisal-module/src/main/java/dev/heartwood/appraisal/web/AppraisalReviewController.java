@@ -60,25 +60,26 @@ class AppraisalReviewController {
     record MeetingRequest(@NotNull LocalDate heldOn, @Size(max = 5000) String summary) {
     }
 
-    record SelfReviewRequest(@NotBlank @Size(max = 10000) String reflection) {
+    record SelfReviewRequest(@NotBlank @Size(max = 10000) String reflection, LocalDate on) {
     }
 
-    record OutcomeRequest(@NotNull ObjectiveOutcome outcome, @Size(max = 5000) String comment) {
+    record OutcomeRequest(@NotNull ObjectiveOutcome outcome, @Size(max = 5000) String comment, LocalDate on) {
     }
 
-    record NeedRequest(@NotNull UUID needId, @NotBlank @Size(max = 2000) String description) {
+    record NeedRequest(@NotNull UUID needId, @NotBlank @Size(max = 2000) String description, LocalDate on) {
     }
 
     record PayRecommendationRequest(@NotNull Boolean progression, @NotBlank @Size(max = 5000) String rationale) {
     }
 
-    record ReportRequest(@NotBlank @Size(max = 20000) String summary, @Valid PayRecommendationRequest payRecommendation) {
+    record ReportRequest(@NotBlank @Size(max = 20000) String summary, @Valid PayRecommendationRequest payRecommendation,
+                         LocalDate on) {
     }
 
-    record SignOffRequest(@NotNull AppraisalParty party, @Size(max = 5000) String comment) {
+    record SignOffRequest(@NotNull AppraisalParty party, @Size(max = 5000) String comment, LocalDate on) {
     }
 
-    record ReopeningRequest(@NotBlank @Size(max = 2000) String reason) {
+    record ReopeningRequest(@NotBlank @Size(max = 2000) String reason, LocalDate on) {
     }
 
     @Operation(summary = "Add a progress note (confidential: seen by appraisee and appraiser only)")
@@ -108,7 +109,8 @@ class AppraisalReviewController {
     @Allowed(Audience.SELF)
     @PostMapping("/self-review")
     ResponseEntity<Void> selfReview(@PathVariable UUID appraisalId, @Valid @RequestBody SelfReviewRequest request) {
-        return done(appraisalId, new SubmitSelfReview(id(appraisalId), PersonalText.of(request.reflection())));
+        return done(appraisalId, new SubmitSelfReview(id(appraisalId), PersonalText.of(request.reflection()),
+                request.on()));
     }
 
     @Operation(summary = "Record the final review; the objectives are then fixed")
@@ -124,7 +126,7 @@ class AppraisalReviewController {
     ResponseEntity<Void> outcome(@PathVariable UUID appraisalId, @PathVariable UUID objectiveId,
                                  @Valid @RequestBody OutcomeRequest request) {
         return done(appraisalId, new RecordObjectiveOutcome(id(appraisalId), new ObjectiveId(objectiveId),
-                request.outcome(), text(request.comment())));
+                request.outcome(), text(request.comment()), request.on()));
     }
 
     @Operation(summary = "Identify a development need that professional learning can meet")
@@ -132,7 +134,7 @@ class AppraisalReviewController {
     @PostMapping("/development-needs")
     ResponseEntity<Void> developmentNeed(@PathVariable UUID appraisalId, @Valid @RequestBody NeedRequest request) {
         return done(appraisalId, new IdentifyDevelopmentNeed(id(appraisalId), new DevelopmentNeedId(request.needId()),
-                PersonalText.of(request.description())));
+                PersonalText.of(request.description()), request.on()));
     }
 
     @Operation(summary = "Issue the written report, with a pay recommendation only where the pay policy asks")
@@ -141,28 +143,32 @@ class AppraisalReviewController {
     ResponseEntity<Void> report(@PathVariable UUID appraisalId, @Valid @RequestBody ReportRequest request) {
         PayRecommendationRequest pay = request.payRecommendation();
         return done(appraisalId, new IssueAppraisalReport(id(appraisalId), PersonalText.of(request.summary()),
-                pay == null ? null : new PayRecommendation(pay.progression(), PersonalText.of(pay.rationale()))));
+                pay == null ? null : new PayRecommendation(pay.progression(), PersonalText.of(pay.rationale())),
+                request.on()));
     }
 
     @Operation(summary = "Sign off the review, as appraisee or appraiser")
     @Allowed({Audience.SELF, Audience.APPRAISER})
     @PostMapping("/sign-offs")
     ResponseEntity<Void> signOff(@PathVariable UUID appraisalId, @Valid @RequestBody SignOffRequest request) {
-        return done(appraisalId, new SignOffReview(id(appraisalId), request.party(), text(request.comment())));
+        return done(appraisalId, new SignOffReview(id(appraisalId), request.party(), text(request.comment()),
+                request.on()));
     }
 
     @Operation(summary = "Complete the appraisal once both have signed off")
     @Allowed({Audience.APPRAISER, Audience.SCHOOL_LEADER})
     @PostMapping("/completion")
-    ResponseEntity<Void> complete(@PathVariable UUID appraisalId) {
-        return done(appraisalId, new CompleteAppraisal(id(appraisalId)));
+    ResponseEntity<Void> complete(@PathVariable UUID appraisalId,
+                                  @Valid @RequestBody(required = false) DayRequest request) {
+        return done(appraisalId, new CompleteAppraisal(id(appraisalId), DayRequest.on(request)));
     }
 
     @Operation(summary = "Reopen a completed appraisal (headteacher or trust leader), with the reason")
     @Allowed(Audience.SCHOOL_LEADER)
     @PostMapping("/reopening")
     ResponseEntity<Void> reopen(@PathVariable UUID appraisalId, @Valid @RequestBody ReopeningRequest request) {
-        return done(appraisalId, new ReopenAppraisal(id(appraisalId), PersonalText.of(request.reason())));
+        return done(appraisalId, new ReopenAppraisal(id(appraisalId), PersonalText.of(request.reason()),
+                request.on()));
     }
 
     private ResponseEntity<Void> done(UUID appraisalId, Object command) {

@@ -55,14 +55,16 @@ class CycleController {
 
     /**
      * Everything but the year and the pay policy may be left out: September to August, the usual deadlines,
-     * the national standards for teachers and the headteacher, and five objectives.
+     * the national standards for teachers and the headteacher, a default framework for support staff, and five
+     * objectives. Early career teachers serving induction are not appraised, so they need none.
      */
     record OpenCycleRequest(@NotNull UUID cycleId,
                             @NotNull @Schema(type = "string", example = "2025/26") AcademicYear academicYear,
                             LocalDate periodStart, LocalDate periodEnd, @Valid CycleDeadlines deadlines,
                             @NotNull PayPolicy payPolicy,
                             @Schema(description = "standards per staff category, for example a bespoke framework "
-                                    + "for SUPPORT_STAFF; teachers and the headteacher default to the national ones")
+                                    + "for SUPPORT_STAFF; teachers and the headteacher default to the national ones, "
+                                    + "support staff to a general one")
                             Map<StaffCategory, @Valid StandardsFramework> frameworks,
                             @Min(1) @Max(10) Integer maxObjectives) {
     }
@@ -78,7 +80,7 @@ class CycleController {
                                 @NotBlank @Size(max = 500) String title,
                                 @NotBlank @Size(max = 2000) String successCriteria,
                                 @Size(max = 20) List<@NotBlank String> standards,
-                                @Size(max = 20) List<@NotNull UUID> priorities) {
+                                @Size(max = 20) List<@NotNull UUID> priorities, LocalDate on) {
     }
 
     @Operation(summary = "Open a school's appraisal cycle for an academic year")
@@ -88,8 +90,8 @@ class CycleController {
         AcademicYear year = request.academicYear();
         Map<StaffCategory, StandardsFramework> frameworks = new EnumMap<>(StaffCategory.class);
         frameworks.put(StaffCategory.TEACHER, StandardsFramework.TEACHERS_STANDARDS_2011);
-        frameworks.put(StaffCategory.EARLY_CAREER_TEACHER, StandardsFramework.TEACHERS_STANDARDS_2011);
         frameworks.put(StaffCategory.HEADTEACHER, StandardsFramework.HEADTEACHERS_STANDARDS_2020);
+        frameworks.put(StaffCategory.SUPPORT_STAFF, StandardsFramework.SUPPORT_STAFF_DEFAULT);
         if (request.frameworks() != null) {
             frameworks.putAll(request.frameworks());
         }
@@ -128,6 +130,7 @@ class CycleController {
                 request.staffIds().stream().map(StaffId::new).toList(), PersonalText.of(request.title()),
                 PersonalText.of(request.successCriteria()),
                 request.standards() == null ? List.of() : request.standards(),
-                request.priorities() == null ? List.of() : request.priorities().stream().map(PriorityId::new).toList());
+                request.priorities() == null ? List.of() : request.priorities().stream().map(PriorityId::new).toList(),
+                request.on());
     }
 }

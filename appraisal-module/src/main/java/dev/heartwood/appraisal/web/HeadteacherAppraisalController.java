@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,13 +39,15 @@ class HeadteacherAppraisalController {
         this.commands = commands;
     }
 
-    record PanelRequest(@NotNull @Size(min = 1, max = 10) List<@NotNull UUID> governorIds, @NotNull UUID chairId) {
+    record PanelRequest(@NotNull @Size(min = 1, max = 10) List<@NotNull UUID> governorIds, @NotNull UUID chairId,
+                        LocalDate on) {
     }
 
-    record AdviserRequest(@NotBlank @Size(max = 200) String name, @Size(max = 200) String organisation) {
+    record AdviserRequest(@NotBlank @Size(max = 200) String name, @Size(max = 200) String organisation,
+                          LocalDate on) {
     }
 
-    record ConsultationRequest(@NotNull ConsultationStage stage, @Size(max = 5000) String advice) {
+    record ConsultationRequest(@NotNull ConsultationStage stage, @Size(max = 5000) String advice, LocalDate on) {
     }
 
     @Operation(summary = "Appoint the governors' panel (two or three governors, one the chair)")
@@ -52,7 +55,8 @@ class HeadteacherAppraisalController {
     @PutMapping("/governors-panel")
     ResponseEntity<Void> panel(@PathVariable UUID appraisalId, @Valid @RequestBody PanelRequest request) {
         return commands.change(appraisalId, APPRAISAL_NOT_FOUND, new AppointGovernorsPanel(new AppraisalId(appraisalId),
-                request.governorIds().stream().map(StaffId::new).toList(), new StaffId(request.chairId())));
+                request.governorIds().stream().map(StaffId::new).toList(), new StaffId(request.chairId()),
+                request.on()));
     }
 
     @Operation(summary = "Appoint the external adviser")
@@ -60,7 +64,7 @@ class HeadteacherAppraisalController {
     @PutMapping("/external-adviser")
     ResponseEntity<Void> adviser(@PathVariable UUID appraisalId, @Valid @RequestBody AdviserRequest request) {
         return commands.change(appraisalId, APPRAISAL_NOT_FOUND, new AppointExternalAdviser(
-                new AppraisalId(appraisalId), PersonalText.of(request.name()), request.organisation()));
+                new AppraisalId(appraisalId), PersonalText.of(request.name()), request.organisation(), request.on()));
     }
 
     @Operation(summary = "Record that the external adviser was consulted at a stage")
@@ -69,6 +73,6 @@ class HeadteacherAppraisalController {
     ResponseEntity<Void> consulted(@PathVariable UUID appraisalId, @Valid @RequestBody ConsultationRequest request) {
         return commands.change(appraisalId, APPRAISAL_NOT_FOUND, new RecordExternalAdviserConsulted(
                 new AppraisalId(appraisalId), request.stage(),
-                request.advice() == null ? null : PersonalText.of(request.advice())));
+                request.advice() == null ? null : PersonalText.of(request.advice()), request.on()));
     }
 }

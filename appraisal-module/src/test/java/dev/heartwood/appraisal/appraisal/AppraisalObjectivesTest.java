@@ -38,7 +38,7 @@ class AppraisalObjectivesTest extends AppraisalYear {
     private static final PersonalText PHONICS_CRITERIA = PersonalText.of("Screening check results at 85%");
 
     private SetObjective setPhonics(List<String> standards, List<PriorityId> priorities) {
-        return new SetObjective(appraisal, phonics, PHONICS, PHONICS_CRITERIA, standards, priorities);
+        return new SetObjective(appraisal, phonics, PHONICS, PHONICS_CRITERIA, standards, priorities, null);
     }
 
     private ObjectiveSet phonicsSet() {
@@ -49,7 +49,7 @@ class AppraisalObjectivesTest extends AppraisalYear {
     private ReviseObjective reviseReading(String criteria) {
         return new ReviseObjective(appraisal, reading, PersonalText.of("Raise Year 4 reading fluency"),
                 PersonalText.of(criteria), List.of("TS2"), List.of(readingPriority),
-                PersonalText.of("Class changed in January"));
+                PersonalText.of("Class changed in January"), null);
     }
 
     @Test
@@ -64,7 +64,7 @@ class AppraisalObjectivesTest extends AppraisalYear {
     void takesTheSameObjectiveSentAgainAsARetryAndRefusesOtherWordsUnderItsIdentifier() {
         fixture.given(started(), readingSet()).when(setReading()).expectSuccessfulHandlerExecution().expectNoEvents();
         fixture.given(started(), readingSet())
-                .when(new SetObjective(appraisal, reading, PHONICS, PHONICS_CRITERIA, List.of(), List.of()))
+                .when(new SetObjective(appraisal, reading, PHONICS, PHONICS_CRITERIA, List.of(), List.of(), null))
                 .expectException(refusedWith(OBJECTIVE_ALREADY_SET));
     }
 
@@ -72,11 +72,11 @@ class AppraisalObjectivesTest extends AppraisalYear {
     void refusesMoreObjectivesThanTheCycleAllows() {
         ObjectiveId third = new ObjectiveId(UUID.randomUUID());
         fixture.given(started(), readingSet(), phonicsSet())
-                .when(new SetObjective(appraisal, third, PHONICS, PHONICS_CRITERIA, List.of(), List.of()))
+                .when(new SetObjective(appraisal, third, PHONICS, PHONICS_CRITERIA, List.of(), List.of(), null))
                 .expectException(refusedWith(TOO_MANY_OBJECTIVES));
         fixture.given(started(), readingSet(), phonicsSet(),
                         new ObjectiveWithdrawn(appraisal, oakfield, phonics, PersonalText.of("New role"), SEPTEMBER))
-                .when(new SetObjective(appraisal, third, PHONICS, PHONICS_CRITERIA, List.of(), List.of()))
+                .when(new SetObjective(appraisal, third, PHONICS, PHONICS_CRITERIA, List.of(), List.of(), null))
                 .expectSuccessfulHandlerExecution();
     }
 
@@ -91,11 +91,11 @@ class AppraisalObjectivesTest extends AppraisalYear {
     @Test
     void agreesTheObjectivesPartyByParty() {
         fixture.given(started(), readingSet())
-                .when(new AgreeObjectives(appraisal, AppraisalParty.APPRAISEE))
+                .when(new AgreeObjectives(appraisal, AppraisalParty.APPRAISEE, null))
                 .expectEvents(new ObjectivesAgreed(appraisal, oakfield, AppraisalParty.APPRAISEE, List.of(reading),
                         TODAY));
         fixture.given(started(), readingSet(), agreedBy(AppraisalParty.APPRAISEE))
-                .when(new AgreeObjectives(appraisal, AppraisalParty.APPRAISEE))
+                .when(new AgreeObjectives(appraisal, AppraisalParty.APPRAISEE, null))
                 .expectNoEvents();
     }
 
@@ -106,18 +106,18 @@ class AppraisalObjectivesTest extends AppraisalYear {
         Map<String, String> herAppraiser = Map.of(MetadataKeys.ACTOR_ID, deputyHead.value().toString(),
                 MetadataKeys.ACTOR_ROLE, "APPRAISER");
         fixture.given(started(), readingSet())
-                .when(new AgreeObjectives(appraisal, AppraisalParty.APPRAISER), theTeacher)
+                .when(new AgreeObjectives(appraisal, AppraisalParty.APPRAISER, null), theTeacher)
                 .expectException(refusedWith(NOT_THAT_PARTY));
         fixture.given(started(), readingSet())
                 .when(new RecordObjectivesDisagreement(appraisal, AppraisalParty.APPRAISEE,
-                        PersonalText.of("Not mine to say")), herAppraiser)
+                        PersonalText.of("Not mine to say"), null), herAppraiser)
                 .expectException(refusedWith(NOT_THAT_PARTY));
         fixture.given(started(), readingSet())
-                .when(new AgreeObjectives(appraisal, AppraisalParty.APPRAISER), herAppraiser)
+                .when(new AgreeObjectives(appraisal, AppraisalParty.APPRAISER, null), herAppraiser)
                 .expectEvents(new ObjectivesAgreed(appraisal, oakfield, AppraisalParty.APPRAISER, List.of(reading),
                         TODAY));
         fixture.given(started(), readingSet())
-                .when(new AgreeObjectives(appraisal, AppraisalParty.APPRAISER),
+                .when(new AgreeObjectives(appraisal, AppraisalParty.APPRAISER, null),
                         Map.of(MetadataKeys.ACTOR_ID, UUID.randomUUID().toString(),
                                 MetadataKeys.ACTOR_ROLE, "ADMINISTRATOR"))
                 .expectEvents(new ObjectivesAgreed(appraisal, oakfield, AppraisalParty.APPRAISER, List.of(reading),
@@ -126,7 +126,7 @@ class AppraisalObjectivesTest extends AppraisalYear {
 
     @Test
     void refusesToAgreeWhenNoObjectivesAreSet() {
-        fixture.given(started()).when(new AgreeObjectives(appraisal, AppraisalParty.APPRAISER))
+        fixture.given(started()).when(new AgreeObjectives(appraisal, AppraisalParty.APPRAISER, null))
                 .expectException(refusedWith(NO_OBJECTIVES_TO_AGREE));
     }
 
@@ -134,7 +134,7 @@ class AppraisalObjectivesTest extends AppraisalYear {
     void recordsADisagreementInWriting() {
         PersonalText statement = PersonalText.of("The target does not allow for the class's starting point");
         fixture.given(started(), readingSet())
-                .when(new RecordObjectivesDisagreement(appraisal, AppraisalParty.APPRAISEE, statement))
+                .when(new RecordObjectivesDisagreement(appraisal, AppraisalParty.APPRAISEE, statement, null))
                 .expectEvents(new ObjectivesDisagreementRecorded(appraisal, oakfield, AppraisalParty.APPRAISEE,
                         statement, TODAY));
     }
@@ -150,7 +150,7 @@ class AppraisalObjectivesTest extends AppraisalYear {
         fixture.given(started(), readingSet(), agreedBy(AppraisalParty.APPRAISEE), agreedBy(AppraisalParty.APPRAISER),
                         new ObjectiveRevised(appraisal, oakfield, reading, PersonalText.of("Raise Year 4 reading fluency"),
                                 PersonalText.of("70%"), List.of(), List.of(), PersonalText.of("Class changed"), TODAY))
-                .when(new AgreeObjectives(appraisal, AppraisalParty.APPRAISEE))
+                .when(new AgreeObjectives(appraisal, AppraisalParty.APPRAISEE, null))
                 .expectEvents(new ObjectivesAgreed(appraisal, oakfield, AppraisalParty.APPRAISEE, List.of(reading),
                         TODAY));
     }
@@ -160,13 +160,13 @@ class AppraisalObjectivesTest extends AppraisalYear {
         ObjectiveWithdrawn withdrawn = new ObjectiveWithdrawn(appraisal, oakfield, reading,
                 PersonalText.of("Moved to Year 6"), TODAY);
         fixture.given(started(), readingSet())
-                .when(new WithdrawObjective(appraisal, reading, PersonalText.of("Moved to Year 6")))
+                .when(new WithdrawObjective(appraisal, reading, PersonalText.of("Moved to Year 6"), null))
                 .expectEvents(withdrawn);
         fixture.given(started(), readingSet(), withdrawn)
                 .when(reviseReading("60%"))
                 .expectException(refusedWith(OBJECTIVE_WITHDRAWN));
         fixture.given(started())
-                .when(new WithdrawObjective(appraisal, phonics, PersonalText.of("Never set")))
+                .when(new WithdrawObjective(appraisal, phonics, PersonalText.of("Never set"), null))
                 .expectException(refusedWith(OBJECTIVE_NOT_FOUND));
     }
 
@@ -177,7 +177,7 @@ class AppraisalObjectivesTest extends AppraisalYear {
         fixture.given(started(), readingSet(), finalReview()).when(reviseReading("60%"))
                 .expectException(refusedWith(OBJECTIVES_LOCKED));
         fixture.given(started(), readingSet(), finalReview())
-                .when(new WithdrawObjective(appraisal, reading, PersonalText.of("Too late")))
+                .when(new WithdrawObjective(appraisal, reading, PersonalText.of("Too late"), null))
                 .expectException(refusedWith(OBJECTIVES_LOCKED));
     }
 }

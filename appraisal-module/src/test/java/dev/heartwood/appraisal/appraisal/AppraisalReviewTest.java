@@ -94,11 +94,11 @@ class AppraisalReviewTest extends AppraisalYear {
     void takesTheAppraiseesSelfReviewAndDevelopmentNeeds() {
         DevelopmentNeedId needId = new DevelopmentNeedId(UUID.randomUUID());
         fixture.given(started())
-                .when(new SubmitSelfReview(appraisal, PersonalText.of("I grew in confidence")))
+                .when(new SubmitSelfReview(appraisal, PersonalText.of("I grew in confidence"), null))
                 .expectEvents(new SelfReviewSubmitted(appraisal, oakfield, PersonalText.of("I grew in confidence"),
                         TODAY));
         fixture.given(started())
-                .when(new IdentifyDevelopmentNeed(appraisal, needId, PersonalText.of("Questioning for depth")))
+                .when(new IdentifyDevelopmentNeed(appraisal, needId, PersonalText.of("Questioning for depth"), null))
                 .expectEvents(new DevelopmentNeedIdentified(appraisal, oakfield, needId,
                         PersonalText.of("Questioning for depth"), TODAY));
     }
@@ -117,7 +117,7 @@ class AppraisalReviewTest extends AppraisalYear {
 
     @Test
     void recordsOutcomesOnlyAtTheFinalReview() {
-        RecordObjectiveOutcome met = new RecordObjectiveOutcome(appraisal, reading, ObjectiveOutcome.MET, null);
+        RecordObjectiveOutcome met = new RecordObjectiveOutcome(appraisal, reading, ObjectiveOutcome.MET, null, null);
         fixture.given(started(), readingSet()).when(met).expectException(refusedWith(OUTCOME_BEFORE_FINAL_REVIEW));
         fixture.given(started(), readingSet(), finalReview()).when(met).expectEvents(readingMet());
         fixture.given(started(), readingSet(), finalReview(), readingMet(), reportIssued()).when(met)
@@ -126,7 +126,7 @@ class AppraisalReviewTest extends AppraisalYear {
 
     @Test
     void issuesTheReportOnlyAfterTheFinalReviewWithEveryOutcome() {
-        IssueAppraisalReport report = new IssueAppraisalReport(appraisal, SUMMARY, null);
+        IssueAppraisalReport report = new IssueAppraisalReport(appraisal, SUMMARY, null, null);
         fixture.given(started(), readingSet()).when(report).expectException(refusedWith(REPORT_BEFORE_FINAL_REVIEW));
         fixture.given(started(), readingSet(), finalReview()).when(report)
                 .expectException(refusedWith(OUTCOMES_MISSING));
@@ -136,23 +136,23 @@ class AppraisalReviewTest extends AppraisalYear {
     @Test
     void includesAPayRecommendationOnlyWhereThePolicyAsksForOne() {
         fixture.given(started(), readingSet(), finalReview(), readingMet())
-                .when(new IssueAppraisalReport(appraisal, SUMMARY, PROGRESSION))
+                .when(new IssueAppraisalReport(appraisal, SUMMARY, PROGRESSION, null))
                 .expectException(refusedWith(PAY_RECOMMENDATION_NOT_ASKED));
         fixture.given(started(PayPolicy.PERFORMANCE_RELATED), readingSet(), finalReview(), readingMet())
-                .when(new IssueAppraisalReport(appraisal, SUMMARY, null))
+                .when(new IssueAppraisalReport(appraisal, SUMMARY, null, null))
                 .expectException(refusedWith(PAY_RECOMMENDATION_REQUIRED));
         fixture.given(started(PayPolicy.HYBRID), readingSet(), finalReview(), readingMet())
-                .when(new IssueAppraisalReport(appraisal, SUMMARY, PROGRESSION))
+                .when(new IssueAppraisalReport(appraisal, SUMMARY, PROGRESSION, null))
                 .expectEvents(new AppraisalReportIssued(appraisal, oakfield, SUMMARY, PROGRESSION, TODAY));
     }
 
     @Test
     void signOffNeedsTheIssuedReport() {
         fixture.given(started(), readingSet(), finalReview(), readingMet())
-                .when(new SignOffReview(appraisal, AppraisalParty.APPRAISEE, null))
+                .when(new SignOffReview(appraisal, AppraisalParty.APPRAISEE, null, null))
                 .expectException(refusedWith(SIGN_OFF_NEEDS_REPORT));
         fixture.given(started(), readingSet(), finalReview(), readingMet(), reportIssued())
-                .when(new SignOffReview(appraisal, AppraisalParty.APPRAISEE, PersonalText.of("Agreed")))
+                .when(new SignOffReview(appraisal, AppraisalParty.APPRAISEE, PersonalText.of("Agreed"), null))
                 .expectEvents(new ReviewSignedOff(appraisal, oakfield, AppraisalParty.APPRAISEE,
                         PersonalText.of("Agreed"), TODAY));
     }
@@ -161,26 +161,26 @@ class AppraisalReviewTest extends AppraisalYear {
     void completesOnlyWithBothSignOffs() {
         fixture.given(started(), readingSet(), finalReview(), readingMet(), reportIssued(),
                         signedOffBy(AppraisalParty.APPRAISER))
-                .when(new CompleteAppraisal(appraisal))
+                .when(new CompleteAppraisal(appraisal, null))
                 .expectException(refusedWith(SIGN_OFFS_MISSING));
         fixture.given(signedOffByBoth())
-                .when(new CompleteAppraisal(appraisal))
+                .when(new CompleteAppraisal(appraisal, null))
                 .expectEvents(new AppraisalCompleted(appraisal, oakfield, TODAY));
     }
 
     @Test
     void nothingChangesACompletedAppraisal() {
         fixture.given(signedOffByBoth()).andGiven(new AppraisalCompleted(appraisal, oakfield, TODAY))
-                .when(new SubmitSelfReview(appraisal, PersonalText.of("One more thought")))
+                .when(new SubmitSelfReview(appraisal, PersonalText.of("One more thought"), null))
                 .expectException(refusedWith(APPRAISAL_COMPLETED));
         fixture.given(signedOffByBoth()).andGiven(new AppraisalCompleted(appraisal, oakfield, TODAY))
-                .when(new CompleteAppraisal(appraisal))
+                .when(new CompleteAppraisal(appraisal, null))
                 .expectNoEvents();
     }
 
     @Test
     void reopensACompletedAppraisalForAnAuthorisedActorWithAReason() {
-        ReopenAppraisal reopen = new ReopenAppraisal(appraisal, PersonalText.of("Outcome recorded wrongly"));
+        ReopenAppraisal reopen = new ReopenAppraisal(appraisal, PersonalText.of("Outcome recorded wrongly"), null);
         fixture.given(signedOffByBoth()).andGiven(new AppraisalCompleted(appraisal, oakfield, TODAY))
                 .when(reopen, HEADTEACHER)
                 .expectEvents(new AppraisalReopened(appraisal, oakfield, PersonalText.of("Outcome recorded wrongly"),
@@ -189,7 +189,7 @@ class AppraisalReviewTest extends AppraisalYear {
                 .when(reopen, Map.of(MetadataKeys.ACTOR_ROLE, "TEACHER"))
                 .expectException(refusedWith(NOT_AUTHORISED_TO_REOPEN));
         fixture.given(signedOffByBoth()).andGiven(new AppraisalCompleted(appraisal, oakfield, TODAY))
-                .when(new ReopenAppraisal(appraisal, PersonalText.of("  ")), HEADTEACHER)
+                .when(new ReopenAppraisal(appraisal, PersonalText.of("  "), null), HEADTEACHER)
                 .expectException(refusedWith(REASON_REQUIRED));
         fixture.given(signedOffByBoth())
                 .when(reopen, HEADTEACHER)
@@ -198,7 +198,7 @@ class AppraisalReviewTest extends AppraisalYear {
 
     @Test
     void onlyTheHeadteacherATrustLeaderOrAnAdministratorReopens() {
-        ReopenAppraisal reopen = new ReopenAppraisal(appraisal, PersonalText.of("Outcome recorded wrongly"));
+        ReopenAppraisal reopen = new ReopenAppraisal(appraisal, PersonalText.of("Outcome recorded wrongly"), null);
         AppraisalCompleted completed = new AppraisalCompleted(appraisal, oakfield, TODAY);
         for (ActorRole role : List.of(ActorRole.HEADTEACHER, ActorRole.TRUST_LEADER, ActorRole.ADMINISTRATOR)) {
             fixture.given(signedOffByBoth()).andGiven(completed)
@@ -221,12 +221,12 @@ class AppraisalReviewTest extends AppraisalYear {
     void aReopenedAppraisalTakesNewOutcomesAReportAndSignOffsAgain() {
         fixture.given(signedOffByBoth()).andGiven(new AppraisalCompleted(appraisal, oakfield, TODAY),
                         new AppraisalReopened(appraisal, oakfield, PersonalText.of("Outcome wrong"), TODAY))
-                .when(new RecordObjectiveOutcome(appraisal, reading, ObjectiveOutcome.PARTIALLY_MET, null))
+                .when(new RecordObjectiveOutcome(appraisal, reading, ObjectiveOutcome.PARTIALLY_MET, null, null))
                 .expectEvents(new ObjectiveOutcomeRecorded(appraisal, oakfield, reading,
                         ObjectiveOutcome.PARTIALLY_MET, null, TODAY));
         fixture.given(signedOffByBoth()).andGiven(new AppraisalCompleted(appraisal, oakfield, TODAY),
                         new AppraisalReopened(appraisal, oakfield, PersonalText.of("Outcome wrong"), TODAY))
-                .when(new CompleteAppraisal(appraisal))
+                .when(new CompleteAppraisal(appraisal, null))
                 .expectException(refusedWith(SIGN_OFFS_MISSING));
     }
 }

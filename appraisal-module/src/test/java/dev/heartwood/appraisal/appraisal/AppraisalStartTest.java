@@ -15,6 +15,7 @@ import dev.heartwood.appraisal.api.StandardsCommunicated;
 import dev.heartwood.appraisal.api.StandardsFramework;
 import dev.heartwood.appraisal.api.StartAppraisal;
 import dev.heartwood.appraisal.api.TerminateAppraisal;
+import dev.heartwood.appraisal.cycle.CycleFacts;
 import dev.heartwood.kernel.AppraisalId;
 import dev.heartwood.kernel.CycleId;
 import dev.heartwood.kernel.PersonalText;
@@ -23,6 +24,7 @@ import dev.heartwood.kernel.StaffId;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import static dev.heartwood.appraisal.Refusals.refusedWith;
@@ -36,6 +38,7 @@ import static dev.heartwood.appraisal.api.AppraisalErrorCode.CYCLE_NOT_FOUND;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.GOVERNORS_ARE_NOT_APPRAISED;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.HEADTEACHER_APPRAISER_MUST_BE_GOVERNOR;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.NO_FRAMEWORK_FOR_CATEGORY;
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.ON_INDUCTION;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_MEMBER_HAS_LEFT;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_MEMBER_NOT_FOUND;
 
@@ -131,6 +134,25 @@ class AppraisalStartTest extends AppraisalYear {
     }
 
     @Test
+    void refusesToAppraiseAnEarlyCareerTeacherServingInductionAndAppraisesThemOnceTheyAreATeacher() {
+        StaffId newTeacher = new StaffId(UUID.randomUUID());
+        cycles.knows(new CycleFacts(cycle, oakfield, YEAR, PayPolicy.NOT_PERFORMANCE_RELATED,
+                Map.of(StaffCategory.TEACHER, StandardsFramework.TEACHERS_STANDARDS_2011,
+                        StaffCategory.EARLY_CAREER_TEACHER, StandardsFramework.TEACHERS_STANDARDS_2011), 2));
+        directory.knowsStaffMember(newTeacher, oakfield, StaffCategory.EARLY_CAREER_TEACHER);
+        fixture.givenNoPriorActivity()
+                .when(start(newTeacher, deputyHead))
+                .expectException(refusedWith(ON_INDUCTION));
+
+        directory.knowsStaffMember(newTeacher, oakfield, StaffCategory.TEACHER);
+        fixture.givenNoPriorActivity()
+                .when(start(newTeacher, deputyHead))
+                .expectEvents(new AppraisalStarted(appraisal, cycle, oakfield, YEAR, newTeacher, deputyHead,
+                        StaffCategory.TEACHER, StandardsFramework.TEACHERS_STANDARDS_2011,
+                        PayPolicy.NOT_PERFORMANCE_RELATED, 2, false, TODAY));
+    }
+
+    @Test
     void exemptsAnEarlyCareerTeacherInInductionAndThenRefusesAppraisalWork() {
         AppraisalExempted exempted = new AppraisalExempted(appraisal, cycle, oakfield, YEAR, teacher,
                 ExemptionReason.INDUCTION, PersonalText.of("Second induction year"), TODAY);
@@ -140,7 +162,7 @@ class AppraisalStartTest extends AppraisalYear {
                         PersonalText.of("Second induction year")))
                 .expectEvents(exempted);
         fixture.given(exempted)
-                .when(new CommunicateStandards(appraisal))
+                .when(new CommunicateStandards(appraisal, null))
                 .expectException(refusedWith(APPRAISAL_EXEMPT));
     }
 
@@ -150,10 +172,10 @@ class AppraisalStartTest extends AppraisalYear {
         directory.knowsStaffMember(phaseLead, oakfield);
 
         fixture.given(started())
-                .when(new ChangeAppraiser(appraisal, phaseLead))
+                .when(new ChangeAppraiser(appraisal, phaseLead, null))
                 .expectEvents(new AppraiserChanged(appraisal, oakfield, phaseLead, TODAY));
         fixture.given(started())
-                .when(new ChangeAppraiser(appraisal, teacher))
+                .when(new ChangeAppraiser(appraisal, teacher, null))
                 .expectException(refusedWith(APPRAISER_IS_APPRAISEE));
     }
 
@@ -161,8 +183,8 @@ class AppraisalStartTest extends AppraisalYear {
     void recordsTheStandardsCommunicatedOnce() {
         StandardsCommunicated communicated = new StandardsCommunicated(appraisal, oakfield,
                 "Teachers' Standards 2011", TODAY);
-        fixture.given(started()).when(new CommunicateStandards(appraisal)).expectEvents(communicated);
-        fixture.given(started(), communicated).when(new CommunicateStandards(appraisal)).expectNoEvents();
+        fixture.given(started()).when(new CommunicateStandards(appraisal, null)).expectEvents(communicated);
+        fixture.given(started(), communicated).when(new CommunicateStandards(appraisal, null)).expectNoEvents();
     }
 
     @Test
@@ -172,7 +194,7 @@ class AppraisalStartTest extends AppraisalYear {
 
         fixture.given(started()).when(new TerminateAppraisal(appraisal, lastDay)).expectEvents(terminated);
         fixture.given(started(), terminated).when(new TerminateAppraisal(appraisal, lastDay)).expectNoEvents();
-        fixture.given(started(), terminated).when(new CommunicateStandards(appraisal))
+        fixture.given(started(), terminated).when(new CommunicateStandards(appraisal, null))
                 .expectException(refusedWith(APPRAISAL_TERMINATED));
     }
 }

@@ -86,7 +86,7 @@ abstract class AppraisalYear {
 
     SetObjective setReading() {
         return new SetObjective(appraisal, reading, PersonalText.of("Raise Year 4 reading fluency"),
-                PersonalText.of("80% at the expected standard by July"), List.of("TS2"), List.of(readingPriority));
+                PersonalText.of("80% at the expected standard by July"), List.of("TS2"), List.of(readingPriority), null);
     }
 
     ObjectiveSet readingSet() {

@@ -34,6 +34,8 @@ import java.util.UUID;
 interface CommandChannel {
 
     LocalDate TODAY = SimulatedClock.TODAY;
+    /** The course is asked for and approved a fortnight before it runs, and completed after it. */
+    LocalDate ASKED = TODAY.minusDays(24);
 
     boolean logCpd(UUID staffId, UUID activityId);
 
@@ -64,13 +66,13 @@ interface CommandChannel {
                         {"activityId": "%s", "title": "Subject leadership course", "type": "COURSE",
                          "provider": "Trust teaching school hub", "startsOn": "%s", "endsOn": "%s",
                          "expectedHours": 6, "cost": 250, "coverDays": 0.5,
-                         "intendedImpact": "Pupils in my classes make better progress"}"""
-                        .formatted(activityId, TODAY.minusDays(10), TODAY.minusDays(9))));
+                         "intendedImpact": "Pupils in my classes make better progress", "on": "%s"}"""
+                        .formatted(activityId, TODAY.minusDays(10), TODAY.minusDays(9), ASKED)));
             }
 
             @Override
             public boolean approveCpd(UUID activityId) {
-                return ok(api.post("/api/cpd-activities/" + activityId + "/approval", ""));
+                return ok(api.post("/api/cpd-activities/" + activityId + "/approval", "{\"on\": \"" + ASKED + "\"}"));
             }
 
             @Override
@@ -118,12 +120,13 @@ interface CommandChannel {
                         new CpdProposal(PersonalText.of("Subject leadership course"), CpdType.COURSE,
                                 PersonalText.of("Trust teaching school hub"), TODAY.minusDays(10),
                                 TODAY.minusDays(9), new BigDecimal(6), new BigDecimal(250), new BigDecimal("0.5"),
-                                PersonalText.of("Pupils in my classes make better progress")), CpdLinks.none()));
+                                PersonalText.of("Pupils in my classes make better progress")), CpdLinks.none(),
+                        ASKED));
             }
 
             @Override
             public boolean approveCpd(UUID activityId) {
-                return send(new ApproveCpdActivity(new CpdActivityId(activityId)));
+                return send(new ApproveCpdActivity(new CpdActivityId(activityId), ASKED));
             }
 
             @Override

@@ -110,13 +110,14 @@ final class CpdPlan {
         diary.on(day, new RequestCpdActivity(activityId, staffId, new CpdProposal(PersonalText.of(kind.title()),
                 kind.type(), PersonalText.of("Trust teaching school hub"), startsOn, endsOn, hours, cost,
                 kind.type() == CpdType.COURSE ? new BigDecimal("0.5") : BigDecimal.ZERO,
-                PersonalText.of("Pupils in my classes make better progress")), links));
+                PersonalText.of("Pupils in my classes make better progress")), links, null));
         LocalDate decided = day.plusDays(ids.between(1, 5));
         if (ids.chance(0.05)) {
-            diary.on(decided, new DeclineCpdActivity(activityId, PersonalText.of("The budget for this term is spent")));
+            diary.on(decided, new DeclineCpdActivity(activityId, PersonalText.of("The budget for this term is spent"),
+                    null));
             return;
         }
-        diary.on(decided, new ApproveCpdActivity(activityId));
+        diary.on(decided, new ApproveCpdActivity(activityId, null));
         LocalDate completed = endsOn.plusDays(ids.between(0, 10));
         if (completed.isAfter(lastDay)) {
             return; // approved, still to happen

@@ -298,14 +298,14 @@ final class SchoolHistory {
         boolean head = person.category == StaffCategory.HEADTEACHER;
         Person appraiser = head ? governors.get(0) : person.manager;
         diary.on(started, new StartAppraisal(appraisalId, cycleId, person.id, appraiser.id));
-        diary.on(started.plusDays(ids.between(0, 5)), new CommunicateStandards(appraisalId));
+        diary.on(started.plusDays(ids.between(0, 5)), new CommunicateStandards(appraisalId, null));
         if (head) {
             diary.on(started.plusDays(1), new AppointGovernorsPanel(appraisalId,
-                    governors.stream().map(governor -> governor.id).toList(), governors.get(0).id));
+                    governors.stream().map(governor -> governor.id).toList(), governors.get(0).id, null));
             diary.on(started.plusDays(2), new AppointExternalAdviser(appraisalId, PersonalText.of(Names.of(ids)),
-                    "School Improvement Partners Ltd"));
+                    "School Improvement Partners Ltd", null));
             diary.on(started.plusDays(3), new RecordExternalAdviserConsulted(appraisalId,
-                    ConsultationStage.OBJECTIVE_SETTING, PersonalText.of("Objectives fit the school's plan")));
+                    ConsultationStage.OBJECTIVE_SETTING, PersonalText.of("Objectives fit the school's plan"), null));
         }
         LocalDate objectivesOn = ids.chance(0.1) ? LocalDate.of(start, 11, ids.between(1, 20))
                 : LocalDate.of(start, 10, ids.between(1, 28));
@@ -317,18 +317,18 @@ final class SchoolHistory {
                     PersonalText.of(ids.pick(OBJECTIVES)),
                     PersonalText.of("Seen in outcomes, book looks and pupil voice by the summer term"),
                     List.of(standardFor(person.category)),
-                    i == 0 && ids.chance(0.7) ? List.of(ids.pick(priorities)) : List.of()));
+                    i == 0 && ids.chance(0.7) ? List.of(ids.pick(priorities)) : List.of(), null));
         }
         LocalDate agreed = objectivesOn.plusDays(ids.between(0, 3));
-        diary.on(agreed, new AgreeObjectives(appraisalId, AppraisalParty.APPRAISEE));
-        diary.on(agreed.plusDays(1), new AgreeObjectives(appraisalId, AppraisalParty.APPRAISER));
+        diary.on(agreed, new AgreeObjectives(appraisalId, AppraisalParty.APPRAISEE, null));
+        diary.on(agreed.plusDays(1), new AgreeObjectives(appraisalId, AppraisalParty.APPRAISER, null));
         DevelopmentNeedId need = null;
         LocalDate needOn = null;
         if (ids.chance(0.7)) {
             need = new DevelopmentNeedId(ids.next());
             needOn = agreed.plusDays(ids.between(1, 10));
             diary.on(needOn, new IdentifyDevelopmentNeed(appraisalId, need,
-                    PersonalText.of("Confidence in " + ids.pick(PRIORITIES).toLowerCase())));
+                    PersonalText.of("Confidence in " + ids.pick(PRIORITIES).toLowerCase()), null));
         }
         generated.appraisal(appraisalId.value());
         return new YearAppraisal(appraisalId, objectives, objectivesOn, need, needOn, new HashSet<>());
@@ -361,7 +361,7 @@ final class SchoolHistory {
                 : LocalDate.of(end, 2, ids.between(1, 27));
         diary.on(midYear, new HoldMidYearReview(appraisalId, midYear, PersonalText.of("On track for two of three")));
         diary.on(LocalDate.of(end, 6, ids.between(1, 28)),
-                new SubmitSelfReview(appraisalId, PersonalText.of("I have grown most in adaptive teaching")));
+                new SubmitSelfReview(appraisalId, PersonalText.of("I have grown most in adaptive teaching"), null));
         if (last && ids.chance(0.1)) {
             generated.underWay(appraisalId.value());
             return;
@@ -370,19 +370,20 @@ final class SchoolHistory {
         diary.on(finalReview, new HoldFinalReview(appraisalId, finalReview));
         for (ObjectiveId objective : appraisal.objectives()) {
             diary.on(finalReview, new RecordObjectiveOutcome(appraisalId, objective,
-                    outcome(appraisal.linked().contains(objective)), null));
+                    outcome(appraisal.linked().contains(objective)), null, null));
         }
         boolean payRecommendation = payPolicy.asksForPayRecommendation();
         diary.on(finalReview.plusDays(1), new IssueAppraisalReport(appraisalId,
                 PersonalText.of("A strong year; the next step is leading others"),
-                payRecommendation ? new PayRecommendation(ids.chance(0.9), PersonalText.of("Objectives met")) : null));
+                payRecommendation ? new PayRecommendation(ids.chance(0.9), PersonalText.of("Objectives met")) : null,
+                null));
         if (person.category == StaffCategory.HEADTEACHER) {
             diary.on(finalReview.plusDays(1), new RecordExternalAdviserConsulted(appraisalId,
-                    ConsultationStage.FINAL_REVIEW, PersonalText.of("Review fair and well evidenced")));
+                    ConsultationStage.FINAL_REVIEW, PersonalText.of("Review fair and well evidenced"), null));
         }
-        diary.on(finalReview.plusDays(2), new SignOffReview(appraisalId, AppraisalParty.APPRAISEE, null));
-        diary.on(finalReview.plusDays(3), new SignOffReview(appraisalId, AppraisalParty.APPRAISER, null));
-        diary.on(finalReview.plusDays(3), new CompleteAppraisal(appraisalId));
+        diary.on(finalReview.plusDays(2), new SignOffReview(appraisalId, AppraisalParty.APPRAISEE, null, null));
+        diary.on(finalReview.plusDays(3), new SignOffReview(appraisalId, AppraisalParty.APPRAISER, null, null));
+        diary.on(finalReview.plusDays(3), new CompleteAppraisal(appraisalId, null));
     }
 
     /** Objectives that learning was linked to are met more often: the pattern the headline report looks for. */

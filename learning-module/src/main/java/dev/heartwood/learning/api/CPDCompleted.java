@@ -1,6 +1,7 @@
 package dev.heartwood.learning.api;
 
 import dev.heartwood.kernel.CpdActivityId;
+import dev.heartwood.kernel.HappenedOn;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
 import org.axonframework.serialization.Revision;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
  * @param certificateReference where the certificate is kept, or {@code null} when there is none
  */
 @Revision("1")
-public record CPDCompleted(CpdActivityId activityId, StaffId staffId, SchoolId schoolId, LocalDate completedOn,
-                           BigDecimal hours, BigDecimal cost, String certificateReference) {
+public record CPDCompleted(CpdActivityId activityId, StaffId staffId, SchoolId schoolId,
+                           @HappenedOn LocalDate completedOn, BigDecimal hours, BigDecimal cost,
+                           String certificateReference) {
 }

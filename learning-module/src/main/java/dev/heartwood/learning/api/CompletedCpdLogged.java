@@ -1,6 +1,7 @@
 package dev.heartwood.learning.api;
 
 import dev.heartwood.kernel.CpdActivityId;
+import dev.heartwood.kernel.HappenedOn;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
 import org.axonframework.serialization.Revision;
@@ -14,5 +15,5 @@ import java.time.LocalDate;
  */
 @Revision("1")
 public record CompletedCpdLogged(CpdActivityId activityId, StaffId staffId, SchoolId schoolId,
-                                 CompletedLearning learning, CpdLinks links, LocalDate loggedOn) {
+                                 CompletedLearning learning, CpdLinks links, @HappenedOn LocalDate loggedOn) {
 }

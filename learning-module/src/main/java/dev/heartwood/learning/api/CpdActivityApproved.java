@@ -1,6 +1,7 @@
 package dev.heartwood.learning.api;
 
 import dev.heartwood.kernel.CpdActivityId;
+import dev.heartwood.kernel.HappenedOn;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
 import org.axonframework.serialization.Revision;
@@ -10,5 +11,5 @@ import java.time.LocalDate;
 /** Requested professional learning was approved, with the cost and cover it asked for. */
 @Revision("1")
 public record CpdActivityApproved(CpdActivityId activityId, StaffId staffId, SchoolId schoolId,
-                                  LocalDate approvedOn) {
+                                  @HappenedOn LocalDate approvedOn) {
 }

@@ -21,6 +21,8 @@ public enum CpdErrorCode implements ErrorCode {
     ENDS_BEFORE_IT_STARTS("cpd-ends-before-it-starts", Category.CONFLICT),
     NEGATIVE_AMOUNT("hours-cost-and-cover-not-negative", Category.CONFLICT),
     DATE_IN_THE_FUTURE("date-in-the-future", Category.CONFLICT),
+    DATE_BEFORE_THE_PERSON_STARTED("date-before-the-person-started", Category.CONFLICT),
+    DATE_OUT_OF_ORDER("date-out-of-order", Category.CONFLICT),
     DECISION_NEEDS_REQUEST("decision-needs-a-requested-activity", Category.CONFLICT),
     ALREADY_DECIDED("cpd-activity-already-decided", Category.CONFLICT),
     CPD_ACTIVITY_DECLINED("cpd-activity-declined", Category.CONFLICT),

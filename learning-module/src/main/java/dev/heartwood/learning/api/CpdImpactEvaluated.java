@@ -1,6 +1,7 @@
 package dev.heartwood.learning.api;
 
 import dev.heartwood.kernel.CpdActivityId;
+import dev.heartwood.kernel.HappenedOn;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
@@ -13,5 +14,5 @@ import java.util.UUID;
 @Revision("1")
 public record CpdImpactEvaluated(CpdActivityId activityId, StaffId staffId, SchoolId schoolId, UUID evaluationId,
                                  GuskeyLevel level, ImpactJudgement judgement, PersonalText note,
-                                 LocalDate evaluatedOn) {
+                                 @HappenedOn LocalDate evaluatedOn) {
 }

@@ -1,5 +1,6 @@
 package dev.heartwood.learning.api;
 
+import dev.heartwood.kernel.HappenedOn;
 import dev.heartwood.kernel.RequirementId;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
@@ -11,6 +12,6 @@ import java.time.LocalDate;
 /** A person completed required training on {@code completedOn}; its renewal date follows from the requirement. */
 @Revision("1")
 public record TrainingCompleted(TrainingRecordId recordId, StaffId staffId, SchoolId schoolId,
-                                RequirementId requirementId, LocalDate completedOn, String provider,
+                                RequirementId requirementId, @HappenedOn LocalDate completedOn, String provider,
                                 String certificateReference) {
 }

@@ -57,7 +57,10 @@ class CpdActivity {
     private SchoolId schoolId;
     /** Logged as already done, so never requested nor decided on. */
     private boolean logged;
-    private boolean approved;
+    /** The day it was requested; none for learning logged as done. */
+    private LocalDate requestedOn;
+    /** The day it was approved; none until then. */
+    private LocalDate approvedOn;
     private PersonalText declineReason;
     /** The command that created the activity, so that the same one sent again is known as a retry. */
     private Object createdBy;
@@ -74,11 +77,11 @@ class CpdActivity {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RequestCpdActivity command, SchoolRecords records, Clock clock) {
-        if (!alreadyCreatedBy(command)) {
-            LocalDate today = SchoolTime.today(clock);
-            StaffOnRecord person = CpdRules.checkRequest(command, records, today);
+        if (!alreadyCreatedBy(onTheRecordedDay(command))) {
+            LocalDate on = CpdRules.dayOf(command.on(), clock);
+            StaffOnRecord person = CpdRules.checkRequest(command, records, on);
             apply(new CpdActivityRequested(command.activityId(), person.staffId(), person.schoolId(),
-                    command.proposal(), command.links(), today));
+                    command.proposal(), command.links(), on));
         }
     }
 
@@ -96,9 +99,11 @@ class CpdActivity {
     @CommandHandler
     void handle(ApproveCpdActivity command, Clock clock) {
         notDeclined();
-        if (!approved) {
+        if (approvedOn == null) {
             decisionNeedsARequest();
-            apply(new CpdActivityApproved(activityId, staffId, schoolId, SchoolTime.today(clock)));
+            LocalDate on = CpdRules.dayOf(command.on(), clock);
+            decisionNotBeforeTheRequest(on);
+            apply(new CpdActivityApproved(activityId, staffId, schoolId, on));
         }
     }
 
@@ -108,11 +113,13 @@ class CpdActivity {
             return;
         }
         notDeclined();
-        if (approved) {
+        if (approvedOn != null) {
             throw new DomainRuleViolation(ALREADY_DECIDED, "This learning has already been approved");
         }
         decisionNeedsARequest();
-        apply(new CpdActivityDeclined(activityId, staffId, schoolId, command.reason(), SchoolTime.today(clock)));
+        LocalDate on = CpdRules.dayOf(command.on(), clock);
+        decisionNotBeforeTheRequest(on);
+        apply(new CpdActivityDeclined(activityId, staffId, schoolId, command.reason(), on));
     }
 
     @CommandHandler
@@ -127,14 +134,21 @@ class CpdActivity {
             throw new DomainRuleViolation(ALREADY_COMPLETED,
                     "This learning was completed on " + completion.completedOn());
         }
-        if (!approved) {
+        if (approvedOn == null) {
             throw new DomainRuleViolation(COMPLETION_NEEDS_APPROVAL,
                     "Requested learning is approved before it is completed");
         }
         CpdRules.notInTheFuture(command.completedOn(), SchoolTime.today(clock));
+        completionNotBeforeTheApproval(command.completedOn());
         CpdRules.hoursCostAndCoverNotNegative(command.hours(), command.cost());
         apply(new CPDCompleted(activityId, staffId, schoolId, command.completedOn(), command.hours(), command.cost(),
                 command.certificateReference()));
+    }
+
+    /** A request sent again without its day is a retry of the request whenever it is sent. */
+    private RequestCpdActivity onTheRecordedDay(RequestCpdActivity command) {
+        return command.on() != null || requestedOn == null ? command : new RequestCpdActivity(command.activityId(),
+                command.staffId(), command.proposal(), command.links(), requestedOn);
     }
 
     /** Whether this is a retry of the command that created the activity; any other command under its id is refused. */
@@ -155,6 +169,14 @@ class CpdActivity {
         }
     }
 
+    private void decisionNotBeforeTheRequest(LocalDate on) {
+        CpdRules.inOrder(on, requestedOn, "the request");
+    }
+
+    private void completionNotBeforeTheApproval(LocalDate completedOn) {
+        CpdRules.inOrder(completedOn, approvedOn, "the approval");
+    }
+
     private void decisionNeedsARequest() {
         if (logged) {
             throw new DomainRuleViolation(DECISION_NEEDS_REQUEST, "Logged learning needs no approval");
@@ -166,7 +188,9 @@ class CpdActivity {
         activityId = event.activityId();
         staffId = event.staffId();
         schoolId = event.schoolId();
-        createdBy = new RequestCpdActivity(event.activityId(), event.staffId(), event.proposal(), event.links());
+        requestedOn = event.requestedOn();
+        createdBy = new RequestCpdActivity(event.activityId(), event.staffId(), event.proposal(), event.links(),
+                event.requestedOn());
     }
 
     @EventSourcingHandler
@@ -183,7 +207,7 @@ class CpdActivity {
 
     @EventSourcingHandler
     void on(CpdActivityApproved event) {
-        approved = true;
+        approvedOn = event.approvedOn();
     }
 
     @EventSourcingHandler

@@ -18,8 +18,12 @@ import java.util.Optional;
  */
 interface SchoolRecords {
 
-    /** @param leftOn their last day, or {@code null} while they are on the staff */
-    record StaffOnRecord(StaffId staffId, SchoolId schoolId, StaffCategory category, LocalDate leftOn) {
+    /**
+     * @param startDate their first day at the school
+     * @param leftOn    their last day, or {@code null} while they are on the staff
+     */
+    record StaffOnRecord(StaffId staffId, SchoolId schoolId, StaffCategory category, LocalDate startDate,
+                         LocalDate leftOn) {
 
         boolean hadLeftBy(LocalDate day) {
             return leftOn != null && leftOn.isBefore(day);

@@ -34,11 +34,12 @@ import java.util.UUID;
 @ProcessingGroup(LearningLookups.PROCESSING_GROUP)
 class SchoolRecordsLookup implements SchoolRecords {
 
-    private static final String STAFF_COLUMNS = "staff_id, school_id, category, left_on";
+    private static final String STAFF_COLUMNS = "staff_id, school_id, category, start_date, left_on";
     private static final RowMapper<StaffOnRecord> STAFF = (row, n) -> new StaffOnRecord(
             new StaffId(row.getObject("staff_id", UUID.class)),
             new SchoolId(row.getObject("school_id", UUID.class)),
             StaffCategory.valueOf(row.getString("category")),
+            row.getObject("start_date", LocalDate.class),
             row.getObject("left_on", LocalDate.class));
 
     private final JdbcClient jdbc;
@@ -50,9 +51,10 @@ class SchoolRecordsLookup implements SchoolRecords {
     @EventHandler
     void on(StaffMemberRegistered event) {
         jdbc.sql("""
-                        INSERT INTO learning_cpd_staff (staff_id, school_id, category) VALUES (?, ?, ?)
+                        INSERT INTO learning_cpd_staff (staff_id, school_id, category, start_date) VALUES (?, ?, ?, ?)
                         ON CONFLICT DO NOTHING""")
-                .params(event.staffId().value(), event.schoolId().value(), event.category().name())
+                .params(event.staffId().value(), event.schoolId().value(), event.category().name(),
+                        event.startDate())
                 .update();
     }
 

@@ -72,7 +72,8 @@ class CpdActivityController {
                            @NotNull @DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal expectedHours,
                            @NotNull @DecimalMin("0") @Digits(integer = 7, fraction = 2) BigDecimal cost,
                            @DecimalMin("0") @Digits(integer = 3, fraction = 1) BigDecimal coverDays,
-                           @NotBlank @Size(max = 2000) String intendedImpact, @Valid LinksRequest links) {
+                           @NotBlank @Size(max = 2000) String intendedImpact, @Valid LinksRequest links,
+                           LocalDate on) {
     }
 
     /** Cost in pounds, none if left out. */
@@ -84,7 +85,11 @@ class CpdActivityController {
                                  @Size(max = 200) String certificateReference, @Valid LinksRequest links) {
     }
 
-    record DeclineRequest(@NotBlank @Size(max = 2000) String reason) {
+    /** @param on the day the learning was approved; today when there is none, or no body at all */
+    record ApprovalRequest(LocalDate on) {
+    }
+
+    record DeclineRequest(@NotBlank @Size(max = 2000) String reason, LocalDate on) {
     }
 
     record CpdCompletionRequest(@NotNull LocalDate completedOn,
@@ -110,7 +115,7 @@ class CpdActivityController {
                 request.coverDays() == null ? BigDecimal.ZERO : request.coverDays(),
                 PersonalText.of(request.intendedImpact()));
         create(request.activityId(), new RequestCpdActivity(new CpdActivityId(request.activityId()),
-                new StaffId(staffId), proposal, LinksRequest.of(request.links())));
+                new StaffId(staffId), proposal, LinksRequest.of(request.links()), request.on()));
         return Created.at("/api/cpd-activities/{activityId}", request.activityId());
     }
 
@@ -129,8 +134,10 @@ class CpdActivityController {
     @Operation(summary = "Approve requested learning")
     @Allowed(Audience.SCHOOL_LEADER)
     @PostMapping("/api/cpd-activities/{activityId}/approval")
-    ResponseEntity<Void> approve(@PathVariable UUID activityId) {
-        return change(activityId, new ApproveCpdActivity(new CpdActivityId(activityId)));
+    ResponseEntity<Void> approve(@PathVariable UUID activityId,
+                                 @Valid @RequestBody(required = false) ApprovalRequest request) {
+        return change(activityId, new ApproveCpdActivity(new CpdActivityId(activityId),
+                request == null ? null : request.on()));
     }
 
     @Operation(summary = "Decline requested learning, with the reason")
@@ -138,7 +145,7 @@ class CpdActivityController {
     @PostMapping("/api/cpd-activities/{activityId}/decline")
     ResponseEntity<Void> decline(@PathVariable UUID activityId, @Valid @RequestBody DeclineRequest request) {
         return change(activityId, new DeclineCpdActivity(new CpdActivityId(activityId),
-                PersonalText.of(request.reason())));
+                PersonalText.of(request.reason()), request.on()));
     }
 
     @Operation(summary = "Record approved learning as completed: the date, hours, final cost and certificate")

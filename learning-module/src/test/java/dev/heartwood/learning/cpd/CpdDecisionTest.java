@@ -36,28 +36,28 @@ class CpdDecisionTest extends CpdYear {
     @Test
     void approvesRequestedLearningOnce() {
         fixture.given(courseRequested())
-                .when(new ApproveCpdActivity(course))
+                .when(new ApproveCpdActivity(course, null))
                 .expectEvents(new CpdActivityApproved(course, teacher, oakfield, TODAY));
         fixture.given(courseRequested(), courseApproved())
-                .when(new ApproveCpdActivity(course))
+                .when(new ApproveCpdActivity(course, null))
                 .expectSuccessfulHandlerExecution().expectNoEvents();
     }
 
     @Test
     void declinesRequestedLearningWithAReasonOnce() {
         fixture.given(courseRequested())
-                .when(new DeclineCpdActivity(course, NO_BUDGET))
+                .when(new DeclineCpdActivity(course, NO_BUDGET, null))
                 .expectEvents(new CpdActivityDeclined(course, teacher, oakfield, NO_BUDGET, TODAY));
         fixture.given(courseRequested(), declined)
-                .when(new DeclineCpdActivity(course, NO_BUDGET))
+                .when(new DeclineCpdActivity(course, NO_BUDGET, null))
                 .expectSuccessfulHandlerExecution().expectNoEvents();
     }
 
     @Test
     void aDeclinedActivityChangesNoFurther() {
-        fixture.given(courseRequested(), declined).when(new ApproveCpdActivity(course))
+        fixture.given(courseRequested(), declined).when(new ApproveCpdActivity(course, null))
                 .expectException(refusedWith(CPD_ACTIVITY_DECLINED));
-        fixture.given(courseRequested(), declined).when(new DeclineCpdActivity(course, PersonalText.of("No cover")))
+        fixture.given(courseRequested(), declined).when(new DeclineCpdActivity(course, PersonalText.of("No cover"), null))
                 .expectException(refusedWith(CPD_ACTIVITY_DECLINED));
         fixture.given(courseRequested(), declined).when(complete("6", "180.00"))
                 .expectException(refusedWith(CPD_ACTIVITY_DECLINED));
@@ -67,15 +67,15 @@ class CpdDecisionTest extends CpdYear {
 
     @Test
     void approvedLearningIsNotDeclinedAfterwards() {
-        fixture.given(courseRequested(), courseApproved()).when(new DeclineCpdActivity(course, NO_BUDGET))
+        fixture.given(courseRequested(), courseApproved()).when(new DeclineCpdActivity(course, NO_BUDGET, null))
                 .expectException(refusedWith(ALREADY_DECIDED));
     }
 
     @Test
     void decisionNeedsARequestedActivity() {
-        fixture.given(bookLogged()).when(new ApproveCpdActivity(course))
+        fixture.given(bookLogged()).when(new ApproveCpdActivity(course, null))
                 .expectException(refusedWith(DECISION_NEEDS_REQUEST));
-        fixture.given(bookLogged()).when(new DeclineCpdActivity(course, NO_BUDGET))
+        fixture.given(bookLogged()).when(new DeclineCpdActivity(course, NO_BUDGET, null))
                 .expectException(refusedWith(DECISION_NEEDS_REQUEST));
     }
 

@@ -31,7 +31,7 @@ import static dev.heartwood.learning.api.CpdErrorCode.STAFF_MEMBER_NOT_FOUND;
 class CpdRequestTest extends CpdYear {
 
     private RequestCpdActivity requestLinkedTo(CpdLinks links) {
-        return new RequestCpdActivity(course, teacher, phonicsCourse(BigDecimal.TEN), links);
+        return new RequestCpdActivity(course, teacher, phonicsCourse(BigDecimal.TEN), links, null);
     }
 
     @Test
@@ -54,7 +54,7 @@ class CpdRequestTest extends CpdYear {
     void learningIsForAKnownMemberOfStaffWhoHasNotLeft() {
         fixture.givenNoPriorActivity()
                 .when(new RequestCpdActivity(course, new StaffId(UUID.randomUUID()), phonicsCourse(BigDecimal.TEN),
-                        CpdLinks.none()))
+                        CpdLinks.none(), null))
                 .expectException(refusedWith(STAFF_MEMBER_NOT_FOUND));
         records.left(teacher, LocalDate.of(2026, 2, 13));
         fixture.givenNoPriorActivity().when(requestCourse()).expectException(refusedWith(STAFF_MEMBER_HAS_LEFT));
@@ -110,12 +110,12 @@ class CpdRequestTest extends CpdYear {
     @Test
     void hoursCostAndCoverAreNotNegative() {
         fixture.givenNoPriorActivity()
-                .when(new RequestCpdActivity(course, teacher, phonicsCourse(new BigDecimal("-1")), CpdLinks.none()))
+                .when(new RequestCpdActivity(course, teacher, phonicsCourse(new BigDecimal("-1")), CpdLinks.none(), null))
                 .expectException(refusedWith(NEGATIVE_AMOUNT));
         CpdProposal negativeCover = new CpdProposal(PHONICS, CpdType.COURSE, null, COURSE_DAY, COURSE_DAY,
                 BigDecimal.ONE, BigDecimal.ZERO, new BigDecimal("-0.5"), IMPACT);
         fixture.givenNoPriorActivity()
-                .when(new RequestCpdActivity(course, teacher, negativeCover, CpdLinks.none()))
+                .when(new RequestCpdActivity(course, teacher, negativeCover, CpdLinks.none(), null))
                 .expectException(refusedWith(NEGATIVE_AMOUNT));
     }
 
@@ -124,7 +124,7 @@ class CpdRequestTest extends CpdYear {
         CpdProposal backwards = new CpdProposal(PHONICS, CpdType.COURSE, null, COURSE_DAY, COURSE_DAY.minusDays(1),
                 BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, IMPACT);
         fixture.givenNoPriorActivity()
-                .when(new RequestCpdActivity(course, teacher, backwards, CpdLinks.none()))
+                .when(new RequestCpdActivity(course, teacher, backwards, CpdLinks.none(), null))
                 .expectException(refusedWith(ENDS_BEFORE_IT_STARTS));
     }
 }

@@ -82,7 +82,7 @@ abstract class CpdYear {
     }
 
     RequestCpdActivity requestCourse() {
-        return new RequestCpdActivity(course, teacher, phonicsCourse(new BigDecimal("180.00")), linkedToReading());
+        return new RequestCpdActivity(course, teacher, phonicsCourse(new BigDecimal("180.00")), linkedToReading(), null);
     }
 
     CpdActivityRequested courseRequested() {

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The staff, objectives, development needs and priorities already recorded, as a test's "given". */
+/**
+ * The staff, objectives, development needs and priorities already recorded, as a test's "given". The staff joined
+ * the school in September 2020 unless a test says otherwise.
+ */
 class KnownSchoolRecords implements SchoolRecords {
 
     private final Map<StaffId, StaffOnRecord> staff = new LinkedHashMap<>();
@@ -23,13 +26,22 @@ class KnownSchoolRecords implements SchoolRecords {
     private final Map<PriorityId, SchoolId> priorities = new HashMap<>();
 
     KnownSchoolRecords knowsStaffMember(StaffId staffId, SchoolId schoolId) {
-        staff.put(staffId, new StaffOnRecord(staffId, schoolId, StaffCategory.TEACHER, null));
+        staff.put(staffId, new StaffOnRecord(staffId, schoolId, StaffCategory.TEACHER, LocalDate.of(2020, 9, 1),
+                null));
+        return this;
+    }
+
+    KnownSchoolRecords startedOn(StaffId staffId, LocalDate startDate) {
+        StaffOnRecord person = staff.get(staffId);
+        staff.put(staffId, new StaffOnRecord(staffId, person.schoolId(), person.category(), startDate,
+                person.leftOn()));
         return this;
     }
 
     KnownSchoolRecords left(StaffId staffId, LocalDate leftOn) {
         StaffOnRecord person = staff.get(staffId);
-        staff.put(staffId, new StaffOnRecord(staffId, person.schoolId(), person.category(), leftOn));
+        staff.put(staffId, new StaffOnRecord(staffId, person.schoolId(), person.category(), person.startDate(),
+                leftOn));
         return this;
     }
 

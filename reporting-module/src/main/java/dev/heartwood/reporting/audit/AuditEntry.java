@@ -3,10 +3,17 @@ package dev.heartwood.reporting.audit;
 import dev.heartwood.reporting.query.AppraisalNarrative;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
-/** One line of the audit log: what happened, when, to whom, by whom in which role, why, and in which request. */
-public record AuditEntry(long globalIndex, Instant occurredAt, String kind, String aggregateId, UUID schoolId,
-                         UUID staffId, String actorId, String actorRole, String reason, String correlationId,
-                         String causationId, String batchId) implements AppraisalNarrative {
+/**
+ * One line of the audit log: what happened, when, to whom, by whom in which role, why, and in which request.
+ *
+ * @param occurredAt when the event was recorded
+ * @param happenedOn the day the step happened, as the school recorded it, which may be before {@code occurredAt};
+ *                   none for an event that is not about a step with a day of its own
+ */
+public record AuditEntry(long globalIndex, Instant occurredAt, LocalDate happenedOn, String kind, String aggregateId,
+                         UUID schoolId, UUID staffId, String actorId, String actorRole, String reason,
+                         String correlationId, String causationId, String batchId) implements AppraisalNarrative {
 }

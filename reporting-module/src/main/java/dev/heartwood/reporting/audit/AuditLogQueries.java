@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,13 +49,14 @@ class AuditLogQueries {
                 .addValue("limit", query.size())
                 .addValue("offset", (long) query.page() * query.size());
         List<AuditEntry> rows = jdbc.sql("""
-                        SELECT global_index, occurred_at, kind, aggregate_id, school_id, staff_id, actor_id,
-                               actor_role, reason, correlation_id, causation_id, batch_id
+                        SELECT global_index, occurred_at, happened_on, kind, aggregate_id, school_id, staff_id,
+                               actor_id, actor_role, reason, correlation_id, causation_id, batch_id
                         FROM audit_log WHERE""" + SCOPE + FILTERS + """
                          ORDER BY global_index DESC LIMIT :limit OFFSET :offset""")
                 .paramSource(parameters)
                 .query((row, n) -> new AuditEntry(row.getLong("global_index"),
-                        row.getTimestamp("occurred_at").toInstant(), row.getString("kind"),
+                        row.getTimestamp("occurred_at").toInstant(),
+                        row.getObject("happened_on", LocalDate.class), row.getString("kind"),
                         row.getString("aggregate_id"), row.getObject("school_id", UUID.class),
                         row.getObject("staff_id", UUID.class), row.getString("actor_id"),
                         row.getString("actor_role"), row.getString("reason"), row.getString("correlation_id"),
@@ -65,6 +67,7 @@ class AuditLogQueries {
                 .query(Long.class)
                 .single();
         long applied = jdbc.sql("SELECT coalesce(max(global_index), 0) FROM audit_log").query(Long.class).single();
-        return new ReportPage<>(AuditEntry.class, rows, query.page(), query.size(), total, head.freshness(applied));
+        return new ReportPage<>(AuditEntry.class, rows, query.page(), query.size(), total, head.freshness(applied,
+                AuditLogProjection.PROCESSING_GROUP));
     }
 }

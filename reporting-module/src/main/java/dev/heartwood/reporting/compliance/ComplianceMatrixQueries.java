@@ -5,6 +5,7 @@ import dev.heartwood.reporting.query.EventStreamHead;
 import dev.heartwood.reporting.query.OneSnapshot;
 import dev.heartwood.reporting.query.ReportPage;
 import dev.heartwood.reporting.query.SortedPage;
+import dev.heartwood.reporting.training.TrainingQueries;
 import dev.heartwood.reporting.training.TrainingStandingView;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +44,7 @@ class ComplianceMatrixQueries {
                 .toList();
         List<ComplianceRow> page = SortedPage.of(matching, query.sort().order(), query.page(), query.size());
         return new ReportPage<>(ComplianceRow.class, page, query.page(), query.size(), matching.size(),
-                head.freshness(StaffStandings.lastEventIndex(staff)));
+                head.freshness(StaffStandings.lastEventIndex(staff), TrainingQueries.PROCESSING_GROUP));
     }
 
     ReportPage<ComplianceSummaryRow> summary(Map<UUID, String> schools, LocalDate day) {
@@ -58,7 +59,7 @@ class ComplianceMatrixQueries {
                         .thenComparing(ComplianceSummaryRow::requirementId))
                 .toList();
         return new ReportPage<>(ComplianceSummaryRow.class, summary, 0, summary.size(), summary.size(),
-                head.freshness(StaffStandings.lastEventIndex(staff)));
+                head.freshness(StaffStandings.lastEventIndex(staff), TrainingQueries.PROCESSING_GROUP));
     }
 
     private static Stream<ComplianceRow> rows(List<StaffOnTheDay> staff) {

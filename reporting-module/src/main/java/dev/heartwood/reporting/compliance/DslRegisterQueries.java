@@ -6,6 +6,7 @@ import dev.heartwood.learning.api.TrainingCategory;
 import dev.heartwood.reporting.query.EventStreamHead;
 import dev.heartwood.reporting.query.OneSnapshot;
 import dev.heartwood.reporting.query.ReportPage;
+import dev.heartwood.reporting.training.TrainingQueries;
 import dev.heartwood.reporting.training.TrainingStandingView;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +43,7 @@ class DslRegisterQueries {
                         .thenComparing(DslRegisterRow::staffId))
                 .toList();
         return new ReportPage<>(DslRegisterRow.class, register, 0, register.size(), register.size(),
-                head.freshness(StaffStandings.lastEventIndex(staff)));
+                head.freshness(StaffStandings.lastEventIndex(staff), TrainingQueries.PROCESSING_GROUP));
     }
 
     private static Stream<DslRegisterRow> rows(StaffOnTheDay person, LocalDate day) {

@@ -5,6 +5,7 @@ import dev.heartwood.appraisal.api.AppraisalStarted;
 import dev.heartwood.kernel.AppraisalId;
 import dev.heartwood.kernel.StaffId;
 import dev.heartwood.reporting.Appends;
+import dev.heartwood.reporting.DayItHappened;
 import dev.heartwood.reporting.EventPosition;
 import dev.heartwood.reporting.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
@@ -25,14 +26,16 @@ import java.time.ZoneOffset;
  */
 @Component
 @ProjectionTables({"staff_timeline", "staff_timeline_appraisal"})
-@ProcessingGroup("staff-timeline")
+@ProcessingGroup(StaffTimelineProjection.PROCESSING_GROUP)
 class StaffTimelineProjection {
+
+    static final String PROCESSING_GROUP = "staff-timeline";
 
     /** The person is named by the event, or found through the appraisal (recorded before the batch's rows go). */
     private static final String INSERT = """
-            INSERT INTO staff_timeline (staff_id, global_index, occurred_at, kind, summary, aggregate_type,
-                                        aggregate_id)
-            SELECT person.staff_id, %s, :at, :kind, :summary, :type, :aggregate
+            INSERT INTO staff_timeline (staff_id, global_index, occurred_at, happened_on, kind, summary,
+                                        aggregate_type, aggregate_id)
+            SELECT person.staff_id, %s, :at, :happenedOn, :kind, :summary, :type, :aggregate
             FROM (SELECT coalesce(CAST(:staff AS UUID),
                                   (SELECT staff_id FROM staff_timeline_appraisal
                                    WHERE appraisal_id = CAST(:appraisal AS UUID))) AS staff_id) person
@@ -67,6 +70,7 @@ class StaffTimelineProjection {
                 .addValue("appraisal", entry.appraisalId())
                 .addValue("eventId", event.getIdentifier())
                 .addValue("at", OffsetDateTime.ofInstant(event.getTimestamp(), ZoneOffset.UTC))
+                .addValue("happenedOn", DayItHappened.of(payload).orElse(null))
                 .addValue("kind", event.getPayloadType().getSimpleName())
                 .addValue("summary", entry.summary())
                 .addValue("type", event instanceof DomainEventMessage<?> domain ? domain.getType() : null)

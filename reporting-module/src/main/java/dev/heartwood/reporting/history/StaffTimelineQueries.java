@@ -6,6 +6,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -30,18 +31,18 @@ class StaffTimelineQueries {
     ReportPage handle(StaffTimelineQuery query) {
         UUID staffId = query.staffId().value();
         List<TimelineRow> rows = jdbc.sql("""
-                        SELECT occurred_at, global_index, kind, summary, aggregate_type, aggregate_id
+                        SELECT occurred_at, happened_on, global_index, kind, summary, aggregate_type, aggregate_id
                         FROM staff_timeline WHERE staff_id = ?
                         ORDER BY global_index LIMIT ? OFFSET ?""")
                 .params(staffId, query.size(), (long) query.page() * query.size())
                 .query((row, n) -> new TimelineRow(row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                        row.getLong("global_index"), row.getString("kind"), row.getString("summary"),
+                        row.getObject("happened_on", LocalDate.class), row.getLong("global_index"), row.getString("kind"), row.getString("summary"),
                         row.getString("aggregate_type"), row.getString("aggregate_id")))
                 .list();
         return jdbc.sql("SELECT count(*), coalesce(max(global_index), 0) FROM staff_timeline WHERE staff_id = ?")
                 .param(staffId)
                 .query((row, n) -> new ReportPage<>(TimelineRow.class, rows, query.page(), query.size(), row.getLong(1),
-                        head.freshness(row.getLong(2))))
+                        head.freshness(row.getLong(2), StaffTimelineProjection.PROCESSING_GROUP)))
                 .single();
     }
 }

@@ -26,6 +26,6 @@ class LearningReportFreshness {
                                                  (SELECT max(last_event_index) FROM learning_report_priority)), 0)""")
                 .query(Long.class)
                 .single();
-        return head.freshness(lastEventIndex);
+        return head.freshness(lastEventIndex, CpdReportProjection.PROCESSING_GROUP);
     }
 }

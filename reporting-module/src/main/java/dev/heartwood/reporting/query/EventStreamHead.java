@@ -9,9 +9,11 @@ import org.springframework.stereotype.Component;
 public class EventStreamHead {
 
     private final EventStore events;
+    private final ProcessorPositions positions;
 
-    EventStreamHead(EventStore events) {
+    EventStreamHead(EventStore events, ProcessorPositions positions) {
         this.events = events;
+        this.positions = positions;
     }
 
     public long index() {
@@ -19,8 +21,13 @@ public class EventStreamHead {
         return head == null ? 0 : head.position().orElse(0);
     }
 
-    /** How fresh a read model is whose newest applied event is {@code lastEventIndex}. */
-    public Freshness freshness(long lastEventIndex) {
-        return Freshness.of(lastEventIndex, index());
+    /**
+     * How fresh a read model is whose rows last changed with the event at {@code lastEventIndex}: it is behind by
+     * the events its processor has still to go through, so 0 once that has caught up, however long ago the rows
+     * themselves changed.
+     */
+    public Freshness freshness(long lastEventIndex, String processor) {
+        long head = index();
+        return new Freshness(lastEventIndex, head, Math.max(0, head - positions.of(processor)));
     }
 }

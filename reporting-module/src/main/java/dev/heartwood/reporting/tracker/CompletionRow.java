@@ -10,17 +10,22 @@ import java.util.UUID;
  * before). They are empty where nothing more is expected: for an exemption, and for a step left undone by an
  * appraisal that was completed or ended early.
  *
- * @param status               UNDER_WAY, EXEMPT, COMPLETED or TERMINATED
- * @param category             the category the appraisal started with (the person's current one for an exemption)
- * @param objectives           objectives in force, withdrawn ones not counted
- * @param objectivesSetOn      the day the first objective in force was set; the objectives deadline is met by it
- * @param objectivesAgreedOn   the day both parties had agreed the objectives as they now stand
- * @param daysLate             the most days late against any deadline, by which {@code sort=daysLate} orders
+ * @param status                 UNDER_WAY, EXEMPT, COMPLETED or TERMINATED
+ * @param category               the category the appraisal started with (the person's current one for an
+ *                               exemption)
+ * @param objectives             objectives in force, withdrawn ones not counted
+ * @param objectivesSetOn        the day the first objective in force was set
+ * @param objectivesAgreedOn     the day both parties had agreed the objectives as they now stand
+ * @param disagreementRecordedOn the day a disagreement with the objectives was first recorded in writing
+ * @param objectivesDoneOn       the day the objectives step was first done: both parties had agreed them, or a
+ *                               disagreement was recorded; the objectives deadline is measured by it
+ * @param daysLate               the most days late against any deadline, by which {@code sort=daysLate} orders
  */
 public record CompletionRow(UUID appraisalId, UUID schoolId, String schoolName, UUID cycleId, String academicYear,
                             UUID staffId, String staffName, String category, UUID appraiserId, String appraiserName,
                             String exemption, String status, int objectives, LocalDate objectivesSetOn,
-                            LocalDate objectivesAgreedOn, boolean disagreementRecorded, LocalDate midYearReviewOn,
+                            LocalDate objectivesAgreedOn, boolean disagreementRecorded,
+                            LocalDate disagreementRecordedOn, LocalDate objectivesDoneOn, LocalDate midYearReviewOn,
                             LocalDate selfReviewOn, LocalDate finalReviewOn, LocalDate reportIssuedOn,
                             LocalDate appraiseeSignedOffOn, LocalDate appraiserSignedOffOn, LocalDate completedOn,
                             Integer objectivesDaysLate, Integer midYearReviewDaysLate, Integer finalReviewDaysLate,

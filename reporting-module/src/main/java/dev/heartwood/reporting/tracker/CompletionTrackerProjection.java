@@ -81,15 +81,29 @@ class CompletionTrackerProjection {
         update(event.appraisalId(), "appraiser_id = ?", token, event.appraiserId().value());
     }
 
+    /**
+     * Once both parties have agreed the objectives as they stand, the objectives step is done, on the later of the
+     * two agreements; the first time it is done is the one that meets the deadline, as an objective revised later
+     * in the year needs agreeing again but does not make the step late.
+     */
     @EventHandler
     void on(ObjectivesAgreed event, TrackingToken token) {
-        String column = event.party() == AppraisalParty.APPRAISEE ? "appraisee_agreed_on" : "appraiser_agreed_on";
-        update(event.appraisalId(), column + " = coalesce(" + column + ", ?)", token, event.agreedOn());
+        boolean appraisee = event.party() == AppraisalParty.APPRAISEE;
+        String own = appraisee ? "appraisee_agreed_on" : "appraiser_agreed_on";
+        String other = appraisee ? "appraiser_agreed_on" : "appraisee_agreed_on";
+        update(event.appraisalId(), """
+                %1$s = coalesce(%1$s, ?),
+                objectives_done_on = least(objectives_done_on,
+                                           CASE WHEN %2$s IS NOT NULL THEN greatest(coalesce(%1$s, ?), %2$s) END)"""
+                .formatted(own, other), token, event.agreedOn(), event.agreedOn());
     }
 
+    /** A disagreement recorded in writing completes the objectives step as an agreement does. */
     @EventHandler
     void on(ObjectivesDisagreementRecorded event, TrackingToken token) {
-        update(event.appraisalId(), "disagreement_recorded = true", token);
+        update(event.appraisalId(), """
+                disagreement_recorded = true, disagreement_recorded_on = least(disagreement_recorded_on, ?),
+                objectives_done_on = least(objectives_done_on, ?)""", token, event.recordedOn(), event.recordedOn());
     }
 
     @EventHandler

@@ -27,7 +27,8 @@ class CompletionTrackerQueries {
                          a.objectives_set_on,
                          CASE WHEN a.appraisee_agreed_on IS NOT NULL AND a.appraiser_agreed_on IS NOT NULL
                               THEN greatest(a.appraisee_agreed_on, a.appraiser_agreed_on) END AS objectives_agreed_on,
-                         a.disagreement_recorded, a.mid_year_review_on, a.self_review_on, a.final_review_on,
+                         a.disagreement_recorded, a.disagreement_recorded_on, a.objectives_done_on,
+                         a.mid_year_review_on, a.self_review_on, a.final_review_on,
                          a.report_issued_on, a.appraisee_signed_off_on, a.appraiser_signed_off_on, a.completed_on,
                          %s AS objectives_days_late, %s AS mid_year_review_days_late, %s AS final_review_days_late
                   FROM completion_appraisal a
@@ -89,11 +90,11 @@ class CompletionTrackerQueries {
         long newestCycle = cycles.stream().mapToLong(Cycle::lastEventIndex).max().orElse(0);
         if (cycles.isEmpty()) {
             return new ReportPage<>(CompletionRow.class, List.of(), query.page(), query.size(), 0,
-                    head.freshness(newestCycle));
+                    head.freshness(newestCycle, CompletionTrackerProjection.PROCESSING_GROUP));
         }
         String scope = "a.cycle_id IN (:cycles)" + (query.status() == null ? "" : " AND a.status = :status");
         List<UUID> cycleIds = cycles.stream().map(Cycle::cycleId).toList();
-        String sql = ROWS.formatted(daysLate("objectives_set_on", "objectives_by"),
+        String sql = ROWS.formatted(daysLate("objectives_done_on", "objectives_by"),
                 daysLate("mid_year_review_on", "mid_year_review_by"), daysLate("final_review_on", "final_review_by"),
                 scope, query.sort().orderBy());
         List<CompletionRow> rows = withScope(jdbc.sql(sql), query, cycleIds)
@@ -106,7 +107,8 @@ class CompletionTrackerQueries {
                         SELECT count(*) AS total, coalesce(max(a.last_event_index), 0) AS newest
                         FROM completion_appraisal a WHERE\s""" + scope), query, cycleIds)
                 .query((row, n) -> new ReportPage<>(CompletionRow.class, rows, query.page(), query.size(),
-                        row.getLong("total"), head.freshness(Math.max(newestCycle, row.getLong("newest")))))
+                        row.getLong("total"), head.freshness(Math.max(newestCycle, row.getLong("newest")),
+                                CompletionTrackerProjection.PROCESSING_GROUP)))
                 .single();
     }
 

@@ -78,7 +78,8 @@ class HeadteacherAppraisalQueries {
                 .single();
         return new HeadteacherAppraisalReport(query.schoolId(), cycle.cycleId(), cycle.academicYear(),
                 cycle.headteacherPayDecisionBy(), appraisals,
-                head.freshness(Math.max(newest, cycle.lastEventIndex())));
+                head.freshness(Math.max(newest, cycle.lastEventIndex()),
+                        CompletionTrackerProjection.PROCESSING_GROUP));
     }
 
     /** The panel of each headteacher appraisal of the cycle, the chair first. */

@@ -24,7 +24,7 @@ import java.util.UUID;
  */
 @Component
 @ProjectionTables({"training_requirement", "training_requirement_version", "training_completion", "training_exemption"})
-@ProcessingGroup("training")
+@ProcessingGroup(TrainingQueries.PROCESSING_GROUP)
 class TrainingProjection {
 
     private final JdbcClient jdbc;

@@ -32,6 +32,9 @@ import java.util.stream.Collectors;
 @Component
 public class TrainingQueries {
 
+    /** The processor that keeps the training read model these queries read. */
+    public static final String PROCESSING_GROUP = "training";
+
     private final TrainingRows rows;
     private final ComplianceRule rule = ComplianceRule.withDefaultWarning();
 

@@ -24,7 +24,7 @@ import java.time.LocalDate;
  */
 @Component
 @ProjectionTables({"training_school", "training_staff", "training_staff_category", "training_staff_role"})
-@ProcessingGroup("training")
+@ProcessingGroup(TrainingQueries.PROCESSING_GROUP)
 class TrainingStaffProjection {
 
     private final JdbcClient jdbc;
