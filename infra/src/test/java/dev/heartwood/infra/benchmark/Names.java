@@ -20,7 +20,9 @@ final class Names {
         return ids.pick(GIVEN) + " " + ids.pick(FAMILY);
     }
 
-    static String email(String name, int school) {
-        return name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@school%02d.heartwood.example".formatted(school + 1);
+    /** A school's address for a person: names repeat in a large school, so the person's number makes it theirs. */
+    static String email(String name, int school, int person) {
+        return name.toLowerCase(Locale.ROOT).replace(' ', '.') + "." + person
+                + "@school%02d.heartwood.example".formatted(school + 1);
     }
 }

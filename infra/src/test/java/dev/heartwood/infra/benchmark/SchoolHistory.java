@@ -196,8 +196,9 @@ final class SchoolHistory {
     private Person register(LocalDate day, StaffCategory category, LocalDate started, Person manager) {
         Person person = new Person(new StaffId(ids.next()), category);
         String name = Names.of(ids);
-        diary.on(day, new RegisterStaffMember(person.id, schoolId, "MIS-%02d-%05d".formatted(number, registered++),
-                PersonalText.of(name), PersonalText.of(Names.email(name, number)), category, started,
+        int serial = registered++;
+        diary.on(day, new RegisterStaffMember(person.id, schoolId, "MIS-%02d-%05d".formatted(number, serial),
+                PersonalText.of(name), PersonalText.of(Names.email(name, number, serial)), category, started,
                 ids.chance(0.2) ? new BigDecimal("0.6") : BigDecimal.ONE));
         if (manager != null) {
             person.manager = manager;
