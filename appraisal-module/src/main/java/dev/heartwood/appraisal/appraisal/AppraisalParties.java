@@ -59,9 +59,11 @@ class AppraisalParties {
 
     /**
      * An appraisee or appraiser acting in that role speaks only for their own side. An administrator correcting the
-     * record may speak for either.
+     * record may speak for either. Only an appraisal under way has parties to speak for: an exemption names no
+     * appraiser.
      */
     void aPartySpeaksOnlyForThemselves(AppraisalParty party, String actorId, String actorRole) {
+        stage.changesNeedTheAppraisalUnderWay();
         if (ActorRole.named(actorRole).filter(ACT_AS_A_PARTY::contains).isEmpty()) {
             return;
         }

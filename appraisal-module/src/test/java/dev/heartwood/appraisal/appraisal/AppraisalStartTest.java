@@ -1,5 +1,10 @@
 package dev.heartwood.appraisal.appraisal;
 
+import dev.heartwood.kernel.MetadataKeys;
+import dev.heartwood.kernel.ActorRole;
+import dev.heartwood.appraisal.api.SignOffReview;
+import dev.heartwood.appraisal.api.AppraisalParty;
+import dev.heartwood.appraisal.api.AgreeObjectives;
 import dev.heartwood.appraisal.api.AppraisalExempted;
 import dev.heartwood.appraisal.api.AppraisalStarted;
 import dev.heartwood.appraisal.api.AppraisalTerminated;
@@ -163,6 +168,15 @@ class AppraisalStartTest extends AppraisalYear {
                 .expectEvents(exempted);
         fixture.given(exempted)
                 .when(new CommunicateStandards(appraisal, null))
+                .expectException(refusedWith(APPRAISAL_EXEMPT));
+        // an exemption names no appraiser: the appraisee speaking for a party is refused for the exemption
+        Map<String, Object> byTheTeacher = Map.of(MetadataKeys.ACTOR_ID, teacher.value().toString(),
+                MetadataKeys.ACTOR_ROLE, ActorRole.STAFF.name());
+        fixture.given(exempted)
+                .when(new AgreeObjectives(appraisal, AppraisalParty.APPRAISER, null), byTheTeacher)
+                .expectException(refusedWith(APPRAISAL_EXEMPT));
+        fixture.given(exempted)
+                .when(new SignOffReview(appraisal, AppraisalParty.APPRAISER, null, null), byTheTeacher)
                 .expectException(refusedWith(APPRAISAL_EXEMPT));
     }
 
