@@ -1,16 +1,22 @@
-package dev.heartwood.infra.benchmark;
+package dev.heartwood.infra.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A school's commands for a stretch of time, each dated, recorded in the order of their days (and, within a day,
  * in the order they were written down), so that a year planned person by person happens as a school lives it.
+ * What is dated after the day the records reach has not happened yet: it is left out.
  */
-final class Diary {
+public final class Diary {
+
+    /** Records one command on the day it is dated. */
+    @FunctionalInterface
+    public interface Recorder {
+        void record(LocalDate day, Object command);
+    }
 
     private record Entry(LocalDate day, long order, Object command) {
     }
@@ -18,13 +24,15 @@ final class Diary {
     private final List<Entry> entries = new ArrayList<>();
     private long order;
 
-    void on(LocalDate day, Object command) {
+    public void on(LocalDate day, Object command) {
         entries.add(new Entry(day, order++, command));
     }
 
-    void recordWith(Recorder recorder, Map<String, ?> metadata) {
+    /** Records what is written down for every day up to {@code today}, and forgets the rest. */
+    public void recordUpTo(LocalDate today, Recorder recorder) {
         entries.sort(Comparator.comparing(Entry::day).thenComparingLong(Entry::order));
-        entries.forEach(entry -> recorder.send(entry.day(), entry.command(), metadata));
+        entries.stream().filter(entry -> !entry.day().isAfter(today))
+                .forEach(entry -> recorder.record(entry.day(), entry.command()));
         entries.clear();
     }
 }

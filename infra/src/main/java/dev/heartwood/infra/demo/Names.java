@@ -1,28 +1,37 @@
-package dev.heartwood.infra.benchmark;
+package dev.heartwood.infra.demo;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 
-/** People's names and school e-mail addresses, plausible and made up. */
-final class Names {
+/** People's names and school e-mail addresses: plausible for the staff of an English school, and made up. */
+public final class Names {
 
-    private static final List<String> GIVEN = List.of("Asha", "Ben", "Chloe", "Dev", "Ella", "Femi", "Grace",
-            "Harry", "Isla", "Jamal", "Kate", "Liam", "Maya", "Noah", "Olu", "Priya", "Quinn", "Ruth", "Sam", "Tom",
-            "Uma", "Vic", "Will", "Yusuf", "Zara");
-    private static final List<String> FAMILY = List.of("Patel", "Okafor", "Smith", "Jones", "Khan", "Williams",
-            "Brown", "Taylor", "Ahmed", "Evans", "Nowak", "Hughes", "Murphy", "Singh", "Clarke", "Walker", "Wright",
-            "Ali", "Green", "Hall", "Wood", "Edwards", "Shah", "Begum", "Lewis");
+    private static final List<String> GIVEN = List.of("Amelia", "Olivia", "Isla", "Freya", "Lily", "Grace", "Sophie",
+            "Emily", "Chloe", "Hannah", "Rebecca", "Sarah", "Laura", "Rachel", "Helen", "Claire", "Joanne", "Nicola",
+            "Priya", "Aisha", "Fatima", "Zainab", "Amara", "Ngozi", "Mei", "Agnieszka", "Siobhan", "Bethan", "Oliver",
+            "George", "Harry", "Jack", "Jacob", "Thomas", "James", "Daniel", "Matthew", "Andrew", "David", "Mark",
+            "Paul", "Stephen", "Richard", "Ben", "Sam", "Joe", "Luke", "Mohammed", "Omar", "Yusuf", "Imran", "Arjun",
+            "Rohan", "Kwame", "Tunde", "Emeka", "Tomasz", "Ciaran", "Rhys", "Callum");
+    private static final List<String> FAMILY = List.of("Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson",
+            "Johnson", "Davies", "Robinson", "Wright", "Thompson", "Evans", "Walker", "White", "Roberts", "Green",
+            "Hall", "Wood", "Jackson", "Clarke", "Patel", "Khan", "Ahmed", "Hussain", "Begum", "Ali", "Shah", "Singh",
+            "Kaur", "Okafor", "Adeyemi", "Mensah", "Owusu", "Nowak", "Kowalski", "Murphy", "O'Brien", "Kelly",
+            "Hughes", "Edwards", "Lewis", "Morgan", "Price", "Bennett", "Harrison", "Chapman", "Fletcher", "Barker",
+            "Lawrence", "Chen", "Wong", "Nguyen", "Campbell", "Stewart", "Reid", "Ferguson", "Doherty", "Gallagher",
+            "Mitchell", "Turner");
 
     private Names() {
     }
 
-    static String of(Ids ids) {
+    public static String of(Ids ids) {
         return ids.pick(GIVEN) + " " + ids.pick(FAMILY);
     }
 
-    /** A school's address for a person: names repeat in a large school, so the person's number makes it theirs. */
-    static String email(String name, int school, int person) {
-        return name.toLowerCase(Locale.ROOT).replace(' ', '.') + "." + person
-                + "@school%02d.heartwood.example".formatted(school + 1);
+    /** A school's address for a name: its words in lower case joined by dots, without accents or apostrophes. */
+    public static String address(String name, String domain) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", "").trim().replaceAll(" +", ".")
+                + "@" + domain;
     }
 }

@@ -2,14 +2,15 @@ package dev.heartwood.infra.benchmark;
 
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.api.StaffRole;
+import dev.heartwood.infra.demo.Diary;
+import dev.heartwood.infra.demo.Ids;
+import dev.heartwood.infra.demo.StandardRequirements;
 import dev.heartwood.kernel.AcademicYear;
-import dev.heartwood.kernel.RequirementId;
 import dev.heartwood.kernel.StaffId;
 import dev.heartwood.learning.api.RecordTrainingCompletion;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,18 +20,6 @@ import java.util.Set;
  */
 final class TrainingPlan {
 
-    /** The trust's standard requirements by their keys in the standard set, as adopting it answered. */
-    record Requirements(Map<String, RequirementId> byKey) {
-
-        RequirementId get(String key) {
-            RequirementId requirement = byKey.get(key);
-            if (requirement == null) {
-                throw new IllegalStateException("the standard set has no requirement " + key);
-            }
-            return requirement;
-        }
-    }
-
     /** Who is trained, as the school knows them this year. */
     record Trainee(StaffId id, StaffCategory category, Set<StaffRole> roles, int yearsInPost) {
     }
@@ -38,11 +27,11 @@ final class TrainingPlan {
     private static final List<String> PROVIDERS = List.of("Local authority safeguarding team", "Trust central team",
             "St John Ambulance", "National College");
 
-    private final Requirements requirements;
+    private final StandardRequirements requirements;
     private final Ids ids;
     private final Diary diary;
 
-    TrainingPlan(Requirements requirements, Ids ids, Diary diary) {
+    TrainingPlan(StandardRequirements requirements, Ids ids, Diary diary) {
         this.requirements = requirements;
         this.ids = ids;
         this.diary = diary;
