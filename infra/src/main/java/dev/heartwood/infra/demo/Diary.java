@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * A school's commands for a stretch of time, each dated, recorded in the order of their days (and, within a day,
  * in the order they were written down), so that a year planned person by person happens as a school lives it.
- * What is dated after the day the records reach has not happened yet: it is left out.
+ * What happened before the school's records begin (a course done years ago) is written down on the day they begin;
+ * what is dated after the day the records reach has not happened yet, and is left out.
  */
 public final class Diary {
 
@@ -21,11 +22,17 @@ public final class Diary {
     private record Entry(LocalDate day, long order, Object command) {
     }
 
+    private final LocalDate firstDay;
     private final List<Entry> entries = new ArrayList<>();
     private long order;
 
+    /** A diary of the school's records, which begin on {@code firstDay}. */
+    public Diary(LocalDate firstDay) {
+        this.firstDay = firstDay;
+    }
+
     public void on(LocalDate day, Object command) {
-        entries.add(new Entry(day, order++, command));
+        entries.add(new Entry(day.isBefore(firstDay) ? firstDay : day, order++, command));
     }
 
     /** Records what is written down for every day up to {@code today}, and forgets the rest. */

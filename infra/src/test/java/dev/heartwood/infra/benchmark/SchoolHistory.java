@@ -86,7 +86,7 @@ final class SchoolHistory {
     private final BenchmarkSize size;
     private final Ids ids;
     private final TrainingPlan training;
-    private final Diary diary = new Diary();
+    private final Diary diary;
     private final Map<String, Object> metadata;
     private final List<Person> governors = new ArrayList<>();
     /** Everyone on the staff now, governors aside, the headteacher first. */
@@ -102,6 +102,7 @@ final class SchoolHistory {
         this.trustId = trustId;
         this.size = size;
         this.ids = new Ids(1_000L + number);
+        this.diary = new Diary(opening(size));
         this.schoolId = new SchoolId(ids.next());
         this.payPolicy = number % 4 == 3 ? PayPolicy.HYBRID : PayPolicy.NOT_PERFORMANCE_RELATED;
         this.training = new TrainingPlan(requirements, ids, diary);
@@ -112,13 +113,18 @@ final class SchoolHistory {
 
     /** Records the school's whole history, year by year. */
     void record(Recorder recorder) {
-        open(LocalDate.of(size.firstYear(), Month.AUGUST, 20));
+        open(opening(size));
         diary.recordUpTo(SimulatedClock.TODAY, (day, command) -> recorder.send(day, command, metadata));
         for (int year = size.firstYear(); year <= SimulatedClock.LAST_YEAR; year++) {
             year(new AcademicYear(year), year == size.firstYear(), year == SimulatedClock.LAST_YEAR);
             diary.recordUpTo(SimulatedClock.TODAY, (day, command) -> recorder.send(day, command, metadata));
         }
         generated.school(schoolId.value(), staff.stream().map(person -> person.id.value()).toList());
+    }
+
+    /** The day the school's records begin. */
+    private static LocalDate opening(BenchmarkSize size) {
+        return LocalDate.of(size.firstYear(), Month.AUGUST, 20);
     }
 
     private void open(LocalDate day) {

@@ -5,9 +5,9 @@ import dev.heartwood.appraisal.api.StaffRole;
 import dev.heartwood.infra.demo.Diary;
 import dev.heartwood.infra.demo.Ids;
 import dev.heartwood.infra.demo.StandardRequirements;
+import dev.heartwood.infra.demo.TrainingCompletions;
 import dev.heartwood.kernel.AcademicYear;
 import dev.heartwood.kernel.StaffId;
-import dev.heartwood.learning.api.RecordTrainingCompletion;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,17 +24,12 @@ final class TrainingPlan {
     record Trainee(StaffId id, StaffCategory category, Set<StaffRole> roles, int yearsInPost) {
     }
 
-    private static final List<String> PROVIDERS = List.of("Local authority safeguarding team", "Trust central team",
-            "St John Ambulance", "National College");
-
-    private final StandardRequirements requirements;
     private final Ids ids;
-    private final Diary diary;
+    private final TrainingCompletions completions;
 
     TrainingPlan(StandardRequirements requirements, Ids ids, Diary diary) {
-        this.requirements = requirements;
         this.ids = ids;
-        this.diary = diary;
+        this.completions = new TrainingCompletions(requirements, ids, diary);
     }
 
     /** The year's training; {@code index} counts the years of the generated history from 0. */
@@ -69,7 +64,6 @@ final class TrainingPlan {
     }
 
     private void complete(Trainee trainee, String requirement, LocalDate on) {
-        diary.on(on, new RecordTrainingCompletion(trainee.id(), requirements.get(requirement), on,
-                ids.pick(PROVIDERS), ids.chance(0.6) ? "CERT-" + ids.between(100_000, 999_999) : null));
+        completions.complete(trainee.id(), requirement, on);
     }
 }
