@@ -76,14 +76,14 @@ class Demo implements ApplicationRunner {
         List<AcademicYear> years = trust.years();
         log.info("Demo: building the {} through the commands: {} complete and {} as it stands on {}",
                 DemoTrust.NAME, years.get(0), years.get(1), DAY.format(today));
-        DemoCommands commands = new DemoCommands(gateway);
+        GeneratedCommands commands = new GeneratedCommands(gateway);
         long started = System.nanoTime();
-        trust.build(commands);
+        trust.build(new DemoCommands(commands));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         log.info("Demo: built the {} ({} schools, {} people) through {} commands in {} s", DemoTrust.NAME,
                 DemoTrust.SCHOOLS.size(), trust.people(), commands.sent(),
                 String.format(Locale.UK, "%.1f", took.toMillis() / 1000.0));
-        Map<String, Long> refusals = commands.refusals();
+        Map<String, String> refusals = commands.refusals();
         if (refusals.isEmpty()) {
             log.info("Demo: no command was refused");
         } else {
