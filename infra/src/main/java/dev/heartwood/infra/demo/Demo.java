@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -28,8 +29,8 @@ import java.util.stream.Collectors;
 /**
  * {@code heartwood.demo} ({@code ./run --demo}): on a database whose event store is empty, builds the demo trust
  * ({@link DemoTrust}) through the commands before Heartwood takes requests, and says how long that took; a database
- * that holds any record is left as it is. Then, where the demo's people can sign in (the local mode), the log shows
- * their password and who is who.
+ * that holds any record is left as it is, and so is any under the {@code production} profile. Then, where the demo's
+ * people can sign in (the local mode), the log shows their password and who is who.
  */
 @Component
 @ConditionalOnProperty(name = "heartwood.demo", havingValue = "true")
@@ -59,6 +60,11 @@ class Demo implements ApplicationRunner {
     public void run(ApplicationArguments arguments) throws Exception {
         LocalDate today = SchoolTime.today(clock);
         DemoTrust trust = new DemoTrust(today);
+        if (environment.acceptsProfiles(Profiles.of("production"))) {
+            // made-up people among real records could never be taken out again: the event store only grows
+            log.warn("Demo: not loaded under the production profile");
+            return;
+        }
         if (eventStoreIsEmpty()) {
             build(trust, today);
         } else {
