@@ -28,9 +28,9 @@ import java.util.stream.Collectors;
 
 /**
  * {@code heartwood.demo} ({@code ./run --demo}): on a database whose event store is empty, builds the demo trust
- * ({@link DemoTrust}) through the commands before Heartwood takes requests, and says how long that took; a database
- * that holds any record is left as it is, and so is any under the {@code production} profile. Then, where the demo's
- * people can sign in (the local mode), the log shows their password and who is who.
+ * ({@link DemoTrust}) through the commands before Heartwood reports itself ready, and says how long that took; a
+ * database that holds any record is left as it is, and so is any under the {@code production} profile. Then, where
+ * the demo's people can sign in (the local mode), the log shows their password and who is who.
  */
 @Component
 @ConditionalOnProperty(name = "heartwood.demo", havingValue = "true")
