@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -29,6 +30,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 /** A school's staff, brought into line with the CSV export of its MIS. */
 @RestController
+@Tag(name = "Directory")
 class StaffImportController {
 
     private final StaffImport staffImport;

@@ -2,6 +2,7 @@ package dev.heartwood.reporting.compliance;
 
 import dev.heartwood.learning.api.ComplianceStatus;
 import dev.heartwood.learning.api.TrainingCategory;
+import org.springframework.lang.Nullable;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import java.util.UUID;
  */
 public record ComplianceRow(UUID schoolId, String schoolName, UUID staffId, String staffName, UUID requirementId,
                             String requirementTitle, TrainingCategory category, ComplianceStatus status,
-                            LocalDate lastCompletedOn, LocalDate dueOn, LocalDate expiresOn,
-                            boolean certificateOnFile, String certificateReference) {
+                            @Nullable LocalDate lastCompletedOn, @Nullable LocalDate dueOn,
+                            @Nullable LocalDate expiresOn, boolean certificateOnFile,
+                            @Nullable String certificateReference) {
 }

@@ -9,6 +9,7 @@ import dev.heartwood.reporting.query.ReportPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -26,6 +27,7 @@ import java.util.UUID;
 
 /** The professional learning reports of a school, or of a whole trust, as JSON or (with Accept: text/csv) CSV. */
 @RestController
+@Tag(name = "Reports")
 class LearningReportController {
 
     /** Years side by side in one answer, enough for a decade's trend. */
