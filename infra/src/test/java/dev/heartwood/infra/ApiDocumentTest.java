@@ -31,11 +31,11 @@ class ApiDocumentTest extends ApiTestBase {
         assertThat(document.path("info").path("license").path("name").asText()).isEqualTo("MIT");
         assertThat(document.path("components").path("securitySchemes").properties()).singleElement()
                 .satisfies(scheme -> {
-                    assertThat(scheme.getKey()).isEqualTo("singleSignOn");
+                    assertThat(scheme.getKey()).isEqualTo("signIn");
                     assertThat(scheme.getValue().path("scheme").asText()).isEqualTo("bearer");
                     assertThat(scheme.getValue().path("bearerFormat").asText()).isEqualTo("JWT");
                 });
-        assertThat(document.path("security").get(0).has("singleSignOn")).isTrue();
+        assertThat(document.path("security").get(0).has("signIn")).isTrue();
     }
 
     @Test

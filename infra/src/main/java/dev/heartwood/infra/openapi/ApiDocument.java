@@ -7,7 +7,6 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
-import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
@@ -18,16 +17,13 @@ import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import dev.heartwood.reporting.query.ReportCsvConverter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -56,7 +52,7 @@ class ApiDocument {
     }
 
     @Bean
-    OperationCustomizer operationAnswers() {
+    OperationAnswers operationAnswers() {
         return new OperationAnswers();
     }
 
@@ -66,7 +62,7 @@ class ApiDocument {
     }
 
     @Bean
-    OpenApiCustomizer resourcesProblemsAndCsv(NullableFields nullableFields) {
+    OpenApiCustomizer resourcesProblemsAndCsv(OperationAnswers operationAnswers, NullableFields nullableFields) {
         return openApi -> {
             openApi.setTags(Arrays.stream(ApiResource.values())
                     .map(resource -> new Tag().name(resource.tag()).description(resource.description()))
@@ -75,6 +71,7 @@ class ApiDocument {
                 openApi.setComponents(new Components());
             }
             openApi.getComponents().addSchemas("Problem", problem()).addSchemas("FieldError", fieldError());
+            operationAnswers.refusalsOfTheirResources(openApi);
             operations(openApi).forEach(operation -> {
                 operation.setResponses(inOrder(operation.getResponses()));
                 operation.getResponses().values().stream()

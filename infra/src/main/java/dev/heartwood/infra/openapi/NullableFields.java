@@ -1,6 +1,7 @@
 package dev.heartwood.infra.openapi;
 
 import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.ObjectSchema;
@@ -63,6 +64,9 @@ class NullableFields implements PropertyCustomizer {
                     schema.getProperties().replaceAll((name, property) -> required.contains(name) ? property
                             : nullable((Schema<?>) property, components));
                 });
+        // a schema now only ever copied is no longer one a reader needs to look up
+        String document = Json.pretty(openApi);
+        components.keySet().removeIf(name -> !document.contains("\"#/components/schemas/" + name + "\""));
     }
 
     @SuppressWarnings("rawtypes")

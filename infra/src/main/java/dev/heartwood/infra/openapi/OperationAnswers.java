@@ -4,10 +4,10 @@ import dev.heartwood.infra.web.WebProblem;
 import dev.heartwood.kernel.ErrorCode;
 import dev.heartwood.reporting.query.ReportCsvConverter;
 import dev.heartwood.reporting.query.ReportPage;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
-import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -18,6 +18,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -26,7 +27,6 @@ import org.springframework.web.method.HandlerMethod;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -34,45 +34,71 @@ import java.util.TreeSet;
 /**
  * What every operation answers, derived from its handler so that a new endpoint is described truly without a word
  * of its own: a body-less answer is 204 ({@code @ResponseStatus} says 201, with the new thing's address, or 202), a
- * body 200 (a report in CSV too); then the problems its input, its resource's rules and the database can cause.
- * The access rules' answers (401, 403, 404, 429) are the security package's to describe.
+ * body 200 (a report in CSV too); then the problems its input, its resource's rules and the database can cause. The
+ * access rules' answers (401, 403, 404, 429) are the security package's to describe. The refusals of an operation's
+ * resource are added once every operation has its resource ({@link #refusalsOfTheirResources}), as the security
+ * package tags the operations of its own controllers, and customizers run in no set order.
  */
 class OperationAnswers implements OperationCustomizer {
 
     private static final Set<String> JSON = Set.of(org.springframework.http.MediaType.APPLICATION_JSON_VALUE);
+    /** The handler's class, kept on the operation until its refusals are added. */
+    private static final String HANDLER = "x-heartwood-handler";
 
     private final Refusals refusals = new Refusals();
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
         HttpStatus success = answerOnSuccess(operation, handler);
-        boolean body = operation.getRequestBody() != null;
-        boolean input = body || (operation.getParameters() != null && !operation.getParameters().isEmpty());
-        boolean command = !Arrays.asList(mappingOf(handler).method()).contains(RequestMethod.GET);
-        if (input) {
+        if (hasInput(operation)) {
             ProblemResponses.add(operation, WebProblem.INVALID_INPUT, WebProblem.MALFORMED_REQUEST);
         }
-        if (body) {
+        if (operation.getRequestBody() != null) {
             if (JSON.containsAll(operation.getRequestBody().getContent().keySet())) {
                 ProblemResponses.add(operation, WebProblem.MALFORMED_JSON);
             }
             ProblemResponses.add(operation, WebProblem.PAYLOAD_TOO_LARGE, WebProblem.UNSUPPORTED_MEDIA_TYPE);
         }
-        Map<ErrorCode.Category, SortedSet<String>> refused = refusals.of(handler.getBeanType(),
-                resourceOf(handler).stream().toList());
-        if (input) {
-            add(operation, refused, ErrorCode.Category.NOT_FOUND);
-        }
-        if (command) {
-            add(operation, refused, ErrorCode.Category.FORBIDDEN);
-            add(operation, refused, ErrorCode.Category.CONFLICT);
+        if (!Arrays.asList(mappingOf(handler).method()).contains(RequestMethod.GET)) {
             ProblemResponses.add(operation, WebProblem.CONCURRENT_CHANGE);
             if (success == HttpStatus.CREATED) {
                 ProblemResponses.add(operation, WebProblem.ALREADY_EXISTS);
             }
         }
         ProblemResponses.add(operation, WebProblem.DATABASE_UNAVAILABLE);
+        operation.addExtension(HANDLER, handler.getBeanType().getName());
         return operation;
+    }
+
+    /**
+     * Adds to each operation the refusals of its resource and of its handler's package: what is not found, to one that
+     * names something; what is forbidden and what conflicts, to a command.
+     */
+    void refusalsOfTheirResources(OpenAPI openApi) {
+        openApi.getPaths().values().forEach(path -> path.readOperationsMap().forEach((method, operation) -> {
+            Object handler = operation.getExtensions() == null ? null : operation.getExtensions().remove(HANDLER);
+            if (handler == null) {
+                return;
+            }
+            if (operation.getExtensions().isEmpty()) {
+                operation.setExtensions(null);
+            }
+            Map<ErrorCode.Category, SortedSet<String>> refused = refusals.of(
+                    ClassUtils.resolveClassName((String) handler, OperationAnswers.class.getClassLoader()),
+                    resourcesOf(operation));
+            if (hasInput(operation)) {
+                add(operation, refused, ErrorCode.Category.NOT_FOUND);
+            }
+            if (method != PathItem.HttpMethod.GET) {
+                add(operation, refused, ErrorCode.Category.FORBIDDEN);
+                add(operation, refused, ErrorCode.Category.CONFLICT);
+            }
+        }));
+    }
+
+    private static boolean hasInput(Operation operation) {
+        return operation.getRequestBody() != null
+                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
     }
 
     private static void add(Operation operation, Map<ErrorCode.Category, SortedSet<String>> refused,
@@ -80,16 +106,16 @@ class OperationAnswers implements OperationCustomizer {
         ProblemResponses.add(operation, WebProblem.statusOf(category), refused.getOrDefault(category, new TreeSet<>()));
     }
 
-    /** The resource the handler's controller names with {@code @Tag}. */
-    static Optional<ApiResource> resourceOf(HandlerMethod handler) {
-        return Optional.ofNullable(AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), Tag.class))
-                .flatMap(tag -> ApiResource.tagged(tag.name()));
+    /** The resources the operation is tagged with: its controller's {@code @Tag}, or what a customizer set. */
+    private static List<ApiResource> resourcesOf(Operation operation) {
+        return operation.getTags() == null ? List.of() : operation.getTags().stream()
+                .flatMap(tag -> ApiResource.tagged(tag).stream())
+                .toList();
     }
 
     private static RequestMapping mappingOf(HandlerMethod handler) {
         return AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
     }
-
     /** Describes the answer when all goes well, and returns its status. */
     private static HttpStatus answerOnSuccess(Operation operation, HandlerMethod handler) {
         ResolvableType returned = ResolvableType.forMethodReturnType(handler.getMethod());

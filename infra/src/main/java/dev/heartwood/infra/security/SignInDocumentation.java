@@ -33,8 +33,8 @@ import java.util.UUID;
 @Configuration(proxyBeanMethods = false)
 class SignInDocumentation {
 
-    private static final String SINGLE_SIGN_ON = "singleSignOn";
-    private static final String LOCAL_MODE = "localMode";
+    /** One scheme, whichever way this instance takes: a bearer token, or the local mode's HTTP Basic. */
+    private static final String SCHEME = "signIn";
     /** The resource the endpoints of this package belong to, unless they name another. */
     private static final String ACCESS = "Access";
     /**
@@ -49,7 +49,6 @@ class SignInDocumentation {
 
     @Bean
     OpenApiCustomizer signInScheme(SecurityProperties properties) {
-        String name = properties.singleSignOn() ? SINGLE_SIGN_ON : LOCAL_MODE;
         SecurityScheme scheme = properties.singleSignOn()
                 ? new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                         .description("Single sign-on: a token from " + properties.oidc().issuer())
@@ -61,8 +60,8 @@ class SignInDocumentation {
                 openApi.setComponents(new Components());
             }
             openApi.getComponents().setSecuritySchemes(new LinkedHashMap<>());
-            openApi.getComponents().addSecuritySchemes(name, scheme);
-            openApi.setSecurity(new ArrayList<>(List.of(new SecurityRequirement().addList(name))));
+            openApi.getComponents().addSecuritySchemes(SCHEME, scheme);
+            openApi.setSecurity(new ArrayList<>(List.of(new SecurityRequirement().addList(SCHEME))));
             NULLABLE.forEach((schema, fields) -> fields.forEach(field -> Optional
                     .ofNullable(openApi.getComponents().getSchemas().get(schema))
                     .map(answer -> answer.getProperties().get(field))

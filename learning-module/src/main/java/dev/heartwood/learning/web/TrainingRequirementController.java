@@ -90,6 +90,7 @@ class TrainingRequirementController {
 
     @Operation(summary = "Require a piece of training of a school's staff from a date")
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/schools/{schoolId}/training-requirements")
     ResponseEntity<Void> defineForSchool(@PathVariable UUID schoolId, @Valid @RequestBody DefineRequest request) {
         return define(request, new SchoolId(schoolId), null);
@@ -97,6 +98,7 @@ class TrainingRequirementController {
 
     @Operation(summary = "Require a piece of training of the staff of every school in a trust from a date")
     @Allowed({Audience.TRUST_LEADER, Audience.HR})
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/trusts/{trustId}/training-requirements")
     ResponseEntity<Void> defineForTrust(@PathVariable UUID trustId, @Valid @RequestBody DefineRequest request) {
         return define(request, null, new TrustId(trustId));
@@ -128,7 +130,6 @@ class TrainingRequirementController {
 
     @Operation(summary = "Withdraw a requirement from a date")
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
-    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/training-requirements/{requirementId}/withdrawal")
     ResponseEntity<Void> withdraw(@PathVariable UUID requirementId, @Valid @RequestBody WithdrawRequest request) {
         return commands.change(requirementId, REQUIREMENT_NOT_FOUND,

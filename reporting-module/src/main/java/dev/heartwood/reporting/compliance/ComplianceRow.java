@@ -14,9 +14,9 @@ import java.util.UUID;
  * @param dueOn                the last day to complete or renew it without falling behind (the expiry once completed)
  * @param certificateReference that of the last completion, or {@code null}
  */
-public record ComplianceRow(UUID schoolId, String schoolName, UUID staffId, String staffName, UUID requirementId,
-                            String requirementTitle, TrainingCategory category, ComplianceStatus status,
-                            @Nullable LocalDate lastCompletedOn, @Nullable LocalDate dueOn,
+public record ComplianceRow(UUID schoolId, @Nullable String schoolName, UUID staffId, @Nullable String staffName,
+                            UUID requirementId, String requirementTitle, TrainingCategory category,
+                            ComplianceStatus status, @Nullable LocalDate lastCompletedOn, @Nullable LocalDate dueOn,
                             @Nullable LocalDate expiresOn, boolean certificateOnFile,
                             @Nullable String certificateReference) {
 }

@@ -15,8 +15,8 @@ import java.util.UUID;
  * @param role      DSL or DEPUTY_DSL (someone holding both appears once for each)
  * @param roleSince the day since which they have held the role without a break
  */
-public record DslRegisterRow(UUID schoolId, String schoolName, UUID staffId, String staffName, StaffRole role,
-                             LocalDate roleSince, @Nullable ComplianceStatus dslTrainingStatus,
+public record DslRegisterRow(UUID schoolId, @Nullable String schoolName, UUID staffId, @Nullable String staffName,
+                             StaffRole role, LocalDate roleSince, @Nullable ComplianceStatus dslTrainingStatus,
                              @Nullable LocalDate lastDslTrainingOn, @Nullable LocalDate dslTrainingDueOn,
                              @Nullable ComplianceStatus safeguardingUpdateStatus,
                              @Nullable LocalDate lastSafeguardingUpdateOn,

@@ -34,6 +34,8 @@ class LearningReportController {
     private static final int MOST_YEARS = 10;
     private static final String CPD_SORTS = "label|hours|cost";
     private static final String OBJECTIVES_SORTS = "year|priority|linkedHours";
+    /** Read in any case (LearningReportParameters), which an enum in the document would deny. */
+    private static final String GROUPINGS = "PERSON, TYPE, PRIORITY, TERM or SCHOOL, in any case";
 
     private final QueryGateway queries;
     private final KnownSchools schools;
@@ -54,7 +56,8 @@ class LearningReportController {
             @PathVariable UUID schoolId,
             @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", example = "2025/26"))
             AcademicYear academicYear,
-            @RequestParam(defaultValue = "PERSON") CpdGrouping by,
+            @RequestParam(defaultValue = "PERSON")
+            @Parameter(description = GROUPINGS, schema = @Schema(type = "string")) CpdGrouping by,
             @RequestParam(defaultValue = "label") @Pattern(regexp = CPD_SORTS) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
@@ -69,7 +72,8 @@ class LearningReportController {
             @PathVariable UUID trustId,
             @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", example = "2025/26"))
             AcademicYear academicYear,
-            @RequestParam(defaultValue = "SCHOOL") CpdGrouping by,
+            @RequestParam(defaultValue = "SCHOOL")
+            @Parameter(description = GROUPINGS, schema = @Schema(type = "string")) CpdGrouping by,
             @RequestParam(defaultValue = "label") @Pattern(regexp = CPD_SORTS) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {

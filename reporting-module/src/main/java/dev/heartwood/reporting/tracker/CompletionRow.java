@@ -19,14 +19,15 @@ import java.util.UUID;
  * @param objectivesAgreedOn   the day both parties had agreed the objectives as they now stand
  * @param daysLate             the most days late against any deadline, by which {@code sort=daysLate} orders
  */
-public record CompletionRow(UUID appraisalId, UUID schoolId, String schoolName, UUID cycleId, String academicYear,
-                            UUID staffId, String staffName, String category, @Nullable UUID appraiserId,
-                            @Nullable String appraiserName, @Nullable String exemption, String status, int objectives,
-                            @Nullable LocalDate objectivesSetOn, @Nullable LocalDate objectivesAgreedOn,
-                            boolean disagreementRecorded, @Nullable LocalDate midYearReviewOn,
-                            @Nullable LocalDate selfReviewOn, @Nullable LocalDate finalReviewOn,
-                            @Nullable LocalDate reportIssuedOn, @Nullable LocalDate appraiseeSignedOffOn,
-                            @Nullable LocalDate appraiserSignedOffOn, @Nullable LocalDate completedOn,
-                            @Nullable Integer objectivesDaysLate, @Nullable Integer midYearReviewDaysLate,
-                            @Nullable Integer finalReviewDaysLate, @Nullable Integer daysLate) {
+public record CompletionRow(UUID appraisalId, UUID schoolId, @Nullable String schoolName, UUID cycleId,
+                            String academicYear, UUID staffId, @Nullable String staffName, String category,
+                            @Nullable UUID appraiserId, @Nullable String appraiserName, @Nullable String exemption,
+                            String status, int objectives, @Nullable LocalDate objectivesSetOn,
+                            @Nullable LocalDate objectivesAgreedOn, boolean disagreementRecorded,
+                            @Nullable LocalDate midYearReviewOn, @Nullable LocalDate selfReviewOn,
+                            @Nullable LocalDate finalReviewOn, @Nullable LocalDate reportIssuedOn,
+                            @Nullable LocalDate appraiseeSignedOffOn, @Nullable LocalDate appraiserSignedOffOn,
+                            @Nullable LocalDate completedOn, @Nullable Integer objectivesDaysLate,
+                            @Nullable Integer midYearReviewDaysLate, @Nullable Integer finalReviewDaysLate,
+                            @Nullable Integer daysLate) {
 }
