@@ -71,8 +71,8 @@ class OperationAnswers implements OperationCustomizer {
     }
 
     /**
-     * Adds to each operation the refusals of its resource and of its handler's package: what is not found, to one that
-     * names something; what is forbidden and what conflicts, to a command.
+     * Adds to each operation the refusals of its handler's package, and of its resource: what is not found, to one
+     * that names something; what is forbidden and what conflicts, to a command.
      */
     void refusalsOfTheirResources(OpenAPI openApi) {
         openApi.getPaths().values().forEach(path -> path.readOperationsMap().forEach((method, operation) -> {
@@ -83,15 +83,18 @@ class OperationAnswers implements OperationCustomizer {
             if (operation.getExtensions().isEmpty()) {
                 operation.setExtensions(null);
             }
-            Map<ErrorCode.Category, SortedSet<String>> refused = refusals.of(
-                    ClassUtils.resolveClassName((String) handler, OperationAnswers.class.getClassLoader()),
-                    resourcesOf(operation));
+            Map<ErrorCode.Category, SortedSet<String>> own = refusals.declaredBeside(
+                    ClassUtils.resolveClassName((String) handler, OperationAnswers.class.getClassLoader()));
+            Map<ErrorCode.Category, SortedSet<String>> resource = Refusals.of(resourcesOf(operation));
             if (hasInput(operation)) {
-                add(operation, refused, ErrorCode.Category.NOT_FOUND);
+                add(operation, own, ErrorCode.Category.NOT_FOUND);
+                add(operation, resource, ErrorCode.Category.NOT_FOUND);
             }
+            add(operation, own, ErrorCode.Category.FORBIDDEN);
+            add(operation, own, ErrorCode.Category.CONFLICT);
             if (method != PathItem.HttpMethod.GET) {
-                add(operation, refused, ErrorCode.Category.FORBIDDEN);
-                add(operation, refused, ErrorCode.Category.CONFLICT);
+                add(operation, resource, ErrorCode.Category.FORBIDDEN);
+                add(operation, resource, ErrorCode.Category.CONFLICT);
             }
         }));
     }

@@ -18,21 +18,29 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * The coded refusals an operation can answer, by category: those of its resource ({@link ApiResource}) and those
- * declared in its handler's own package (as the administration's and the access rules' are, which no other package
- * can name).
+ * The coded refusals an operation can answer, by category: those of its resource ({@link ApiResource}), and those
+ * declared in its handler's own package (as the administration's, the history's and the access rules' are, which no
+ * other package names).
  */
 final class Refusals {
 
     private final Map<String, List<ErrorCode>> declaredIn = new ConcurrentHashMap<>();
 
-    Map<ErrorCode.Category, SortedSet<String>> of(Class<?> handler, Collection<ApiResource> resources) {
-        Map<ErrorCode.Category, SortedSet<String>> codes = new EnumMap<>(ErrorCode.Category.class);
-        Stream.concat(declaredIn.computeIfAbsent(handler.getPackageName(), Refusals::declaredIn).stream(),
-                        resources.stream().flatMap(resource -> resource.refusals().stream())
-                                .flatMap(Refusals::codesOf))
-                .forEach(code -> codes.computeIfAbsent(code.category(), any -> new TreeSet<>()).add(code.code()));
-        return codes;
+    /** The refusals the handler's own package declares, which its reads may answer as well as its commands. */
+    Map<ErrorCode.Category, SortedSet<String>> declaredBeside(Class<?> handler) {
+        return byCategory(declaredIn.computeIfAbsent(handler.getPackageName(), Refusals::declaredIn).stream());
+    }
+
+    /** The refusals of the modules that decide on the resources' commands and hold their records. */
+    static Map<ErrorCode.Category, SortedSet<String>> of(Collection<ApiResource> resources) {
+        return byCategory(resources.stream().flatMap(resource -> resource.refusals().stream())
+                .flatMap(Refusals::codesOf));
+    }
+
+    private static Map<ErrorCode.Category, SortedSet<String>> byCategory(Stream<ErrorCode> codes) {
+        Map<ErrorCode.Category, SortedSet<String>> byCategory = new EnumMap<>(ErrorCode.Category.class);
+        codes.forEach(code -> byCategory.computeIfAbsent(code.category(), any -> new TreeSet<>()).add(code.code()));
+        return byCategory;
     }
 
     /** The error codes of the enums of exactly this package. */
