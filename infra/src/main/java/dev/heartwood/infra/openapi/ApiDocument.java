@@ -34,8 +34,10 @@ import java.util.stream.Stream;
 @Configuration(proxyBeanMethods = false)
 class ApiDocument {
 
-    static final String PROBLEM = "#/components/schemas/Problem";
-    private static final String FIELD_ERROR = "#/components/schemas/FieldError";
+    private static final String SCHEMAS = "#/components/schemas/";
+    private static final String PROBLEM_SCHEMA = "Problem";
+    private static final String FIELD_ERROR_SCHEMA = "FieldError";
+    static final String PROBLEM = SCHEMAS + PROBLEM_SCHEMA;
 
     @Bean
     OpenAPI heartwoodApi() {
@@ -70,7 +72,7 @@ class ApiDocument {
             if (openApi.getComponents() == null) {
                 openApi.setComponents(new Components());
             }
-            openApi.getComponents().addSchemas("Problem", problem()).addSchemas("FieldError", fieldError());
+            openApi.getComponents().addSchemas(PROBLEM_SCHEMA, problem()).addSchemas(FIELD_ERROR_SCHEMA, fieldError());
             operationAnswers.refusalsOfTheirResources(openApi);
             operations(openApi).forEach(operation -> {
                 operation.setResponses(inOrder(operation.getResponses()));
@@ -115,7 +117,7 @@ class ApiDocument {
                         .description("The address the request was sent to"))
                 .addProperty("code", new StringSchema().pattern("^[a-z0-9]+(-[a-z0-9]+)*$")
                         .description("Stable and permanent: what a client decides on"))
-                .addProperty("errors", new ArraySchema().items(new Schema<>().$ref(FIELD_ERROR))
+                .addProperty("errors", new ArraySchema().items(new Schema<>().$ref(SCHEMAS + FIELD_ERROR_SCHEMA))
                         .description("With `invalid-input`: each field or parameter that failed"))
                 .required(List.of("type", "title", "status", "code"));
     }

@@ -1,6 +1,7 @@
 package dev.heartwood.infra.web;
 
 import dev.heartwood.kernel.AcademicYear;
+import dev.heartwood.kernel.SchoolTime;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -29,10 +30,12 @@ final class ExpectedValue {
             return "is not an identifier: 32 hexadecimal digits as 8-4-4-4-12, nothing around them";
         }
         if (type == LocalDate.class) {
-            return "must be a date written as 2025-09-01";
+            return "must be a date written as 2025-09-01, from " + SchoolTime.EARLIEST_DATE + " to "
+                    + SchoolTime.LATEST_DATE;
         }
         if (type == OffsetDateTime.class || type == Instant.class) {
-            return "must be an instant written as 2025-09-01T09:00:00Z";
+            return "must be an instant written as 2025-09-01T09:00:00Z, from " + SchoolTime.EARLIEST_DATE + " to "
+                    + SchoolTime.LATEST_DATE;
         }
         if (type == AcademicYear.class) {
             return "must be an academic year written as 2025/26";

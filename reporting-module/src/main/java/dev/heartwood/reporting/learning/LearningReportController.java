@@ -57,7 +57,8 @@ class LearningReportController {
             @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", example = "2025/26"))
             AcademicYear academicYear,
             @RequestParam(defaultValue = "PERSON")
-            @Parameter(description = GROUPINGS, schema = @Schema(type = "string")) CpdGrouping by,
+            @Parameter(description = GROUPINGS, schema = @Schema(type = "string", defaultValue = "PERSON"))
+            CpdGrouping by,
             @RequestParam(defaultValue = "label") @Pattern(regexp = CPD_SORTS) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
@@ -73,7 +74,8 @@ class LearningReportController {
             @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", example = "2025/26"))
             AcademicYear academicYear,
             @RequestParam(defaultValue = "SCHOOL")
-            @Parameter(description = GROUPINGS, schema = @Schema(type = "string")) CpdGrouping by,
+            @Parameter(description = GROUPINGS, schema = @Schema(type = "string", defaultValue = "SCHOOL"))
+            CpdGrouping by,
             @RequestParam(defaultValue = "label") @Pattern(regexp = CPD_SORTS) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
