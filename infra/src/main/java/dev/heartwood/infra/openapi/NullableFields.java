@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  */
 class NullableFields implements PropertyCustomizer {
 
-    /** Nullable properties whose schema was still being resolved, to be wrapped once it has become a reference. */
+    /** Nullable properties whose schema was still being resolved, made nullable copies once it is a reference. */
     private final List<Map.Entry<Schema<?>, String>> nullableReferences = new ArrayList<>();
 
     @Override
@@ -47,7 +47,7 @@ class NullableFields implements PropertyCustomizer {
         return property;
     }
 
-    /** Wraps the nullable references, and makes the fields requests may leave out nullable. */
+    /** Copies the nullable references, and makes the fields requests may leave out nullable. */
     void complete(OpenAPI openApi) {
         Map<String, Schema> components = openApi.getComponents().getSchemas();
         synchronized (nullableReferences) {
