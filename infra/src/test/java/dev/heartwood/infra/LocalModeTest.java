@@ -1,5 +1,6 @@
 package dev.heartwood.infra;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,6 +67,10 @@ class LocalModeTest extends ApiTestBase {
             Api wrong = new Api(port, "root", "guess");
             assertThat(wrong.refusal(401, wrong.get("/api/me"))).isEqualTo("unauthenticated");
             assertThat(wrong.get("/api/me").getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+            JsonNode document = root.read(root.get("/v3/api-docs"));
+            assertThat(document.at("/components/securitySchemes/signIn/scheme").asText()).isEqualTo("basic");
+            assertThat(document.at("/paths/~1api~1me/get/responses/429/content/application~1problem+json/schema"
+                    + "/allOf/1/properties/code/enum/0").asText()).isEqualTo("too-many-sign-in-attempts");
         }
     }
 

@@ -6,6 +6,7 @@ import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.reporting.appraisal.AppraisalSummaryView.ObjectiveView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISAL_NOT_FOUND
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.OBJECTIVE_NOT_FOUND;
 
 @RestController
+@Tag(name = "Appraisals")
 @RequestMapping("/api/appraisals/{appraisalId}")
 class AppraisalSummaryController {
 

@@ -1,6 +1,7 @@
 package dev.heartwood.reporting.appraisal;
 
 import dev.heartwood.reporting.query.AppraisalNarrative;
+import org.springframework.lang.Nullable;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,8 +17,9 @@ import java.util.UUID;
  * @param exemption the reason for an exemption, otherwise {@code null}
  */
 public record AppraisalSummaryView(UUID appraisalId, UUID cycleId, UUID schoolId, String academicYear, String status,
-                                   Person appraisee, Person appraiser, String exemption, LocalDate startedOn,
-                                   List<ObjectiveView> objectives, long lastEventIndex) implements AppraisalNarrative {
+                                   Person appraisee, @Nullable Person appraiser, @Nullable String exemption,
+                                   LocalDate startedOn, List<ObjectiveView> objectives,
+                                   long lastEventIndex) implements AppraisalNarrative {
 
     @Override
     public Optional<UUID> narrativeOf() {
@@ -25,11 +27,11 @@ public record AppraisalSummaryView(UUID appraisalId, UUID cycleId, UUID schoolId
     }
 
     /** A person by id, with their name once the directory has it. */
-    public record Person(UUID staffId, String name) {
+    public record Person(UUID staffId, @Nullable String name) {
     }
 
     /** @param outcome MET, PARTIALLY_MET, NOT_MET, CONTINUING, or {@code null} before the final review */
     public record ObjectiveView(UUID objectiveId, String title, String successCriteria, LocalDate setOn,
-                                boolean withdrawn, String outcome) implements AppraisalNarrative {
+                                boolean withdrawn, @Nullable String outcome) implements AppraisalNarrative {
     }
 }

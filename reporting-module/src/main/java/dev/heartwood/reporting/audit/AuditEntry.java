@@ -1,6 +1,7 @@
 package dev.heartwood.reporting.audit;
 
 import dev.heartwood.reporting.query.AppraisalNarrative;
+import org.springframework.lang.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +14,8 @@ import java.util.UUID;
  * @param happenedOn the day the step happened, as the school recorded it, which may be before {@code occurredAt};
  *                   none for an event that is not about a step with a day of its own
  */
-public record AuditEntry(long globalIndex, Instant occurredAt, LocalDate happenedOn, String kind, String aggregateId,
-                         UUID schoolId, UUID staffId, String actorId, String actorRole, String reason,
-                         String correlationId, String causationId, String batchId) implements AppraisalNarrative {
+public record AuditEntry(long globalIndex, Instant occurredAt, @Nullable LocalDate happenedOn, String kind,
+                         String aggregateId, @Nullable UUID schoolId, @Nullable UUID staffId, @Nullable String actorId,
+                         @Nullable String actorRole, @Nullable String reason, @Nullable String correlationId,
+                         @Nullable String causationId, @Nullable String batchId) implements AppraisalNarrative {
 }

@@ -6,6 +6,7 @@ import dev.heartwood.reporting.query.KnownSchools;
 import dev.heartwood.reporting.query.ReportCsvConverter;
 import dev.heartwood.reporting.query.ReportPage;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.MediaType;
@@ -19,6 +20,7 @@ import java.util.UUID;
 
 /** The audit log of a school, or of a whole trust, newest first, as JSON or CSV. */
 @RestController
+@Tag(name = "History")
 class AuditLogController {
 
     private final AuditLogQueries auditLog;

@@ -8,6 +8,7 @@ import dev.heartwood.reporting.query.KnownSchools;
 import dev.heartwood.reporting.query.ReportCsvConverter;
 import dev.heartwood.reporting.query.ReportPage;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -24,6 +25,7 @@ import java.util.UUID;
 
 /** The training compliance matrix (staff × requirement) and its summary, of a school or a trust, on any day. */
 @RestController
+@Tag(name = "Reports")
 class ComplianceMatrixController {
 
     private static final String STATUSES = "COMPLIANT|DUE_SOON|OVERDUE|EXPIRED|NEVER_COMPLETED|EXEMPT";

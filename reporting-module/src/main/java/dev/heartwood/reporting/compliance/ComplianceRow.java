@@ -2,6 +2,7 @@ package dev.heartwood.reporting.compliance;
 
 import dev.heartwood.learning.api.ComplianceStatus;
 import dev.heartwood.learning.api.TrainingCategory;
+import org.springframework.lang.Nullable;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -13,8 +14,9 @@ import java.util.UUID;
  * @param dueOn                the last day to complete or renew it without falling behind (the expiry once completed)
  * @param certificateReference that of the last completion, or {@code null}
  */
-public record ComplianceRow(UUID schoolId, String schoolName, UUID staffId, String staffName, UUID requirementId,
-                            String requirementTitle, TrainingCategory category, ComplianceStatus status,
-                            LocalDate lastCompletedOn, LocalDate dueOn, LocalDate expiresOn,
-                            boolean certificateOnFile, String certificateReference) {
+public record ComplianceRow(UUID schoolId, @Nullable String schoolName, UUID staffId, @Nullable String staffName,
+                            UUID requirementId, String requirementTitle, TrainingCategory category,
+                            ComplianceStatus status, @Nullable LocalDate lastCompletedOn, @Nullable LocalDate dueOn,
+                            @Nullable LocalDate expiresOn, boolean certificateOnFile,
+                            @Nullable String certificateReference) {
 }

@@ -1,6 +1,7 @@
 package dev.heartwood.reporting.compliance;
 
 import dev.heartwood.learning.api.TrainingCategory;
+import org.springframework.lang.Nullable;
 
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -14,8 +15,8 @@ import java.util.UUID;
  * @param compliant       people whose completion is valid on the day, even if its renewal is coming up
  * @param shareCompliant  {@code compliant} over {@code appliesTo}, from 0 to 1, to three places
  */
-public record ComplianceSummaryRow(UUID schoolId, String schoolName, UUID requirementId, String requirementTitle,
-                                   TrainingCategory category, int appliesTo, int compliant, int exempt,
-                                   BigDecimal shareCompliant, int dueWithin30Days, int dueWithin60Days,
+public record ComplianceSummaryRow(UUID schoolId, @Nullable String schoolName, UUID requirementId,
+                                   String requirementTitle, TrainingCategory category, int appliesTo, int compliant,
+                                   int exempt, BigDecimal shareCompliant, int dueWithin30Days, int dueWithin60Days,
                                    int dueWithin90Days) {
 }

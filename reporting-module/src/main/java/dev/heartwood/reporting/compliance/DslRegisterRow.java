@@ -2,6 +2,7 @@ package dev.heartwood.reporting.compliance;
 
 import dev.heartwood.appraisal.api.StaffRole;
 import dev.heartwood.learning.api.ComplianceStatus;
+import org.springframework.lang.Nullable;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -14,8 +15,10 @@ import java.util.UUID;
  * @param role      DSL or DEPUTY_DSL (someone holding both appears once for each)
  * @param roleSince the day since which they have held the role without a break
  */
-public record DslRegisterRow(UUID schoolId, String schoolName, UUID staffId, String staffName, StaffRole role,
-                             LocalDate roleSince, ComplianceStatus dslTrainingStatus, LocalDate lastDslTrainingOn,
-                             LocalDate dslTrainingDueOn, ComplianceStatus safeguardingUpdateStatus,
-                             LocalDate lastSafeguardingUpdateOn, LocalDate safeguardingUpdateDueOn) {
+public record DslRegisterRow(UUID schoolId, @Nullable String schoolName, UUID staffId, @Nullable String staffName,
+                             StaffRole role, LocalDate roleSince, @Nullable ComplianceStatus dslTrainingStatus,
+                             @Nullable LocalDate lastDslTrainingOn, @Nullable LocalDate dslTrainingDueOn,
+                             @Nullable ComplianceStatus safeguardingUpdateStatus,
+                             @Nullable LocalDate lastSafeguardingUpdateOn,
+                             @Nullable LocalDate safeguardingUpdateDueOn) {
 }

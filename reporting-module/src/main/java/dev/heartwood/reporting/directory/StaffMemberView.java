@@ -1,5 +1,7 @@
 package dev.heartwood.reporting.directory;
 
+import org.springframework.lang.Nullable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.UUID;
  *
  * @param leftOn their last day, or {@code null} while on the staff
  */
-public record StaffMemberView(UUID staffId, UUID schoolId, String externalId, String name, String email,
-                              String category, List<String> roles, UUID lineManagerId, LocalDate startDate,
-                              LocalDate leftOn, BigDecimal fte, long lastEventIndex) {
+public record StaffMemberView(UUID staffId, UUID schoolId, @Nullable String externalId, String name, String email,
+                              String category, List<String> roles, @Nullable UUID lineManagerId, LocalDate startDate,
+                              @Nullable LocalDate leftOn, BigDecimal fte, long lastEventIndex) {
 }

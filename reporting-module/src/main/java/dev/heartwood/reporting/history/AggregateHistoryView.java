@@ -1,6 +1,7 @@
 package dev.heartwood.reporting.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.lang.Nullable;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,11 +19,12 @@ public record AggregateHistoryView(String aggregateId, String aggregateType, Lis
      * revision, its fields as stored and who caused it.
      */
     public record RecordedEvent(long sequenceNumber, long globalIndex, Instant recordedAt, String type,
-                                String revision, JsonNode payload, Cause cause) {
+                                @Nullable String revision, JsonNode payload, Cause cause) {
     }
 
     /** The event's metadata: who, in which role, for which school or trust, in which request and batch, and why. */
-    public record Cause(String actorId, String actorRole, String schoolId, String trustId, String correlationId,
-                        String causationId, String batchId, String reason) {
+    public record Cause(@Nullable String actorId, @Nullable String actorRole, @Nullable String schoolId,
+                        @Nullable String trustId, @Nullable String correlationId, @Nullable String causationId,
+                        @Nullable String batchId, @Nullable String reason) {
     }
 }

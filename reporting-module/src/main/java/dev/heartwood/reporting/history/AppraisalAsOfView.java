@@ -1,6 +1,7 @@
 package dev.heartwood.reporting.history;
 
 import dev.heartwood.reporting.query.AppraisalNarrative;
+import org.springframework.lang.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,11 +25,12 @@ import java.util.UUID;
  * @param reopenedOn        the day of each reopening so far
  */
 public record AppraisalAsOfView(UUID appraisalId, Instant asOf, Instant lastChangedAt, UUID cycleId, UUID schoolId,
-                                String academicYear, String status, UUID appraiseeId, UUID appraiserId,
-                                String exemption, LocalDate startedOn, boolean standardsCommunicated,
-                                List<ObjectiveAsOf> objectives, List<String> agreedBy, LocalDate midYearReviewOn,
-                                LocalDate selfReviewOn, LocalDate finalReviewOn, LocalDate reportIssuedOn,
-                                List<String> signedOffBy, LocalDate completedOn, List<LocalDate> reopenedOn)
+                                String academicYear, String status, UUID appraiseeId, @Nullable UUID appraiserId,
+                                @Nullable String exemption, LocalDate startedOn, boolean standardsCommunicated,
+                                List<ObjectiveAsOf> objectives, List<String> agreedBy,
+                                @Nullable LocalDate midYearReviewOn, @Nullable LocalDate selfReviewOn,
+                                @Nullable LocalDate finalReviewOn, @Nullable LocalDate reportIssuedOn,
+                                List<String> signedOffBy, @Nullable LocalDate completedOn, List<LocalDate> reopenedOn)
         implements AppraisalNarrative {
 
     @Override
@@ -43,7 +45,8 @@ public record AppraisalAsOfView(UUID appraisalId, Instant asOf, Instant lastChan
      * @param outcome   MET, PARTIALLY_MET, NOT_MET, CONTINUING, or {@code null} before one was recorded
      */
     public record ObjectiveAsOf(UUID objectiveId, String title, String successCriteria, List<String> standards,
-                                List<UUID> priorities, LocalDate setOn, int revisions, LocalDate lastRevisedOn,
-                                LocalDate withdrawnOn, String outcome) {
+                                List<UUID> priorities, LocalDate setOn, int revisions,
+                                @Nullable LocalDate lastRevisedOn, @Nullable LocalDate withdrawnOn,
+                                @Nullable String outcome) {
     }
 }

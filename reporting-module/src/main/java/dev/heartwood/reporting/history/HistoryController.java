@@ -6,6 +6,7 @@ import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.StaffId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import static dev.heartwood.reporting.history.ReportingErrorCode.HISTORY_NOT_FOU
 
 /** The record as it was: any aggregate's full history, and an appraisal or a staff record at an instant. */
 @RestController
+@Tag(name = "History")
 class HistoryController {
 
     private final QueryGateway queries;

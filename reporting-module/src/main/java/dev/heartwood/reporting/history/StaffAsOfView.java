@@ -1,5 +1,7 @@
 package dev.heartwood.reporting.history;
 
+import org.springframework.lang.Nullable;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +16,8 @@ import java.util.UUID;
  * @param roles         the roles then recorded as held, by name
  * @param leftOn        their last day, once recorded, otherwise {@code null}
  */
-public record StaffAsOfView(UUID staffId, Instant asOf, Instant lastChangedAt, UUID schoolId, String externalId,
-                            String name, String email, String category, List<String> roles, BigDecimal fte,
-                            UUID lineManagerId, LocalDate startDate, LocalDate leftOn) {
+public record StaffAsOfView(UUID staffId, Instant asOf, Instant lastChangedAt, UUID schoolId,
+                            @Nullable String externalId, String name, String email, String category, List<String> roles,
+                            BigDecimal fte, @Nullable UUID lineManagerId, LocalDate startDate,
+                            @Nullable LocalDate leftOn) {
 }

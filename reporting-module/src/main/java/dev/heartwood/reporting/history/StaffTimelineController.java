@@ -8,6 +8,7 @@ import dev.heartwood.reporting.directory.StaffMemberQuery;
 import dev.heartwood.reporting.directory.StaffMemberView;
 import dev.heartwood.reporting.query.ReportPage;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -23,6 +24,7 @@ import java.util.UUID;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_MEMBER_NOT_FOUND;
 
 @RestController
+@Tag(name = "History")
 class StaffTimelineController {
 
     private final QueryGateway queries;

@@ -1,5 +1,7 @@
 package dev.heartwood.reporting.learning;
 
+import org.springframework.lang.Nullable;
+
 import java.math.BigDecimal;
 
 /**
@@ -13,7 +15,7 @@ import java.math.BigDecimal;
  * @param key       the staff id, type, priority id, term or school id; none for learning linked to no priority
  * @param label     the person's or school's name, the priority's title or the term
  */
-public record CpdSpendRow(String academicYear, String groupedBy, String key, String label, long activities,
+public record CpdSpendRow(String academicYear, String groupedBy, @Nullable String key, String label, long activities,
                           BigDecimal requestedHours, BigDecimal requestedCost, BigDecimal approvedHours,
                           BigDecimal approvedCost, BigDecimal completedHours, BigDecimal completedCost,
                           BigDecimal coverDaysRequested, BigDecimal coverDaysApproved) {

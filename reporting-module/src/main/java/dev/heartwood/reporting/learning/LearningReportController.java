@@ -9,6 +9,7 @@ import dev.heartwood.reporting.query.ReportPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -26,12 +27,15 @@ import java.util.UUID;
 
 /** The professional learning reports of a school, or of a whole trust, as JSON or (with Accept: text/csv) CSV. */
 @RestController
+@Tag(name = "Reports")
 class LearningReportController {
 
     /** Years side by side in one answer, enough for a decade's trend. */
     private static final int MOST_YEARS = 10;
     private static final String CPD_SORTS = "label|hours|cost";
     private static final String OBJECTIVES_SORTS = "year|priority|linkedHours";
+    /** Read in any case (LearningReportParameters), which an enum in the document would deny. */
+    private static final String GROUPINGS = "PERSON, TYPE, PRIORITY, TERM or SCHOOL, in any case";
 
     private final QueryGateway queries;
     private final KnownSchools schools;
@@ -52,7 +56,9 @@ class LearningReportController {
             @PathVariable UUID schoolId,
             @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", example = "2025/26"))
             AcademicYear academicYear,
-            @RequestParam(defaultValue = "PERSON") CpdGrouping by,
+            @RequestParam(defaultValue = "PERSON")
+            @Parameter(description = GROUPINGS, schema = @Schema(type = "string", defaultValue = "PERSON"))
+            CpdGrouping by,
             @RequestParam(defaultValue = "label") @Pattern(regexp = CPD_SORTS) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
@@ -67,7 +73,9 @@ class LearningReportController {
             @PathVariable UUID trustId,
             @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", example = "2025/26"))
             AcademicYear academicYear,
-            @RequestParam(defaultValue = "SCHOOL") CpdGrouping by,
+            @RequestParam(defaultValue = "SCHOOL")
+            @Parameter(description = GROUPINGS, schema = @Schema(type = "string", defaultValue = "SCHOOL"))
+            CpdGrouping by,
             @RequestParam(defaultValue = "label") @Pattern(regexp = CPD_SORTS) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {

@@ -1,5 +1,7 @@
 package dev.heartwood.reporting.learning;
 
+import org.springframework.lang.Nullable;
+
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -19,14 +21,14 @@ import java.util.UUID;
  * @param priorityId                 none on the whole year's row
  * @param percentWithLinkedLearning  none when no objective was set
  */
-public record ObjectivesAndLearningRow(String academicYear, UUID priorityId, String priorityTitle, long objectivesSet,
-                                       long objectivesWithLinkedLearning, BigDecimal percentWithLinkedLearning,
-                                       BigDecimal linkedHours, BigDecimal linkedCost, long metWithLearning,
-                                       long partiallyMetWithLearning, long notMetWithLearning,
-                                       long continuingWithLearning, long noOutcomeYetWithLearning,
-                                       long metWithoutLearning, long partiallyMetWithoutLearning,
-                                       long notMetWithoutLearning, long continuingWithoutLearning,
-                                       long noOutcomeYetWithoutLearning) {
+public record ObjectivesAndLearningRow(String academicYear, @Nullable UUID priorityId, @Nullable String priorityTitle,
+                                       long objectivesSet, long objectivesWithLinkedLearning,
+                                       @Nullable BigDecimal percentWithLinkedLearning, BigDecimal linkedHours,
+                                       BigDecimal linkedCost, long metWithLearning, long partiallyMetWithLearning,
+                                       long notMetWithLearning, long continuingWithLearning,
+                                       long noOutcomeYetWithLearning, long metWithoutLearning,
+                                       long partiallyMetWithoutLearning, long notMetWithoutLearning,
+                                       long continuingWithoutLearning, long noOutcomeYetWithoutLearning) {
 
     static ObjectivesAndLearningRow nothingIn(String academicYear) {
         return new ObjectivesAndLearningRow(academicYear, null, null, 0, 0, null, BigDecimal.ZERO, BigDecimal.ZERO,

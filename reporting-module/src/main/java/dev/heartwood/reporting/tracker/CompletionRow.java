@@ -1,5 +1,7 @@
 package dev.heartwood.reporting.tracker;
 
+import org.springframework.lang.Nullable;
+
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -21,13 +23,16 @@ import java.util.UUID;
  *                               disagreement was recorded; the objectives deadline is measured by it
  * @param daysLate               the most days late against any deadline, by which {@code sort=daysLate} orders
  */
-public record CompletionRow(UUID appraisalId, UUID schoolId, String schoolName, UUID cycleId, String academicYear,
-                            UUID staffId, String staffName, String category, UUID appraiserId, String appraiserName,
-                            String exemption, String status, int objectives, LocalDate objectivesSetOn,
-                            LocalDate objectivesAgreedOn, boolean disagreementRecorded,
-                            LocalDate disagreementRecordedOn, LocalDate objectivesDoneOn, LocalDate midYearReviewOn,
-                            LocalDate selfReviewOn, LocalDate finalReviewOn, LocalDate reportIssuedOn,
-                            LocalDate appraiseeSignedOffOn, LocalDate appraiserSignedOffOn, LocalDate completedOn,
-                            Integer objectivesDaysLate, Integer midYearReviewDaysLate, Integer finalReviewDaysLate,
-                            Integer daysLate) {
+public record CompletionRow(UUID appraisalId, UUID schoolId, @Nullable String schoolName, UUID cycleId,
+                            String academicYear, UUID staffId, @Nullable String staffName, String category,
+                            @Nullable UUID appraiserId, @Nullable String appraiserName, @Nullable String exemption,
+                            String status, int objectives, @Nullable LocalDate objectivesSetOn,
+                            @Nullable LocalDate objectivesAgreedOn, boolean disagreementRecorded,
+                            @Nullable LocalDate disagreementRecordedOn, @Nullable LocalDate objectivesDoneOn,
+                            @Nullable LocalDate midYearReviewOn, @Nullable LocalDate selfReviewOn,
+                            @Nullable LocalDate finalReviewOn, @Nullable LocalDate reportIssuedOn,
+                            @Nullable LocalDate appraiseeSignedOffOn, @Nullable LocalDate appraiserSignedOffOn,
+                            @Nullable LocalDate completedOn, @Nullable Integer objectivesDaysLate,
+                            @Nullable Integer midYearReviewDaysLate, @Nullable Integer finalReviewDaysLate,
+                            @Nullable Integer daysLate) {
 }

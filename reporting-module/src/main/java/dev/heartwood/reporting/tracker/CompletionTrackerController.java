@@ -10,6 +10,7 @@ import dev.heartwood.reporting.directory.SchoolQuery;
 import dev.heartwood.reporting.directory.SchoolView;
 import dev.heartwood.reporting.query.ReportPage;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -32,6 +33,7 @@ import static dev.heartwood.appraisal.api.AppraisalErrorCode.TRUST_NOT_FOUND;
 
 /** The appraisal completion tracker of a school's cycle, or of every school of a trust, as JSON or CSV. */
 @RestController
+@Tag(name = "Reports")
 class CompletionTrackerController {
 
     private static final String STATUSES = "UNDER_WAY|EXEMPT|COMPLETED|TERMINATED";

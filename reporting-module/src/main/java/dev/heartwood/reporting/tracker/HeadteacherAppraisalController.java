@@ -9,6 +9,7 @@ import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.reporting.directory.SchoolQuery;
 import dev.heartwood.reporting.directory.SchoolView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import static dev.heartwood.appraisal.api.AppraisalErrorCode.CYCLE_NOT_FOUND;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.SCHOOL_NOT_FOUND;
 
 @RestController
+@Tag(name = "Reports")
 class HeadteacherAppraisalController {
 
     private final QueryGateway queries;

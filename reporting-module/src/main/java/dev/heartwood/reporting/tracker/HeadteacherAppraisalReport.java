@@ -1,6 +1,7 @@
 package dev.heartwood.reporting.tracker;
 
 import dev.heartwood.reporting.query.Freshness;
+import org.springframework.lang.Nullable;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,18 +26,19 @@ public record HeadteacherAppraisalReport(UUID schoolId, UUID cycleId, String aca
      * @param objectivesAgreedOn the day both parties had agreed the objectives as they now stand
      * @param onTime             completed by {@code payDecisionBy}, or still under way with that day not passed
      */
-    public record Appraisal(UUID appraisalId, Person headteacher, String status, List<Person> panel, Person chair,
-                            ExternalAdviser externalAdviser, List<Consultation> consultations,
-                            LocalDate objectivesSetOn, LocalDate objectivesAgreedOn, LocalDate finalReviewOn,
-                            LocalDate reportIssuedOn, LocalDate appraiseeSignedOffOn, LocalDate appraiserSignedOffOn,
-                            LocalDate completedOn, boolean onTime) {
+    public record Appraisal(UUID appraisalId, Person headteacher, String status, List<Person> panel,
+                            @Nullable Person chair, @Nullable ExternalAdviser externalAdviser,
+                            List<Consultation> consultations, @Nullable LocalDate objectivesSetOn,
+                            @Nullable LocalDate objectivesAgreedOn, @Nullable LocalDate finalReviewOn,
+                            @Nullable LocalDate reportIssuedOn, @Nullable LocalDate appraiseeSignedOffOn,
+                            @Nullable LocalDate appraiserSignedOffOn, @Nullable LocalDate completedOn, boolean onTime) {
     }
 
     /** A person by id, with their name once the directory has it. */
-    public record Person(UUID staffId, String name) {
+    public record Person(UUID staffId, @Nullable String name) {
     }
 
-    public record ExternalAdviser(String name, String organisation, LocalDate appointedOn) {
+    public record ExternalAdviser(String name, @Nullable String organisation, LocalDate appointedOn) {
     }
 
     /** @param stage OBJECTIVE_SETTING or FINAL_REVIEW */

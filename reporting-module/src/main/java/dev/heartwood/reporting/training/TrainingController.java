@@ -6,6 +6,7 @@ import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.kernel.StaffId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import java.util.UUID;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_MEMBER_NOT_FOUND;
 
 @RestController
+@Tag(name = "Training")
 class TrainingController {
 
     private final QueryGateway queries;

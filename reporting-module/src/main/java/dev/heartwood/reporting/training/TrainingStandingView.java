@@ -2,6 +2,7 @@ package dev.heartwood.reporting.training;
 
 import dev.heartwood.learning.api.ComplianceStatus;
 import dev.heartwood.learning.api.TrainingCategory;
+import org.springframework.lang.Nullable;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import java.util.UUID;
  * @param certificateReference that of the last completion, or {@code null}
  */
 public record TrainingStandingView(UUID requirementId, String title, TrainingCategory category, String source,
-                                   ComplianceStatus status, LocalDate lastCompletedOn, LocalDate dueOn,
-                                   LocalDate expiresOn, String certificateReference) {
+                                   ComplianceStatus status, @Nullable LocalDate lastCompletedOn,
+                                   @Nullable LocalDate dueOn, @Nullable LocalDate expiresOn,
+                                   @Nullable String certificateReference) {
 }
