@@ -83,6 +83,8 @@ class LocalModeTest extends ApiTestBase {
                 "--heartwood.security.users[1].username=clerk", "--heartwood.security.users[1].password=k3y",
                 "--heartwood.security.users[1].role=ADMINISTRATOR"))) {
             int port = SecondInstance.port(local);
+            // the administrator reads the document every answer is checked against before anyone guesses
+            new Api(port, "root", "s3cret").expect(200, new Api(port, "root", "s3cret").get("/api/me"));
             Api guesser = new Api(port, "root", "guess-1234");
             for (int attempt = 1; attempt <= 5; attempt++) {
                 assertThat(guesser.refusal(401, guesser.get("/api/me"))).isEqualTo("unauthenticated");

@@ -1,11 +1,11 @@
 package dev.heartwood.infra.security;
 
 import dev.heartwood.infra.openapi.ProblemResponses;
+import dev.heartwood.infra.web.WebProblem;
 import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.Audience;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.headers.Header;
-import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -21,8 +21,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -35,18 +33,6 @@ class SignInDocumentation {
 
     /** One scheme, whichever way this instance takes: a bearer token, or the local mode's HTTP Basic. */
     private static final String SCHEME = "signIn";
-    /** The resource the endpoints of this package belong to, unless they name another. */
-    private static final String ACCESS = "Access";
-    /**
-     * The fields of this package's answers that may be null, by schema: a school outside any trust, a grant for one
-     * school, a read of no one's record. (Until the records mark them {@code @Nullable} as other modules' do.)
-     */
-    private static final Map<String, List<String>> NULLABLE = Map.of(
-            "Self", List.of("trustId"),
-            "Grant", List.of("trustId"),
-            "GrantView", List.of("trustId"),
-            "Line", List.of("staffId", "schoolId"));
-
     @Bean
     OpenApiCustomizer signInScheme(SecurityProperties properties) {
         SecurityScheme scheme = properties.singleSignOn()
@@ -62,22 +48,19 @@ class SignInDocumentation {
             openApi.getComponents().setSecuritySchemes(new LinkedHashMap<>());
             openApi.getComponents().addSecuritySchemes(SCHEME, scheme);
             openApi.setSecurity(new ArrayList<>(List.of(new SecurityRequirement().addList(SCHEME))));
-            NULLABLE.forEach((schema, fields) -> fields.forEach(field -> Optional
-                    .ofNullable(openApi.getComponents().getSchemas().get(schema))
-                    .map(answer -> answer.getProperties().get(field))
-                    .ifPresent(property -> ((Schema<?>) property).setNullable(true))));
         };
     }
 
     @Bean
     OperationCustomizer accessAnswers(SecurityProperties properties) {
         return (operation, handler) -> {
-            ProblemResponses.add(operation, HttpStatus.UNAUTHORIZED, List.of("unauthenticated"));
+            ProblemResponses.add(operation, HttpStatus.UNAUTHORIZED, List.of(WebProblem.UNAUTHENTICATED.code()));
             operation.getResponses().get(String.valueOf(HttpStatus.UNAUTHORIZED.value()))
                     .addHeaderObject("WWW-Authenticate", new Header().schema(new StringSchema())
                             .description("How to sign in: " + (properties.singleSignOn() ? "Bearer" : "Basic")));
             if (!properties.singleSignOn()) {
-                ProblemResponses.add(operation, HttpStatus.TOO_MANY_REQUESTS, List.of("too-many-sign-in-attempts"));
+                ProblemResponses.add(operation, HttpStatus.TOO_MANY_REQUESTS,
+                        List.of(WebProblem.TOO_MANY_SIGN_IN_ATTEMPTS.code()));
             }
             Allowed rule = handler.getMethodAnnotation(Allowed.class);
             List<Audience> audiences = rule == null ? List.of() : Arrays.asList(rule.value());
@@ -89,10 +72,6 @@ class SignInDocumentation {
             ProblemResponses.add(operation, HttpStatus.FORBIDDEN, forbidden);
             if (namesARecord(handler) || (!audiences.isEmpty() && !aboutTheCaller)) {
                 ProblemResponses.add(operation, HttpStatus.NOT_FOUND, List.of(AccessErrorCode.RECORD_NOT_FOUND.code()));
-            }
-            if (handler.getBeanType().getPackage().equals(SignInDocumentation.class.getPackage())
-                    && (operation.getTags() == null || operation.getTags().stream().noneMatch(ACCESS::equals))) {
-                operation.setTags(new ArrayList<>(List.of(ACCESS)));
             }
             return operation;
         };

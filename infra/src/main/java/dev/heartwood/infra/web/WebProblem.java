@@ -14,6 +14,10 @@ public enum WebProblem {
     MALFORMED_JSON(HttpStatus.BAD_REQUEST, "malformed-json"),
     /** The body is missing or unreadable, or the address is one no request should have. */
     MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "malformed-request"),
+    /** No one is signed in, or the sign-in failed (with a {@code WWW-Authenticate} challenge). */
+    UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "unauthenticated"),
+    /** The local mode has refused a sign-in without trying it, after too many failed ones. */
+    TOO_MANY_SIGN_IN_ATTEMPTS(HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-in-attempts"),
     /** The body is over the size limit, and was not read. */
     PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE),
     /** The body is not of a type the operation takes. */

@@ -1,6 +1,7 @@
 package dev.heartwood.reporting.history;
 
 import dev.heartwood.reporting.query.AppraisalNarrative;
+import org.springframework.lang.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,6 @@ import java.time.LocalDate;
  * own (a meeting, an agreement, a course), its place in the event stream, what kind of event it was, what it says,
  * and the record (aggregate) it came from, whose full history is at {@code /api/history/{id}}.
  */
-public record TimelineRow(Instant occurredAt, LocalDate happenedOn, long globalIndex, String kind, String summary,
-                          String aggregateType, String aggregateId) implements AppraisalNarrative {
+public record TimelineRow(Instant occurredAt, @Nullable LocalDate happenedOn, long globalIndex, String kind,
+                          String summary, String aggregateType, String aggregateId) implements AppraisalNarrative {
 }
