@@ -1,7 +1,7 @@
 package dev.heartwood.infra.admin;
 
 import dev.heartwood.kernel.DomainRuleViolation;
-import dev.heartwood.reporting.ProjectionTables;
+import dev.heartwood.reporting.api.rebuild.ProjectionTables;
 import dev.heartwood.reporting.query.EventStreamHead;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,6 +1,4 @@
-package dev.heartwood.reporting.history;
-
-import dev.heartwood.reporting.query.AppraisalNarrative;
+package dev.heartwood.reporting.api;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.heartwood.reporting.query;
+package dev.heartwood.reporting.api;
 
 import java.util.Optional;
 import java.util.UUID;

@@ -1,6 +1,4 @@
-package dev.heartwood.reporting.appraisal;
-
-import dev.heartwood.reporting.query.AppraisalNarrative;
+package dev.heartwood.reporting.api;
 
 import java.time.LocalDate;
 import java.util.List;

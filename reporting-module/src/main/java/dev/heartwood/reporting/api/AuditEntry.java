@@ -1,6 +1,4 @@
-package dev.heartwood.reporting.audit;
-
-import dev.heartwood.reporting.query.AppraisalNarrative;
+package dev.heartwood.reporting.api;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package dev.heartwood.reporting.audit;
+package dev.heartwood.reporting.api;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package dev.heartwood.reporting.tracker;
+package dev.heartwood.reporting.api;
 
 /** The orders the completion tracker can be read in; each ends on the appraisal id so that pages are stable. */
 public enum CompletionSort {
@@ -15,12 +15,12 @@ public enum CompletionSort {
         this.orderBy = orderBy;
     }
 
-    String orderBy() {
+    public String orderBy() {
         return orderBy;
     }
 
     /** Reads the request's {@code name}, {@code status} or {@code daysLate}. */
-    static CompletionSort named(String name) {
+    public static CompletionSort named(String name) {
         return switch (name) {
             case "name" -> NAME;
             case "status" -> STATUS;

@@ -1,4 +1,4 @@
-package dev.heartwood.reporting.tracker;
+package dev.heartwood.reporting.api;
 
 import dev.heartwood.kernel.AcademicYear;
 

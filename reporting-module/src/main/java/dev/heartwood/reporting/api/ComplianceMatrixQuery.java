@@ -1,4 +1,4 @@
-package dev.heartwood.reporting.compliance;
+package dev.heartwood.reporting.api;
 
 import dev.heartwood.learning.api.ComplianceStatus;
 
@@ -13,6 +13,6 @@ import java.util.UUID;
  * @param status        only rows of this status, or {@code null} for all
  * @param requirementId only rows of this requirement, or {@code null} for all
  */
-record ComplianceMatrixQuery(Map<UUID, String> schools, LocalDate on, ComplianceStatus status, UUID requirementId,
+public record ComplianceMatrixQuery(Map<UUID, String> schools, LocalDate on, ComplianceStatus status, UUID requirementId,
                              ComplianceSort sort, int page, int size) {
 }

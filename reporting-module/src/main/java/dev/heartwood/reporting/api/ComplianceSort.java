@@ -1,11 +1,11 @@
-package dev.heartwood.reporting.compliance;
+package dev.heartwood.reporting.api;
 
 import dev.heartwood.learning.api.ComplianceStatus;
 
 import java.util.Comparator;
 
 /** The orders the compliance matrix can be read in; each ends on the identifiers so that pages are stable. */
-enum ComplianceSort {
+public enum ComplianceSort {
     /** by the person's name, then the requirement */
     PERSON(Comparator.comparing(ComplianceRow::staffName, Comparator.nullsLast(Comparator.<String>naturalOrder()))
             .thenComparing(ComplianceRow::staffId)
@@ -20,12 +20,12 @@ enum ComplianceSort {
         this.order = order;
     }
 
-    Comparator<ComplianceRow> order() {
+    public Comparator<ComplianceRow> order() {
         return order;
     }
 
     /** Reads the request's {@code person} or {@code status}. */
-    static ComplianceSort named(String name) {
+    public static ComplianceSort named(String name) {
         return switch (name) {
             case "person" -> PERSON;
             case "status" -> STATUS;

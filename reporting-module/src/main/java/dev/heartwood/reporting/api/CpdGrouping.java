@@ -1,4 +1,4 @@
-package dev.heartwood.reporting.learning;
+package dev.heartwood.reporting.api;
 
 /** How the rows of the CPD hours and spend report are grouped. */
 public enum CpdGrouping {
@@ -16,10 +16,10 @@ public enum CpdGrouping {
     SCHOOL("a.school_id::text", "coalesce(sv.name, a.school_id::text)",
             "LEFT JOIN school_view sv ON sv.school_id = a.school_id", "label, key");
 
-    final String key;
-    final String label;
-    final String joins;
-    final String order;
+    public final String key;
+    public final String label;
+    public final String joins;
+    public final String order;
 
     CpdGrouping(String key, String label, String joins, String order) {
         this.key = key;

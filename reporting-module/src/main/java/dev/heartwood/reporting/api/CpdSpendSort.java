@@ -1,4 +1,4 @@
-package dev.heartwood.reporting.learning;
+package dev.heartwood.reporting.api;
 
 /**
  * The orders the CPD hours and spend report can be read in. Each ends on the grouping's own order, which ends on
@@ -22,12 +22,12 @@ public enum CpdSpendSort {
     }
 
     /** The ORDER BY of the report's groups, whose columns are named as in {@link CpdSpendRow}. */
-    String orderBy(CpdGrouping by) {
+    public String orderBy(CpdGrouping by) {
         return before + by.order;
     }
 
     /** Reads the request's {@code label}, {@code hours} or {@code cost}. */
-    static CpdSpendSort named(String name) {
+    public static CpdSpendSort named(String name) {
         return switch (name) {
             case "label" -> LABEL;
             case "hours" -> HOURS;

@@ -1,4 +1,4 @@
-package dev.heartwood.reporting.compliance;
+package dev.heartwood.reporting.api;
 
 import dev.heartwood.appraisal.api.StaffRole;
 import dev.heartwood.learning.api.ComplianceStatus;

@@ -1,4 +1,4 @@
-package dev.heartwood.reporting.query;
+package dev.heartwood.reporting.api;
 
 /**
  * How fresh an answer is: the global index of the last event the read model applied, the head of the event

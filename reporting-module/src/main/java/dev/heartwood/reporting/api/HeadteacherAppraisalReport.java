@@ -1,6 +1,4 @@
-package dev.heartwood.reporting.tracker;
-
-import dev.heartwood.reporting.query.Freshness;
+package dev.heartwood.reporting.api;
 
 import java.time.LocalDate;
 import java.util.List;

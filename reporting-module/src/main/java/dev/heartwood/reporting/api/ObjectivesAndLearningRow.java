@@ -1,4 +1,4 @@
-package dev.heartwood.reporting.learning;
+package dev.heartwood.reporting.api;
 
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -28,7 +28,7 @@ public record ObjectivesAndLearningRow(String academicYear, UUID priorityId, Str
                                        long notMetWithoutLearning, long continuingWithoutLearning,
                                        long noOutcomeYetWithoutLearning) {
 
-    static ObjectivesAndLearningRow nothingIn(String academicYear) {
+    public static ObjectivesAndLearningRow nothingIn(String academicYear) {
         return new ObjectivesAndLearningRow(academicYear, null, null, 0, 0, null, BigDecimal.ZERO, BigDecimal.ZERO,
                 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }

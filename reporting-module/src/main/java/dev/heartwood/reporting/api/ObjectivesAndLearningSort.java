@@ -1,4 +1,4 @@
-package dev.heartwood.reporting.learning;
+package dev.heartwood.reporting.api;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -27,12 +27,12 @@ public enum ObjectivesAndLearningSort {
         this.order = order.thenComparing(Rows.YEAR).thenComparing(Rows.PRIORITY_ID);
     }
 
-    Comparator<ObjectivesAndLearningRow> order() {
+    public Comparator<ObjectivesAndLearningRow> order() {
         return order;
     }
 
     /** Reads the request's {@code year}, {@code priority} or {@code linkedHours}. */
-    static ObjectivesAndLearningSort named(String name) {
+    public static ObjectivesAndLearningSort named(String name) {
         return switch (name) {
             case "year" -> YEAR;
             case "priority" -> PRIORITY;

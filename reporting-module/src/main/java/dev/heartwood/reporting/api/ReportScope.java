@@ -1,4 +1,4 @@
-package dev.heartwood.reporting.learning;
+package dev.heartwood.reporting.api;
 
 import java.util.UUID;
 
@@ -19,13 +19,13 @@ public record ReportScope(UUID schoolId, UUID trustId) {
     }
 
     /** A condition that a school id column is in the scope, with one parameter named {@code scope}. */
-    String covers(String schoolColumn) {
+    public String covers(String schoolColumn) {
         return schoolId != null
                 ? schoolColumn + " = :scope"
                 : schoolColumn + " IN (SELECT school_id FROM school_view WHERE trust_id = :scope)";
     }
 
-    UUID id() {
+    public UUID id() {
         return schoolId != null ? schoolId : trustId;
     }
 }

@@ -1,4 +1,4 @@
-package dev.heartwood.reporting.history;
+package dev.heartwood.reporting.api;
 
 import dev.heartwood.kernel.ErrorCode;
 

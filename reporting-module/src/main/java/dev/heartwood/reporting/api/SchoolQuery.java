@@ -1,4 +1,4 @@
-package dev.heartwood.reporting.directory;
+package dev.heartwood.reporting.api;
 
 import dev.heartwood.kernel.SchoolId;
 

@@ -1,4 +1,4 @@
-package dev.heartwood.reporting.history;
+package dev.heartwood.reporting.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;

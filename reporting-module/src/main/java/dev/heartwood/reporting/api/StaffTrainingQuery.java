@@ -1,4 +1,4 @@
-package dev.heartwood.reporting.training;
+package dev.heartwood.reporting.api;
 
 import dev.heartwood.kernel.StaffId;
 

@@ -1,4 +1,4 @@
-package dev.heartwood.reporting.training;
+package dev.heartwood.reporting.api;
 
 import java.time.LocalDate;
 import java.util.List;

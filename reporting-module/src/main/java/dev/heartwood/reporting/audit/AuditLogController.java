@@ -2,9 +2,11 @@ package dev.heartwood.reporting.audit;
 
 import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.Audience;
+import dev.heartwood.reporting.api.AuditEntry;
+import dev.heartwood.reporting.api.AuditLogQuery;
+import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.query.KnownSchools;
 import dev.heartwood.reporting.query.ReportCsvConverter;
-import dev.heartwood.reporting.query.ReportPage;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

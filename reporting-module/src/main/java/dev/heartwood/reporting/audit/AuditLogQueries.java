@@ -1,8 +1,10 @@
 package dev.heartwood.reporting.audit;
 
+import dev.heartwood.reporting.api.AuditEntry;
+import dev.heartwood.reporting.api.AuditLogQuery;
+import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.query.EventStreamHead;
 import dev.heartwood.reporting.query.OneSnapshot;
-import dev.heartwood.reporting.query.ReportPage;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

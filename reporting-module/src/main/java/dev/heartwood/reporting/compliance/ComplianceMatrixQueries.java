@@ -1,11 +1,14 @@
 package dev.heartwood.reporting.compliance;
 
 import dev.heartwood.learning.api.ComplianceStatus;
+import dev.heartwood.reporting.api.ComplianceMatrixQuery;
+import dev.heartwood.reporting.api.ComplianceRow;
+import dev.heartwood.reporting.api.ComplianceSummaryRow;
+import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.api.TrainingStandingView;
 import dev.heartwood.reporting.query.EventStreamHead;
 import dev.heartwood.reporting.query.OneSnapshot;
-import dev.heartwood.reporting.query.ReportPage;
 import dev.heartwood.reporting.query.SortedPage;
-import dev.heartwood.reporting.training.TrainingStandingView;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;

@@ -3,10 +3,11 @@ package dev.heartwood.reporting.compliance;
 import dev.heartwood.appraisal.api.StaffRole;
 import dev.heartwood.learning.api.TrainingAudience;
 import dev.heartwood.learning.api.TrainingCategory;
+import dev.heartwood.reporting.api.DslRegisterRow;
+import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.api.TrainingStandingView;
 import dev.heartwood.reporting.query.EventStreamHead;
 import dev.heartwood.reporting.query.OneSnapshot;
-import dev.heartwood.reporting.query.ReportPage;
-import dev.heartwood.reporting.training.TrainingStandingView;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;

@@ -1,5 +1,9 @@
 package dev.heartwood.reporting.directory;
 
+import dev.heartwood.reporting.api.SchoolQuery;
+import dev.heartwood.reporting.api.SchoolView;
+import dev.heartwood.reporting.api.StaffMemberQuery;
+import dev.heartwood.reporting.api.StaffMemberView;
 import dev.heartwood.reporting.query.RecordRows;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;

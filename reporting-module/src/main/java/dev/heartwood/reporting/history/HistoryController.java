@@ -5,6 +5,12 @@ import dev.heartwood.kernel.AppraisalId;
 import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.StaffId;
+import dev.heartwood.reporting.api.AggregateHistoryQuery;
+import dev.heartwood.reporting.api.AggregateHistoryView;
+import dev.heartwood.reporting.api.AppraisalAsOfQuery;
+import dev.heartwood.reporting.api.AppraisalAsOfView;
+import dev.heartwood.reporting.api.StaffAsOfQuery;
+import dev.heartwood.reporting.api.StaffAsOfView;
 import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -18,7 +24,7 @@ import java.util.UUID;
 
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISAL_NOT_FOUND;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_MEMBER_NOT_FOUND;
-import static dev.heartwood.reporting.history.ReportingErrorCode.HISTORY_NOT_FOUND;
+import static dev.heartwood.reporting.api.ReportingErrorCode.HISTORY_NOT_FOUND;
 
 /** The record as it was: any aggregate's full history, and an appraisal or a staff record at an instant. */
 @RestController

@@ -15,7 +15,7 @@ import dev.heartwood.learning.api.CpdProposal;
 import dev.heartwood.learning.api.CpdUnlinkedFromObjective;
 import dev.heartwood.learning.api.CpdUnlinkedFromSchoolPriority;
 import dev.heartwood.reporting.EventPosition;
-import dev.heartwood.reporting.ProjectionTables;
+import dev.heartwood.reporting.api.rebuild.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;

@@ -1,7 +1,10 @@
 package dev.heartwood.reporting.learning;
 
+import dev.heartwood.reporting.api.CpdGrouping;
+import dev.heartwood.reporting.api.CpdSpendQuery;
+import dev.heartwood.reporting.api.CpdSpendRow;
+import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.query.RecordRows;
-import dev.heartwood.reporting.query.ReportPage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -1,8 +1,10 @@
 package dev.heartwood.reporting.learning;
 
 import dev.heartwood.kernel.AcademicYear;
+import dev.heartwood.reporting.api.ObjectivesAndLearningQuery;
+import dev.heartwood.reporting.api.ObjectivesAndLearningRow;
+import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.query.RecordRows;
-import dev.heartwood.reporting.query.ReportPage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

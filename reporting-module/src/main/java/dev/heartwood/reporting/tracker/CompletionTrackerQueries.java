@@ -1,8 +1,10 @@
 package dev.heartwood.reporting.tracker;
 
+import dev.heartwood.reporting.api.CompletionRow;
+import dev.heartwood.reporting.api.CompletionTrackerQuery;
+import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.query.EventStreamHead;
 import dev.heartwood.reporting.query.RecordRows;
-import dev.heartwood.reporting.query.ReportPage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;

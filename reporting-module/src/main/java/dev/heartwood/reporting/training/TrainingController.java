@@ -5,6 +5,8 @@ import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.kernel.StaffId;
+import dev.heartwood.reporting.api.StaffTrainingQuery;
+import dev.heartwood.reporting.api.StaffTrainingView;
 import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;

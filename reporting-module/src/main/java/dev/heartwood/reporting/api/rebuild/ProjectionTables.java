@@ -1,4 +1,4 @@
-package dev.heartwood.reporting;
+package dev.heartwood.reporting.api.rebuild;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

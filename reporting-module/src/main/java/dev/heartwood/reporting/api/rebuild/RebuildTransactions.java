@@ -1,4 +1,4 @@
-package dev.heartwood.reporting;
+package dev.heartwood.reporting.api.rebuild;
 
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
