@@ -27,9 +27,4 @@ public record ObjectivesAndLearningRow(String academicYear, UUID priorityId, Str
                                        long metWithoutLearning, long partiallyMetWithoutLearning,
                                        long notMetWithoutLearning, long continuingWithoutLearning,
                                        long noOutcomeYetWithoutLearning) {
-
-    public static ObjectivesAndLearningRow nothingIn(String academicYear) {
-        return new ObjectivesAndLearningRow(academicYear, null, null, 0, 0, null, BigDecimal.ZERO, BigDecimal.ZERO,
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-    }
 }

@@ -17,15 +17,4 @@ public record ReportScope(UUID schoolId, UUID trustId) {
     public static ReportScope trust(UUID trustId) {
         return new ReportScope(null, trustId);
     }
-
-    /** A condition that a school id column is in the scope, with one parameter named {@code scope}. */
-    public String covers(String schoolColumn) {
-        return schoolId != null
-                ? schoolColumn + " = :scope"
-                : schoolColumn + " IN (SELECT school_id FROM school_view WHERE trust_id = :scope)";
-    }
-
-    public UUID id() {
-        return schoolId != null ? schoolId : trustId;
-    }
 }

@@ -10,6 +10,7 @@ import dev.heartwood.reporting.api.ComplianceSort;
 import dev.heartwood.reporting.api.ComplianceSummaryRow;
 import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.query.KnownSchools;
+import dev.heartwood.reporting.query.RequestWords;
 import dev.heartwood.reporting.query.ReportCsvConverter;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
@@ -92,7 +93,7 @@ class ComplianceMatrixController {
     private ReportPage<ComplianceRow> page(Map<UUID, String> schools, LocalDate on, String status, UUID requirementId,
                                            String sort, int page, int size) {
         return matrix.page(new ComplianceMatrixQuery(schools, dayOf(on),
-                status == null ? null : ComplianceStatus.valueOf(status), requirementId, ComplianceSort.named(sort),
+                status == null ? null : ComplianceStatus.valueOf(status), requirementId, RequestWords.constant(ComplianceSort.class, sort),
                 page, size));
     }
 

@@ -44,7 +44,7 @@ class ComplianceMatrixQueries {
                 .filter(row -> query.status() == null || row.status() == query.status())
                 .filter(row -> query.requirementId() == null || row.requirementId().equals(query.requirementId()))
                 .toList();
-        List<ComplianceRow> page = SortedPage.of(matching, query.sort().order(), query.page(), query.size());
+        List<ComplianceRow> page = SortedPage.of(matching, ComplianceOrder.of(query.sort()), query.page(), query.size());
         return new ReportPage<>(ComplianceRow.class, page, query.page(), query.size(), matching.size(),
                 head.freshness(StaffStandings.lastEventIndex(staff)));
     }

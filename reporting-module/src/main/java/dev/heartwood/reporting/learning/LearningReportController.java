@@ -14,6 +14,7 @@ import dev.heartwood.reporting.api.ObjectivesAndLearningSort;
 import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.api.ReportScope;
 import dev.heartwood.reporting.query.KnownSchools;
+import dev.heartwood.reporting.query.RequestWords;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -65,7 +66,7 @@ class LearningReportController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         return ask(new CpdSpendQuery(known(ReportScope.school(schoolId)), orThisYear(academicYear), by,
-                CpdSpendSort.named(sort), page, size));
+                RequestWords.constant(CpdSpendSort.class, sort), page, size));
     }
 
     @Operation(summary = "CPD hours and spend of every school of a trust together")
@@ -80,7 +81,7 @@ class LearningReportController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         return ask(new CpdSpendQuery(known(ReportScope.trust(trustId)), orThisYear(academicYear), by,
-                CpdSpendSort.named(sort), page, size));
+                RequestWords.constant(CpdSpendSort.class, sort), page, size));
     }
 
     @Operation(summary = "A school's objectives and the learning linked to them, year by year (the last three "
@@ -127,7 +128,7 @@ class LearningReportController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "At most " + MOST_YEARS + " years are compared at once");
         }
-        return ask(new ObjectivesAndLearningQuery(known(scope), first, last, ObjectivesAndLearningSort.named(sort),
+        return ask(new ObjectivesAndLearningQuery(known(scope), first, last, RequestWords.constant(ObjectivesAndLearningSort.class, sort),
                 page, size));
     }
 

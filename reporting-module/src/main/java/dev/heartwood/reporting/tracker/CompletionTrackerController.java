@@ -10,6 +10,7 @@ import dev.heartwood.reporting.api.CompletionRow;
 import dev.heartwood.reporting.api.CompletionSort;
 import dev.heartwood.reporting.api.CompletionTrackerQuery;
 import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.query.RequestWords;
 import dev.heartwood.reporting.api.SchoolQuery;
 import dev.heartwood.reporting.api.SchoolView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -64,7 +65,7 @@ class CompletionTrackerController {
                 .orElseThrow(() -> new DomainRuleViolation(SCHOOL_NOT_FOUND, "No school " + schoolId + " is known"));
         LocalDate today = SchoolTime.today(clock);
         AcademicYear year = academicYear == null && cycleId == null ? AcademicYear.containing(today) : academicYear;
-        return ask(new CompletionTrackerQuery(schoolId, null, cycleId, year, status, CompletionSort.named(sort), today,
+        return ask(new CompletionTrackerQuery(schoolId, null, cycleId, year, status, RequestWords.constant(CompletionSort.class, sort), today,
                 page, size))
                 .orElseThrow(() -> new DomainRuleViolation(CYCLE_NOT_FOUND, "School " + schoolId + " has no cycle "
                         + (cycleId == null ? "for " + year : cycleId + (year == null ? "" : " in " + year))));
@@ -83,7 +84,7 @@ class CompletionTrackerController {
                                     @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         LocalDate today = SchoolTime.today(clock);
         AcademicYear year = academicYear == null ? AcademicYear.containing(today) : academicYear;
-        return ask(new CompletionTrackerQuery(null, trustId, null, year, status, CompletionSort.named(sort), today,
+        return ask(new CompletionTrackerQuery(null, trustId, null, year, status, RequestWords.constant(CompletionSort.class, sort), today,
                 page, size))
                 .orElseThrow(() -> new DomainRuleViolation(TRUST_NOT_FOUND, "No trust " + trustId + " is known"));
     }
