@@ -4,7 +4,7 @@ import dev.heartwood.reporting.api.AuditEntry;
 import dev.heartwood.reporting.api.AuditLogQuery;
 import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.query.EventStreamHead;
-import dev.heartwood.reporting.query.OneSnapshot;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,9 +13,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
 
-/** Reads the audit log; called by its controller directly, since a page of rows is not a query-bus message. */
 @Component
-@OneSnapshot
 class AuditLogQueries {
 
     /** A school's own events, or for a trust its own and those of every school in it. */
@@ -38,7 +36,10 @@ class AuditLogQueries {
         this.head = head;
     }
 
-    ReportPage<AuditEntry> page(AuditLogQuery query) {
+    /** Answers a raw page because Axon matches a handler to {@code instanceOf(ReportPage.class)} by its plain class. */
+    @SuppressWarnings("rawtypes")
+    @QueryHandler
+    ReportPage handle(AuditLogQuery query) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("school", query.schoolId())
                 .addValue("trust", query.trustId())

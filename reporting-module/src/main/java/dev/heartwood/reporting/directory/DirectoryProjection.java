@@ -9,6 +9,7 @@ import dev.heartwood.appraisal.api.StaffMemberLeft;
 import dev.heartwood.appraisal.api.StaffMemberRegistered;
 import dev.heartwood.appraisal.api.StaffRoleAssigned;
 import dev.heartwood.appraisal.api.StaffRoleRemoved;
+import dev.heartwood.appraisal.api.TrustRegistered;
 import dev.heartwood.kernel.StaffId;
 import dev.heartwood.reporting.EventPosition;
 import dev.heartwood.reporting.api.rebuild.ProjectionTables;
@@ -21,9 +22,9 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The schools and staff as the query API shows them. */
+/** The trusts, schools and staff as the query API shows them. */
 @Component
-@ProjectionTables({"school_view", "staff_view"})
+@ProjectionTables({"trust_view", "school_view", "staff_view"})
 @ProcessingGroup("directory")
 class DirectoryProjection {
 
@@ -31,6 +32,15 @@ class DirectoryProjection {
 
     DirectoryProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(TrustRegistered event, TrackingToken token) {
+        jdbc.sql("""
+                        INSERT INTO trust_view (trust_id, name, last_event_index) VALUES (?, ?, ?)
+                        ON CONFLICT (trust_id) DO NOTHING""")
+                .params(event.trustId().value(), event.name(), EventPosition.of(token))
+                .update();
     }
 
     @EventHandler

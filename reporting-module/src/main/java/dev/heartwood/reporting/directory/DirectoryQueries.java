@@ -4,6 +4,8 @@ import dev.heartwood.reporting.api.SchoolQuery;
 import dev.heartwood.reporting.api.SchoolView;
 import dev.heartwood.reporting.api.StaffMemberQuery;
 import dev.heartwood.reporting.api.StaffMemberView;
+import dev.heartwood.reporting.api.TrustQuery;
+import dev.heartwood.reporting.api.TrustView;
 import dev.heartwood.reporting.query.RecordRows;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,10 +19,24 @@ import java.util.UUID;
 @Component
 class DirectoryQueries {
 
+    /** A trust with its count of schools, by {@code trust_view t}: GROUP BY {@code t.trust_id}. */
+    static final String TRUSTS = """
+            SELECT t.trust_id, t.name, count(s.school_id) AS schools,
+                   greatest(t.last_event_index, coalesce(max(s.last_event_index), 0)) AS last_event_index
+            FROM trust_view t LEFT JOIN school_view s ON s.trust_id = t.trust_id""";
+
     private final JdbcClient jdbc;
 
     DirectoryQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    Optional<TrustView> handle(TrustQuery query) {
+        return jdbc.sql(TRUSTS + " WHERE t.trust_id = ? GROUP BY t.trust_id")
+                .param(query.trustId().value())
+                .query(RecordRows.of(TrustView.class))
+                .optional();
     }
 
     @QueryHandler

@@ -1,6 +1,5 @@
 package dev.heartwood.reporting.query;
 
-import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.reporting.api.ReportScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -8,9 +7,6 @@ import org.springframework.stereotype.Component;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import static dev.heartwood.appraisal.api.AppraisalErrorCode.SCHOOL_NOT_FOUND;
-import static dev.heartwood.appraisal.api.AppraisalErrorCode.TRUST_NOT_FOUND;
 
 /**
  * The schools a report's scope covers, as the directory read model places them: the school, or every school of the
@@ -23,22 +19,6 @@ public class KnownSchools {
 
     KnownSchools(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    public Map<UUID, String> school(UUID schoolId) {
-        Map<UUID, String> schools = of(ReportScope.school(schoolId));
-        if (schools.isEmpty()) {
-            throw new DomainRuleViolation(SCHOOL_NOT_FOUND, "No school " + schoolId + " is known");
-        }
-        return schools;
-    }
-
-    public Map<UUID, String> trust(UUID trustId) {
-        Map<UUID, String> schools = of(ReportScope.trust(trustId));
-        if (schools.isEmpty()) {
-            throw new DomainRuleViolation(TRUST_NOT_FOUND, "No trust " + trustId + " with schools is known");
-        }
-        return schools;
     }
 
     /** Each school the scope covers, with its name, in the order of their names; none that the directory lacks. */

@@ -2,14 +2,12 @@ package dev.heartwood.reporting.training;
 
 import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.Audience;
-import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.kernel.StaffId;
 import dev.heartwood.reporting.api.StaffTrainingQuery;
 import dev.heartwood.reporting.api.StaffTrainingView;
+import dev.heartwood.reporting.query.Answers;
 import io.swagger.v3.oas.annotations.Operation;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,11 +22,11 @@ import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_MEMBER_NOT_FO
 @RestController
 class TrainingController {
 
-    private final QueryGateway queries;
+    private final Answers answers;
     private final Clock clock;
 
-    TrainingController(QueryGateway queries, Clock clock) {
-        this.queries = queries;
+    TrainingController(Answers answers, Clock clock) {
+        this.answers = answers;
         this.clock = clock;
     }
 
@@ -37,10 +35,7 @@ class TrainingController {
     @GetMapping("/api/staff/{staffId}/training")
     StaffTrainingView training(@PathVariable UUID staffId, @RequestParam(required = false) LocalDate on) {
         LocalDate day = on == null ? SchoolTime.today(clock) : on;
-        return queries.query(new StaffTrainingQuery(new StaffId(staffId), day),
-                        ResponseTypes.optionalInstanceOf(StaffTrainingView.class))
-                .join()
-                .orElseThrow(() -> new DomainRuleViolation(STAFF_MEMBER_NOT_FOUND,
-                        "No staff member " + staffId + " is known"));
+        return answers.one(new StaffTrainingQuery(new StaffId(staffId), day), StaffTrainingView.class,
+                STAFF_MEMBER_NOT_FOUND, "No staff member " + staffId + " is known");
     }
 }
