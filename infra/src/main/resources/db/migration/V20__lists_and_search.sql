@@ -15,3 +15,31 @@ CREATE INDEX school_view_trust ON school_view (trust_id);
 -- to its own say, whatever the row held, so the rows it has stay right and keep answering while it catches up.
 DELETE FROM tokenentry WHERE processorname = 'directory';
 DELETE FROM deadletterentry WHERE processinggroup = 'directory';
+
+-- Each school's cycles, with their period, pay policy and deadlines, beside the appraisals they count; and the
+-- appraisals found by cycle, appraisee and appraiser.
+CREATE TABLE cycle_view (
+    cycle_id                    UUID PRIMARY KEY,
+    school_id                   UUID   NOT NULL,
+    academic_year               TEXT   NOT NULL,
+    period_start                DATE   NOT NULL,
+    period_end                  DATE   NOT NULL,
+    -- PERFORMANCE_RELATED, NOT_PERFORMANCE_RELATED or HYBRID
+    pay_policy                  TEXT   NOT NULL,
+    objectives_by               DATE   NOT NULL,
+    mid_year_review_by          DATE   NOT NULL,
+    final_review_by             DATE   NOT NULL,
+    teacher_pay_decision_by     DATE   NOT NULL,
+    headteacher_pay_decision_by DATE   NOT NULL,
+    last_event_index            BIGINT NOT NULL
+);
+
+CREATE INDEX cycle_view_school ON cycle_view (school_id);
+CREATE INDEX appraisal_summary_cycle ON appraisal_summary (cycle_id);
+CREATE INDEX appraisal_summary_appraisee ON appraisal_summary (appraisee_id);
+CREATE INDEX appraisal_summary_appraiser ON appraisal_summary (appraiser_id);
+
+-- The cycles were opened before the appraisal summaries kept them: as for the directory above, the group reads the
+-- stream again from its start, over the rows it has.
+DELETE FROM tokenentry WHERE processorname = 'appraisal-summary';
+DELETE FROM deadletterentry WHERE processinggroup = 'appraisal-summary';

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 public final class ReadModels {
 
     public static final Map<String, List<String>> TABLES = new TreeMap<>(Map.of(
-            "appraisal-summary", List.of("appraisal_summary", "appraisal_summary_objective"),
+            "appraisal-summary", List.of("appraisal_summary", "appraisal_summary_objective", "cycle_view"),
             "directory", List.of("trust_view", "school_view", "staff_view"),
             "audit-log", List.of("audit_log"),
             "staff-timeline", List.of("staff_timeline", "staff_timeline_appraisal"),

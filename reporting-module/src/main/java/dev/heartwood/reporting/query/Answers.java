@@ -1,10 +1,13 @@
 package dev.heartwood.reporting.query;
 
+import dev.heartwood.kernel.CycleId;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.ErrorCode;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
 import dev.heartwood.kernel.TrustId;
+import dev.heartwood.reporting.api.CycleQuery;
+import dev.heartwood.reporting.api.CycleView;
 import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.api.ReportScope;
 import dev.heartwood.reporting.api.SchoolQuery;
@@ -20,13 +23,14 @@ import org.springframework.stereotype.Component;
 import java.util.Optional;
 import java.util.UUID;
 
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.CYCLE_NOT_FOUND;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.SCHOOL_NOT_FOUND;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_MEMBER_NOT_FOUND;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.TRUST_NOT_FOUND;
 
 /**
  * How the reporting module's endpoints ask the query bus for what they serve, as the pages do: a page of a report or
- * list, or one record, and first whether the school, trust or person a request names is known (a 404 naming it when
+ * list, or one record, and first whether the trust, school, cycle or person a request names is known (a 404 naming it when
  * it is not). The handlers read the read models; the endpoints only ask.
  */
 @Component
@@ -62,6 +66,11 @@ public class Answers {
     /** The record a query asks for, or the refusal with {@code notFound} and {@code detail} when there is none. */
     public <V> V one(Object query, Class<V> type, ErrorCode notFound, String detail) {
         return optional(query, type).orElseThrow(() -> new DomainRuleViolation(notFound, detail));
+    }
+
+    public CycleView cycle(UUID cycleId) {
+        return one(new CycleQuery(new CycleId(cycleId)), CycleView.class, CYCLE_NOT_FOUND,
+                "No cycle " + cycleId + " is known");
     }
 
     public TrustView trust(UUID trustId) {
