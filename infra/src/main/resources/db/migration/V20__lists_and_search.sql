@@ -43,3 +43,37 @@ CREATE INDEX appraisal_summary_appraiser ON appraisal_summary (appraiser_id);
 -- stream again from its start, over the rows it has.
 DELETE FROM tokenentry WHERE processorname = 'appraisal-summary';
 DELETE FROM deadletterentry WHERE processinggroup = 'appraisal-summary';
+
+-- Each piece of a person's professional learning as it stands now, for their own list and the approvers' queue. Its
+-- processing group (cpd-activities) is new, so it reads the event stream from its start by itself.
+CREATE TABLE cpd_activity_view (
+    activity_id           UUID PRIMARY KEY,
+    school_id             UUID    NOT NULL,
+    staff_id              UUID    NOT NULL,
+    title                 TEXT    NOT NULL,
+    type                  TEXT    NOT NULL,
+    provider              TEXT,
+    -- REQUESTED, APPROVED, DECLINED or COMPLETED
+    status                TEXT    NOT NULL,
+    -- as asked for; none for learning logged as already done
+    requested_on          DATE,
+    intended_impact       TEXT,
+    expected_hours        NUMERIC,
+    expected_cost         NUMERIC,
+    cover_days            NUMERIC,
+    starts_on             DATE    NOT NULL,
+    ends_on               DATE    NOT NULL,
+    -- the day it was approved or declined
+    decided_on            DATE,
+    decline_reason        TEXT,
+    completed_on          DATE,
+    completed_hours       NUMERIC,
+    completed_cost        NUMERIC,
+    certificate_reference TEXT,
+    -- the year of its completion once completed, of its planned start until then
+    academic_year         TEXT    NOT NULL,
+    last_event_index      BIGINT  NOT NULL
+);
+
+CREATE INDEX cpd_activity_view_staff ON cpd_activity_view (staff_id);
+CREATE INDEX cpd_activity_view_school_status ON cpd_activity_view (school_id, status);
