@@ -12,6 +12,7 @@ import dev.heartwood.appraisal.api.ObjectiveSet;
 import dev.heartwood.appraisal.api.ObjectiveWithdrawn;
 import dev.heartwood.kernel.AppraisalId;
 import dev.heartwood.reporting.EventPosition;
+import dev.heartwood.reporting.RowUpdate;
 import dev.heartwood.reporting.api.rebuild.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -24,6 +25,8 @@ import org.springframework.stereotype.Component;
 @ProjectionTables({"appraisal_summary", "appraisal_summary_objective"})
 @ProcessingGroup("appraisal-summary")
 class AppraisalSummaryProjection {
+
+    private static final RowUpdate APPRAISAL = new RowUpdate("appraisal_summary", "appraisal_id");
 
     private final JdbcClient jdbc;
 
@@ -129,10 +132,7 @@ class AppraisalSummaryProjection {
     }
 
     private void update(AppraisalId appraisalId, String assignment, Object value, TrackingToken token) {
-        jdbc.sql("UPDATE appraisal_summary SET " + assignment
-                        + ", last_event_index = greatest(last_event_index, ?) WHERE appraisal_id = ?")
-                .params(value, EventPosition.of(token), appraisalId.value())
-                .update();
+        APPRAISAL.apply(jdbc, appraisalId.value(), assignment, token, value);
     }
 
     private void touched(AppraisalId appraisalId, TrackingToken token) {

@@ -12,6 +12,7 @@ import dev.heartwood.appraisal.api.StaffRoleRemoved;
 import dev.heartwood.appraisal.api.TrustRegistered;
 import dev.heartwood.kernel.StaffId;
 import dev.heartwood.reporting.EventPosition;
+import dev.heartwood.reporting.RowUpdate;
 import dev.heartwood.reporting.api.rebuild.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -19,14 +20,13 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** The trusts, schools and staff as the query API shows them. */
 @Component
 @ProjectionTables({"trust_view", "school_view", "staff_view"})
 @ProcessingGroup("directory")
 class DirectoryProjection {
+
+    private static final RowUpdate STAFF = new RowUpdate("staff_view", "staff_id");
 
     private final JdbcClient jdbc;
 
@@ -113,12 +113,6 @@ class DirectoryProjection {
     }
 
     private void update(StaffId staffId, String assignments, TrackingToken token, Object... values) {
-        List<Object> parameters = new ArrayList<>(List.of(values));
-        parameters.add(EventPosition.of(token));
-        parameters.add(staffId.value());
-        jdbc.sql("UPDATE staff_view SET " + assignments
-                        + ", last_event_index = greatest(last_event_index, ?) WHERE staff_id = ?")
-                .params(parameters)
-                .update();
+        STAFF.apply(jdbc, staffId.value(), assignments, token, values);
     }
 }

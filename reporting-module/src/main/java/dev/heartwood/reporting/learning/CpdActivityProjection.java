@@ -11,16 +11,13 @@ import dev.heartwood.learning.api.CpdActivityDeclined;
 import dev.heartwood.learning.api.CpdActivityRequested;
 import dev.heartwood.learning.api.CpdProposal;
 import dev.heartwood.reporting.EventPosition;
+import dev.heartwood.reporting.RowUpdate;
 import dev.heartwood.reporting.api.rebuild.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * Each piece of a person's professional learning as it stands now: what was asked for, the decision on it, and how
@@ -31,6 +28,8 @@ import java.util.List;
 @ProjectionTables({"cpd_activity_view"})
 @ProcessingGroup("cpd-activities")
 class CpdActivityProjection {
+
+    private static final RowUpdate ACTIVITY = new RowUpdate("cpd_activity_view", "activity_id");
 
     private final JdbcClient jdbc;
 
@@ -112,15 +111,8 @@ class CpdActivityProjection {
                 event.cost(), event.certificateReference(), AcademicYear.containing(event.completedOn()).toString());
     }
 
-    /** The values may be {@code null}: a completion without a certificate has no reference. */
     private void update(CpdActivityId activityId, String assignments, TrackingToken token, Object... values) {
-        List<Object> parameters = new ArrayList<>(Arrays.asList(values));
-        parameters.add(EventPosition.of(token));
-        parameters.add(activityId.value());
-        jdbc.sql("UPDATE cpd_activity_view SET " + assignments
-                        + ", last_event_index = greatest(last_event_index, ?) WHERE activity_id = ?")
-                .params(parameters)
-                .update();
+        ACTIVITY.apply(jdbc, activityId.value(), assignments, token, values);
     }
 
     private static String text(PersonalText text) {
