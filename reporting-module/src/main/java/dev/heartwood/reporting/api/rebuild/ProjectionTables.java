@@ -6,9 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The tables a projection writes, and nothing else writes. A rebuild builds fresh copies of its processing group's
- * tables while the live ones keep answering, then puts the copies in their place; a group whose projections do not
- * all declare their tables cannot be rebuilt.
+ * The tables a projection writes, and nothing else writes. The application's rebuild (ADR 6) builds fresh copies of
+ * its processing group's tables while the live ones keep answering, then puts the copies in their place; a group
+ * whose projections do not all declare their tables cannot be rebuilt.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

@@ -5,9 +5,10 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Marks the transactions in which a read model is rebuilt. Nothing is parked in them: a failure stops the rebuild
- * until it is mended, and the live tables answer meanwhile. So their handlers run without a savepoint each, and
- * {@link Appends} sends their rows in batches.
+ * Marks the transactions in which a read model is rebuilt: the application's rebuild marks them, and the projections
+ * read the mark. Nothing is parked in them: a failure stops the rebuild until it is mended, and the live tables
+ * answer meanwhile. So their handlers run without a savepoint each, and the reporting module's appended rows (its
+ * {@code Appends}) go in batches.
  */
 public final class RebuildTransactions {
 
