@@ -295,7 +295,7 @@ class BadInputTest extends ApiTestBase {
     @Test
     void anUnknownPathIsA404AndAWrongMethodA405() {
         refusedWithoutAppending(() -> admin.get("/api/nothing-here"), 404, "not-found");
-        refusedWithoutAppending(() -> admin.get("/api/cycles/" + UUID.randomUUID() + "/appraisals"), 405,
+        refusedWithoutAppending(() -> admin.get("/api/cycles/" + UUID.randomUUID() + "/exemptions"), 405,
                 "method-not-allowed");
     }
 }

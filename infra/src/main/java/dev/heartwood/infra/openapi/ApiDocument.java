@@ -1,5 +1,6 @@
 package dev.heartwood.infra.openapi;
 
+import dev.heartwood.reporting.api.ReportPage;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -15,7 +16,6 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
-import dev.heartwood.reporting.query.ReportCsvConverter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -98,7 +98,7 @@ class ApiDocument {
 
     /** A report in CSV is text, its header line naming the columns, not the JSON page's schema. */
     private static void csvAsText(Content content) {
-        content.computeIfPresent(ReportCsvConverter.TEXT_CSV_VALUE, (type, csv) -> csv.schema(new StringSchema()
+        content.computeIfPresent(ReportPage.CSV, (type, csv) -> csv.schema(new StringSchema()
                 .description("The rows as CSV (RFC 4180) with a header line naming the columns as the JSON rows "
                         + "name their fields; cells a spreadsheet would take for a formula are neutralised. Sent "
                         + "as an attachment, with its freshness in the X-Last-Event-Index and X-Events-Behind "

@@ -2,8 +2,7 @@ package dev.heartwood.infra.openapi;
 
 import dev.heartwood.infra.web.WebProblem;
 import dev.heartwood.kernel.ErrorCode;
-import dev.heartwood.reporting.query.ReportCsvConverter;
-import dev.heartwood.reporting.query.ReportPage;
+import dev.heartwood.reporting.api.ReportPage;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -136,7 +135,7 @@ class OperationAnswers implements OperationCustomizer {
             return status;
         }
         if (ReportPage.class.isAssignableFrom(body)) {
-            responses.get("200").getContent().addMediaType(ReportCsvConverter.TEXT_CSV_VALUE, new MediaType());
+            responses.get("200").getContent().addMediaType(ReportPage.CSV, new MediaType());
         }
         return HttpStatus.OK;
     }

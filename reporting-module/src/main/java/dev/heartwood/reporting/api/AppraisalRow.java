@@ -1,0 +1,18 @@
+package dev.heartwood.reporting.api;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * An appraisal in a list: whose, by whom, for which year and where it stands. Names come from the directory and are
+ * empty until it has them; {@code lastEventIndex} is the position of the last event applied to the appraisal.
+ *
+ * @param appraiserId {@code null} for an exemption
+ * @param status      UNDER_WAY, EXEMPT, COMPLETED or TERMINATED
+ * @param exemption   the reason for an exemption, otherwise {@code null}
+ * @param objectives  the objectives in force, withdrawn ones not counted
+ */
+public record AppraisalRow(UUID appraisalId, UUID cycleId, UUID schoolId, String academicYear, UUID appraiseeId,
+                           String appraiseeName, UUID appraiserId, String appraiserName, String status,
+                           String exemption, LocalDate startedOn, int objectives, long lastEventIndex) {
+}
