@@ -37,11 +37,11 @@ class CpdListsTest extends ApiTestBase {
         headteacher = headteacherOf(school);
         asha = records.teacher(school, "Asha Patel");
         ben = records.teacher(school, "Ben Okafor");
-        phonics = request(asha, "Phonics for all", "COURSE", "2026-03-02", "120");
-        coaching = request(asha, "Coaching in questioning", "COACHING", "2025-11-10", "0");
-        conference = request(asha, "Reading conference", "NETWORK", "2026-01-15", "450");
-        maths = request(asha, "Mastery in maths", "COURSE", "2025-10-01", "200");
-        leadership = request(ben, "Middle leadership", "QUALIFICATION", "2026-02-01", "300");
+        phonics = request(asha, "Phonics for all", "COURSE", "2026-03-02", "120", "2025-09-01");
+        coaching = request(asha, "Coaching in questioning", "COACHING", "2025-11-10", "0", "2025-09-02");
+        conference = request(asha, "Reading conference", "NETWORK", "2026-01-15", "450", "2025-09-03");
+        maths = request(asha, "Mastery in maths", "COURSE", "2025-10-01", "200", "2025-09-04");
+        leadership = request(ben, "Middle leadership", "QUALIFICATION", "2026-02-01", "300", "2025-09-05");
         records.approve(coaching);
         records.decline(conference);
         records.approve(maths);
@@ -130,13 +130,16 @@ class CpdListsTest extends ApiTestBase {
                 .isEqualTo("school-not-found");
     }
 
-    /** Learning asked for, starting and ending on {@code on}, taking 6 hours and half a day's cover. */
-    private UUID request(UUID staffId, String title, String type, String on, String cost) {
+    /**
+     * Learning asked for on {@code askedOn} (before the day {@link LearningRecords} decides on it), starting and ending
+     * on {@code on}, taking 6 hours and half a day's cover.
+     */
+    private UUID request(UUID staffId, String title, String type, String on, String cost, String askedOn) {
         UUID activityId = UUID.randomUUID();
         admin.expect(201, admin.post("/api/staff/" + staffId + "/cpd-activities", """
                 {"activityId": "%s", "title": "%s", "type": "%s", "startsOn": "%s", "endsOn": "%s",
-                 "expectedHours": 6, "cost": %s, "coverDays": 0.5, "intendedImpact": "Better reading"}"""
-                .formatted(activityId, title, type, on, on, cost)));
+                 "expectedHours": 6, "cost": %s, "coverDays": 0.5, "intendedImpact": "Better reading", "on": "%s"}"""
+                .formatted(activityId, title, type, on, on, cost, askedOn)));
         return activityId;
     }
 }

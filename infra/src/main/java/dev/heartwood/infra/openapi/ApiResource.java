@@ -2,6 +2,7 @@ package dev.heartwood.infra.openapi;
 
 import dev.heartwood.appraisal.api.AppraisalErrorCode;
 import dev.heartwood.kernel.ErrorCode;
+import dev.heartwood.reporting.api.ReportingErrorCode;
 import dev.heartwood.learning.api.CpdErrorCode;
 import dev.heartwood.learning.api.TrainingErrorCode;
 
@@ -26,9 +27,9 @@ enum ApiResource {
             + "exemptions and standing on a day", TrainingErrorCode.class),
     REPORTS("Reports", "What leaders, governors and HR rely on, as JSON or (Accept: text/csv) CSV: appraisal "
             + "completion, training compliance, the DSL register, CPD hours and spend, objectives and learning",
-            AppraisalErrorCode.class),
+            AppraisalErrorCode.class, ReportingErrorCode.class),
     HISTORY("History", "The record as it was: every event of a record, a person's timeline, a record as it stood at "
-            + "an instant, and the audit log", AppraisalErrorCode.class),
+            + "an instant, and the audit log", AppraisalErrorCode.class, ReportingErrorCode.class),
     ACCESS("Access", "Who the caller is, the roles granted to staff, the identities they sign in with, and who read "
             + "what", AppraisalErrorCode.class),
     ADMINISTRATION("Administration", "For administrators: the event processors, rebuilding a read model, and the "

@@ -1,5 +1,7 @@
 package dev.heartwood.reporting.api;
 
+import org.springframework.lang.Nullable;
+
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -9,10 +11,11 @@ import java.util.UUID;
  *
  * @param appraiserId {@code null} for an exemption
  * @param status      UNDER_WAY, EXEMPT, COMPLETED or TERMINATED
- * @param exemption   the reason for an exemption, otherwise {@code null}
+ * @param exemption   the reason for @Nullable an exemption, otherwise {@code null}
  * @param objectives  the objectives in force, withdrawn ones not counted
  */
 public record AppraisalRow(UUID appraisalId, UUID cycleId, UUID schoolId, String academicYear, UUID appraiseeId,
-                           String appraiseeName, UUID appraiserId, String appraiserName, String status,
-                           String exemption, LocalDate startedOn, int objectives, long lastEventIndex) {
+                           @Nullable String appraiseeName, @Nullable UUID appraiserId, @Nullable String appraiserName,
+                           String status, @Nullable String exemption, LocalDate startedOn, int objectives,
+                           long lastEventIndex) {
 }

@@ -1,5 +1,7 @@
 package dev.heartwood.reporting.api;
 
+import org.springframework.lang.Nullable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -17,11 +19,12 @@ import java.util.UUID;
  * @param academicYear  the year the reports count it in: that of its completion once completed, of its start until
  *                      then
  */
-public record CpdActivityRow(UUID activityId, UUID schoolId, UUID staffId, String staffName, String title,
-                             String type, String provider, String status, LocalDate requestedOn,
-                             String intendedImpact, BigDecimal expectedHours, BigDecimal expectedCost,
-                             BigDecimal coverDays, LocalDate startsOn, LocalDate endsOn, LocalDate decidedOn,
-                             String declineReason, LocalDate completedOn, BigDecimal completedHours,
-                             BigDecimal completedCost, String certificateReference, String academicYear,
-                             long lastEventIndex) {
+public record CpdActivityRow(UUID activityId, UUID schoolId, UUID staffId, @Nullable String staffName, String title,
+                             String type, @Nullable String provider, String status, @Nullable LocalDate requestedOn,
+                             @Nullable String intendedImpact, @Nullable BigDecimal expectedHours,
+                             @Nullable BigDecimal expectedCost, @Nullable BigDecimal coverDays, LocalDate startsOn,
+                             LocalDate endsOn, @Nullable LocalDate decidedOn, @Nullable String declineReason,
+                             @Nullable LocalDate completedOn, @Nullable BigDecimal completedHours,
+                             @Nullable BigDecimal completedCost, @Nullable String certificateReference,
+                             String academicYear, long lastEventIndex) {
 }

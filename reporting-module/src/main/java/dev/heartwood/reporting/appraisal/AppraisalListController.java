@@ -19,6 +19,7 @@ import dev.heartwood.reporting.query.RequestWords;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.UUID;
 
 /** A school's cycles, and the appraisals of a cycle, of a person and of an appraiser. */
+@Tag(name = "Appraisals")
 @RestController
 class AppraisalListController {
 

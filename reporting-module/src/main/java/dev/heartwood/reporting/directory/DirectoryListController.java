@@ -20,6 +20,7 @@ import dev.heartwood.reporting.api.TrustsQuery;
 import dev.heartwood.reporting.query.Answers;
 import dev.heartwood.reporting.query.RequestWords;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -33,6 +34,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 /** The trusts, a trust's schools and a school's staff, to find a record without knowing its id. */
+@Tag(name = "Directory")
 @RestController
 class DirectoryListController {
 

@@ -15,6 +15,7 @@ import dev.heartwood.reporting.query.RequestWords;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.UUID;
 
 /** A person's professional learning, and a school's requests for it awaiting a decision. */
+@Tag(name = "Learning")
 @RestController
 class CpdActivityListController {
 
