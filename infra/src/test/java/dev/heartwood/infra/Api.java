@@ -7,6 +7,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.BufferingClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
@@ -22,6 +23,8 @@ import static org.awaitility.Awaitility.await;
 /** Talks to a running Heartwood over HTTP as a client would, and speaks the slice's requests. */
 public class Api {
 
+    private final int port;
+    private final Consumer<HttpHeaders> signIn;
     private final String baseUrl;
     private final RestClient http;
     private final ObjectMapper json = new ObjectMapper();
@@ -36,18 +39,35 @@ public class Api {
     }
 
     private Api(int port, Consumer<HttpHeaders> signIn) {
+        this(port, signIn, false);
+    }
+
+    private Api(int port, Consumer<HttpHeaders> signIn, boolean requestsMayBreakTheDocument) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory();
-        // generous, but a test never waits for ever on an answer that is not coming
-        requests.setReadTimeout(Duration.ofSeconds(30));
+        // generous (a whole school's staff import takes a while on two busy cores), but a test never waits for ever on
+        // an answer that is not coming
+        requests.setReadTimeout(Duration.ofSeconds(120));
+        this.port = port;
+        this.signIn = signIn;
         this.baseUrl = "http://localhost:" + port;
         this.http = RestClient.builder()
                 .baseUrl(baseUrl)
-                .requestFactory(requests)
+                // buffered, so that the contract check and the test both read the answer
+                .requestFactory(new BufferingClientHttpRequestFactory(requests))
+                .requestInterceptor(new ContractCheck(port, signIn, requestsMayBreakTheDocument))
                 .defaultHeaders(signIn)
                 .defaultStatusHandler(status -> true, (request, response) -> {
                     // every status is an answer to look at, not an exception
                 })
                 .build();
+    }
+
+    /**
+     * The same client, sending requests that may break the OpenAPI document on purpose (hostile input): the
+     * application's answers to them are still held to the document ({@link ContractCheck}).
+     */
+    public Api hostile() {
+        return new Api(port, signIn, true);
     }
 
     /** A client signed in with a bearer token. */

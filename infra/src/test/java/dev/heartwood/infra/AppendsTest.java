@@ -1,7 +1,7 @@
 package dev.heartwood.infra;
 
 import dev.heartwood.reporting.Appends;
-import dev.heartwood.reporting.RebuildTransactions;
+import dev.heartwood.reporting.api.rebuild.RebuildTransactions;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;

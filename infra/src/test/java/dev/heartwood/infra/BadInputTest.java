@@ -105,6 +105,31 @@ class BadInputTest extends ApiTestBase {
     }
 
     @Test
+    void aValueOfTheWrongFormIsRefusedSayingWhatWasExpected() {
+        SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(admin);
+        String staff = "/api/schools/" + school.schoolId() + "/staff";
+        String person = """
+                {"staffId": "%s", "name": "Cara Lee", "email": "c.lee@school.example", "category": "%s",
+                 "startDate": "%s", "fte": %s}""";
+
+        assertThat(expected(() -> admin.post(staff, person.formatted(UUID.randomUUID(), "TEACHER", "01/09/2025",
+                "1")))).isEqualTo("startDate must be a date written as 2025-09-01, from 1900-01-01 to 2999-12-31");
+        assertThat(expected(() -> admin.post(staff, person.formatted(UUID.randomUUID(), "TEACHER", "2025-09-01",
+                "\"0,6\"")))).isEqualTo("fte must be a number, with a point as the decimal separator, such as 0.6");
+        assertThat(expected(() -> admin.post(staff, person.formatted(UUID.randomUUID(), "CARETAKER", "2025-09-01",
+                "1")))).isEqualTo("category must be one of TEACHER, HEADTEACHER, SUPPORT_STAFF, "
+                + "EARLY_CAREER_TEACHER, GOVERNOR");
+        assertThat(expected(() -> admin.get("/api/staff/" + school.teacherId() + "/training?on=yesterday")))
+                .isEqualTo("on must be a date written as 2025-09-01, from 1900-01-01 to 2999-12-31");
+    }
+
+    /** The field and what was expected of it, of a request refused as invalid input. */
+    private String expected(Supplier<ResponseEntity<String>> request) {
+        JsonNode error = refusedWithoutAppending(request, 400, "invalid-input").path("errors").get(0);
+        return error.path("field").asText() + " " + error.path("message").asText();
+    }
+
+    @Test
     void aStaffMemberOfAnUnknownSchoolIsA404() {
         refusedWithoutAppending(() -> admin.registerTeacher(UUID.randomUUID(), UUID.randomUUID(), "Cara Lee"),
                 404, "school-not-found");
@@ -270,7 +295,7 @@ class BadInputTest extends ApiTestBase {
     @Test
     void anUnknownPathIsA404AndAWrongMethodA405() {
         refusedWithoutAppending(() -> admin.get("/api/nothing-here"), 404, "not-found");
-        refusedWithoutAppending(() -> admin.get("/api/cycles/" + UUID.randomUUID() + "/appraisals"), 405,
+        refusedWithoutAppending(() -> admin.get("/api/cycles/" + UUID.randomUUID() + "/exemptions"), 405,
                 "method-not-allowed");
     }
 }

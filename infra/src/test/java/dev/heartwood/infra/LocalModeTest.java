@@ -1,5 +1,6 @@
 package dev.heartwood.infra;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +60,10 @@ class LocalModeTest extends ApiTestBase {
             Api wrong = new Api(port, "root", "guess");
             assertThat(wrong.refusal(401, wrong.get("/api/me"))).isEqualTo("unauthenticated");
             assertThat(wrong.get("/api/me").getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+            JsonNode document = root.read(root.get("/v3/api-docs"));
+            assertThat(document.at("/components/securitySchemes/signIn/scheme").asText()).isEqualTo("basic");
+            assertThat(document.at("/paths/~1api~1me/get/responses/429/content/application~1problem+json/schema"
+                    + "/allOf/1/properties/code/enum/0").asText()).isEqualTo("too-many-sign-in-attempts");
         }
     }
 
@@ -71,6 +76,8 @@ class LocalModeTest extends ApiTestBase {
                 "--heartwood.security.users[1].username=clerk", "--heartwood.security.users[1].password=k3y",
                 "--heartwood.security.users[1].role=ADMINISTRATOR"))) {
             int port = SecondInstance.port(local);
+            // the administrator reads the document every answer is checked against before anyone guesses
+            new Api(port, "root", "s3cret").expect(200, new Api(port, "root", "s3cret").get("/api/me"));
             Api guesser = new Api(port, "root", "guess-1234");
             for (int attempt = 1; attempt <= 5; attempt++) {
                 assertThat(guesser.refusal(401, guesser.get("/api/me"))).isEqualTo("unauthenticated");

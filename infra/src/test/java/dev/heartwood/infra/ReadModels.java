@@ -10,9 +10,10 @@ import java.util.TreeMap;
 public final class ReadModels {
 
     public static final Map<String, List<String>> TABLES = new TreeMap<>(Map.of(
-            "appraisal-summary", List.of("appraisal_summary", "appraisal_summary_objective"),
-            "directory", List.of("school_view", "staff_view"),
+            "appraisal-summary", List.of("appraisal_summary", "appraisal_summary_objective", "cycle_view"),
+            "directory", List.of("trust_view", "school_view", "staff_view"),
             "audit-log", List.of("audit_log"),
+            "cpd-activities", List.of("cpd_activity_view"),
             "staff-timeline", List.of("staff_timeline", "staff_timeline_appraisal"),
             "training", List.of("training_requirement", "training_requirement_version", "training_school",
                     "training_staff", "training_staff_category", "training_staff_role", "training_completion",

@@ -1,7 +1,7 @@
 package dev.heartwood.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.heartwood.reporting.ProjectionTables;
+import dev.heartwood.reporting.api.rebuild.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

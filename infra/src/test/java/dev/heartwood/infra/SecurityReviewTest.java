@@ -124,6 +124,7 @@ class SecurityReviewTest extends ApiTestBase {
 
     @Test
     void aTimelineAndTheAuditLogAreReadAsAppraisalNarrativeAndLogged() {
+        caughtUp("directory");
         long logged = accessLogLines();
 
         headteacher.expect(200, headteacher.get("/api/staff/" + teacherId + "/timeline"));

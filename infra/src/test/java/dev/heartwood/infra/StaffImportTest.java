@@ -234,4 +234,26 @@ class StaffImportTest {
         assertThat(response.getStatusCode().value()).isEqualTo(404);
         assertThat(admin.read(response).path("code").asText()).isEqualTo("school-not-found");
     }
+
+    @Test
+    void readsTheHeadersOfAnMisExportTakingItsLineManagersReportingAnUnknownOneAndNamingTheColumnsItDidNotRead() {
+        String domain = "@" + school + ".example";
+        ResponseEntity<String> response = admin.post("/api/schools/" + school + "/staff/import", """
+                Staff code,Forename,Surname,E-mail,Staff type,Start date,FTE,Line manager,Post
+                H001,Ruth,Hale,r.hale%1$s,Headteacher,01/09/2018,1,,Head
+                H002,Joe,Marsh,j.marsh%1$s,Teacher,2021-09-01,0.6,H001,Year 3
+                H003,Lily,Stone,l.stone%1$s,Teacher,2023-09-01,1,H999,Year 4
+                """.formatted(domain), CSV);
+
+        JsonNode report = admin.read(response);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+        assertCounts(report, 3, 2, 0, 0, 1);
+        assertThat(linesAndCodes(report)).containsExactly("4 H003 line-manager-not-found");
+        assertThat(report.path("errors").get(0).path("reason").asText()).contains("H999");
+        assertThat(report.path("unusedColumns")).extracting(JsonNode::asText).containsExactly("Post");
+        admin.caughtUp("directory");
+        JsonNode joe = admin.read(admin.get("/api/staff/" + staffIdOf("H002")));
+        assertThat(joe.path("name").asText()).isEqualTo("Joe Marsh");
+        assertThat(joe.path("lineManagerId").asText()).isEqualTo(staffIdOf("H001").toString());
+    }
 }

@@ -36,7 +36,7 @@ class TenantIsolationTest extends ApiTestBase {
         for (Api caller : List.of(anotherSchool, anotherTrust)) {
             for (Operation operation : operations) {
                 Call call = corpus.real(operation);
-                ResponseEntity<String> response = caller.sendRaw(call.method(), call.path(), call.body(),
+                ResponseEntity<String> response = caller.hostile().sendRaw(call.method(), call.path(), call.body(),
                         call.contentType());
                 int status = response.getStatusCode().value();
                 if ((status != 403 && status != 404) || !caller.aProblem(response)) {

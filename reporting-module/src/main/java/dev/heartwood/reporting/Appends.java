@@ -1,5 +1,6 @@
 package dev.heartwood.reporting;
 
+import dev.heartwood.reporting.api.rebuild.RebuildTransactions;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;

@@ -1,6 +1,8 @@
 package dev.heartwood.web;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.heartwood.kernel.DomainRuleViolation;
+import org.springframework.validation.BindingResult;
 
 import java.util.List;
 
@@ -26,6 +28,24 @@ public record FormProblem(String detail, List<FieldError> errors) {
 
     public FormProblem {
         errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    /**
+     * A rule of the domain that refused the form's command, shown beside the field it concerns (the day a step
+     * happened, for a date out of order), or above the form when no one field is to blame.
+     *
+     * @param field the form's field the rule is about, or {@code null}
+     */
+    public static FormProblem refusal(DomainRuleViolation refusal, String field) {
+        return new FormProblem(refusal.getMessage(), field == null ? List.of()
+                : List.of(new FieldError(field, refusal.getMessage())));
+    }
+
+    /** A form's fields that failed their checks (Bean Validation on the form's record), in the form's order. */
+    public static FormProblem invalid(BindingResult fields) {
+        return new FormProblem("Some answers are missing or not right", fields.getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .toList());
     }
 
     public boolean hasError(String field) {

@@ -15,12 +15,14 @@ import java.util.Optional;
 class ImportTally {
 
     private final int rows;
+    private final List<String> unusedColumns;
     private final Map<StaffImportOutcome, Integer> outcomes = new EnumMap<>(StaffImportOutcome.class);
     private final List<RowError> errors = new ArrayList<>();
     private final Map<String, Integer> failedLineByExternalId = new HashMap<>();
 
-    ImportTally(int rows) {
+    ImportTally(int rows, List<String> unusedColumns) {
         this.rows = rows;
+        this.unusedColumns = List.copyOf(unusedColumns);
     }
 
     void imported(StaffImportOutcome outcome) {
@@ -43,7 +45,7 @@ class ImportTally {
     StaffImportReport report() {
         return new StaffImportReport(rows, count(StaffImportOutcome.CREATED), count(StaffImportOutcome.CHANGED),
                 count(StaffImportOutcome.UNCHANGED), errors.size(),
-                errors.stream().sorted(Comparator.comparingInt(RowError::line)).toList());
+                errors.stream().sorted(Comparator.comparingInt(RowError::line)).toList(), unusedColumns);
     }
 
     private int count(StaffImportOutcome outcome) {

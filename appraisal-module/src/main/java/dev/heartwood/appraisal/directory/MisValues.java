@@ -86,7 +86,8 @@ final class MisValues {
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a number (write 0.6 or 1)");
+            throw new IllegalArgumentException("'" + text + "' is not a number (write 0.6 or 1, with a point as the "
+                    + "decimal separator)");
         }
     }
 

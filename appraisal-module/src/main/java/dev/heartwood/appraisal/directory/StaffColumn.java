@@ -1,21 +1,27 @@
 package dev.heartwood.appraisal.directory;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The columns of a staff export that the import reads, by the names MIS exports give them; the first is ours. */
 enum StaffColumn {
-    EXTERNAL_ID("externalId", true, "external id", "MIS id"),
-    NAME("name", true, "name", "full name"),
-    EMAIL("email", true, "e-mail", "email address"),
-    CATEGORY("category", true, "category", "staff category"),
-    ROLES("roles", false, "roles", "role"),
-    START_DATE("startDate", true, "start date", "date started"),
-    FTE("fte", true, "FTE"),
-    // never plain "line manager": exports use that for the manager's name
-    LINE_MANAGER("lineManagerExternalId", false, "line manager's external id", "line manager id"),
-    LEAVE_DATE("leaveDate", false, "leave date", "leaving date");
+    EXTERNAL_ID("externalId", true, "external id", "MIS id", "staff code", "staff id", "employee number"),
+    NAME("name", true, "name", "full name", "staff name"),
+    /** With {@link #SURNAME}, in place of a name: MIS exports often split it. */
+    FORENAME("forename", false, "forename", "first name", "given name", "legal forename"),
+    SURNAME("surname", false, "surname", "last name", "family name", "legal surname"),
+    EMAIL("email", true, "e-mail", "email address", "work email", "school email"),
+    CATEGORY("category", true, "category", "staff category", "staff type"),
+    ROLES("roles", false, "roles", "role", "staff roles"),
+    START_DATE("startDate", true, "start date", "date started", "employment start date", "contract start date"),
+    FTE("fte", true, "FTE", "full time equivalent"),
+    // the manager's own external id (staff code), as the row's first column names them
+    LINE_MANAGER("lineManagerExternalId", false, "line manager's external id", "line manager id", "line manager",
+            "line manager staff code", "manager", "manager id", "reports to"),
+    LEAVE_DATE("leaveDate", false, "leave date", "leaving date", "end date", "employment end date", "date left");
 
     private final String property;
     private final boolean required;
@@ -31,8 +37,10 @@ enum StaffColumn {
         return names.get(0);
     }
 
-    boolean required() {
-        return required;
+    /** Whether a file without this column is refused: a name may be given as forename and surname instead. */
+    boolean missingFrom(Set<StaffColumn> named) {
+        return required && !named.contains(this)
+                && !(this == NAME && named.containsAll(EnumSet.of(FORENAME, SURNAME)));
     }
 
     /** The column a header names, whatever its case, spacing and punctuation. */

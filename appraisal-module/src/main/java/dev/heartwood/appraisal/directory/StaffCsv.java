@@ -18,10 +18,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * A school's staff export as rows of named values. The first line names the columns, in any order and case;
- * columns the import does not read are ignored, and so are empty lines. Values are separated by commas, or by
+ * columns the import does not read are set aside and named in its answer, and empty lines are ignored. Values are separated by commas, or by
  * semicolons or tabs where the header is (as Excel writes CSV in some locales).
  */
 final class StaffCsv {
@@ -36,10 +37,17 @@ final class StaffCsv {
     }
 
     /**
+     * @param rows          the rows with a value in a column the import reads
+     * @param unusedColumns the first line's names of the columns it does not read, as written there
+     */
+    record Contents(List<StaffCsvRow> rows, List<String> unusedColumns) {
+    }
+
+    /**
      * @throws ResponseStatusException 400 when the text is not CSV or its first line does not name the columns,
      *                                 413 when it has more than {@link #MAX_ROWS} rows
      */
-    static List<StaffCsvRow> read(String text) {
+    static Contents read(String text) {
         // Excel starts its "CSV UTF-8" files with a byte order mark, which would hide the first column's name
         String content = text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
         ObjectReader reader = CSV.readerForArrayOf(String.class)
@@ -51,7 +59,8 @@ final class StaffCsv {
             if (!lines.hasNextValue()) {
                 throw badFile("The file is empty; its first line must name the columns");
             }
-            Map<StaffColumn, Integer> columns = columnsNamedBy(lines.nextValue());
+            String[] header = lines.nextValue();
+            Map<StaffColumn, Integer> columns = columnsNamedBy(header);
             List<StaffCsvRow> rows = new ArrayList<>();
             while (lines.hasNextValue()) {
                 int line = lines.getCurrentLocation().getLineNr();
@@ -65,7 +74,7 @@ final class StaffCsv {
                 }
                 rows.add(row);
             }
-            return rows;
+            return new Contents(rows, unused(header, columns));
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             throw badFile("The file is not readable as CSV"
@@ -102,13 +111,21 @@ final class StaffCsv {
             });
         }
         String missing = Arrays.stream(StaffColumn.values())
-                .filter(column -> column.required() && !columns.containsKey(column))
+                .filter(column -> column.missingFrom(columns.keySet()))
                 .map(StaffColumn::label)
                 .collect(Collectors.joining(", "));
         if (!missing.isEmpty()) {
             throw badFile("The first line must name the columns; these are missing: " + missing);
         }
         return columns;
+    }
+
+    /** The columns the first line names that the import does not read (one without a name by its position). */
+    private static List<String> unused(String[] header, Map<StaffColumn, Integer> columns) {
+        return IntStream.range(0, header.length)
+                .filter(index -> !columns.containsValue(index))
+                .mapToObj(index -> header[index].isBlank() ? "column " + (index + 1) + " (no name)" : header[index])
+                .toList();
     }
 
     private static StaffCsvRow rowOf(int line, Map<StaffColumn, Integer> columns, String[] values) {

@@ -50,9 +50,9 @@ public class StaffImport {
         if (directory.school(schoolId).isEmpty()) {
             throw new DomainRuleViolation(SCHOOL_NOT_FOUND, "No school " + schoolId + " is registered");
         }
-        List<StaffCsvRow> lines = StaffCsv.read(csv);
-        ImportTally tally = new ImportTally(lines.size());
-        ManagersFirst order = ManagersFirst.of(readable(lines, tally));
+        StaffCsv.Contents file = StaffCsv.read(csv);
+        ImportTally tally = new ImportTally(file.rows().size(), file.unusedColumns());
+        ManagersFirst order = ManagersFirst.of(readable(file.rows(), tally));
         order.loops().forEach(loop -> failLoop(loop, tally));
         order.rows().forEach(row -> importRow(schoolId, row, tally));
         return tally.report();

@@ -10,16 +10,19 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static dev.heartwood.appraisal.directory.StaffColumn.CATEGORY;
 import static dev.heartwood.appraisal.directory.StaffColumn.EMAIL;
 import static dev.heartwood.appraisal.directory.StaffColumn.EXTERNAL_ID;
+import static dev.heartwood.appraisal.directory.StaffColumn.FORENAME;
 import static dev.heartwood.appraisal.directory.StaffColumn.FTE;
 import static dev.heartwood.appraisal.directory.StaffColumn.LEAVE_DATE;
 import static dev.heartwood.appraisal.directory.StaffColumn.LINE_MANAGER;
 import static dev.heartwood.appraisal.directory.StaffColumn.NAME;
 import static dev.heartwood.appraisal.directory.StaffColumn.ROLES;
 import static dev.heartwood.appraisal.directory.StaffColumn.START_DATE;
+import static dev.heartwood.appraisal.directory.StaffColumn.SURNAME;
 
 /** Reads a row of a staff export into a {@link StaffRow}, or says everything that is wrong with it at once. */
 @Component
@@ -34,7 +37,7 @@ class StaffRowReader {
     /** @throws IllegalArgumentException naming each value that is missing or wrong, in the order of the columns */
     StaffRow read(StaffCsvRow row) {
         Map<StaffColumn, String> problems = new EnumMap<>(StaffColumn.class);
-        StaffRow staff = new StaffRow(row.line(), row.get(EXTERNAL_ID), row.get(NAME), row.get(EMAIL),
+        StaffRow staff = new StaffRow(row.line(), row.get(EXTERNAL_ID), nameIn(row), row.get(EMAIL),
                 value(row, CATEGORY, MisValues::category, problems),
                 Objects.requireNonNullElse(value(row, ROLES, MisValues::roles, problems), Set.of()),
                 value(row, START_DATE, MisValues::date, problems),
@@ -51,6 +54,16 @@ class StaffRowReader {
                     .collect(Collectors.joining("; ")));
         }
         return staff;
+    }
+
+    /** The name, or the forename and surname together where the file splits it. */
+    private static String nameIn(StaffCsvRow row) {
+        if (row.get(NAME) != null) {
+            return row.get(NAME);
+        }
+        String name = Stream.of(row.get(FORENAME), row.get(SURNAME)).filter(Objects::nonNull)
+                .collect(Collectors.joining(" "));
+        return name.isEmpty() ? null : name;
     }
 
     private static <T> T value(StaffCsvRow row, StaffColumn column, Function<String, T> reader,

@@ -18,15 +18,18 @@ import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.PriorityId;
 import dev.heartwood.kernel.StaffId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
@@ -37,6 +40,7 @@ import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISAL_NOT_FOUND
 
 /** Starting an appraisal, its appraiser, and setting and agreeing its objectives. */
 @RestController
+@Tag(name = "Appraisals")
 class AppraisalController {
 
     private final Commands commands;
@@ -76,6 +80,7 @@ class AppraisalController {
 
     @Operation(summary = "Start a person's appraisal in a cycle, with their appraiser")
     @Allowed(Audience.SCHOOL_LEADER)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/cycles/{cycleId}/appraisals")
     ResponseEntity<Void> start(@PathVariable UUID cycleId, @Valid @RequestBody StartAppraisalRequest request) {
         commands.send(new StartAppraisal(new AppraisalId(request.appraisalId()), new CycleId(cycleId),
@@ -102,6 +107,7 @@ class AppraisalController {
 
     @Operation(summary = "Set an objective, linked to standards and school priorities")
     @Allowed(Audience.APPRAISER)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/appraisals/{appraisalId}/objectives")
     ResponseEntity<Void> setObjective(@PathVariable UUID appraisalId, @Valid @RequestBody ObjectiveRequest request) {
         commands.sendTo(appraisalId, APPRAISAL_NOT_FOUND, new SetObjective(new AppraisalId(appraisalId),

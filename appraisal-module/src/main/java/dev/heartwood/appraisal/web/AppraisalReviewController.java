@@ -21,6 +21,7 @@ import dev.heartwood.kernel.DevelopmentNeedId;
 import dev.heartwood.kernel.ObjectiveId;
 import dev.heartwood.kernel.PersonalText;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +41,7 @@ import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISAL_NOT_FOUND
 
 /** The year of an appraisal after its objectives: progress, reviews, outcomes, the report and sign-off. */
 @RestController
+@Tag(name = "Appraisals")
 @RequestMapping("/api/appraisals/{appraisalId}")
 class AppraisalReviewController {
 

@@ -19,6 +19,7 @@ import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,10 +27,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
@@ -41,6 +44,7 @@ import java.util.UUID;
 
 /** Opening a school's appraisal cycle, exemptions, and the bulk work a school does at the start of a year. */
 @RestController
+@Tag(name = "Appraisals")
 class CycleController {
 
     private static final int DEFAULT_MAX_OBJECTIVES = 5;
@@ -85,6 +89,7 @@ class CycleController {
 
     @Operation(summary = "Open a school's appraisal cycle for an academic year")
     @Allowed(Audience.SCHOOL_LEADER)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/schools/{schoolId}/cycles")
     ResponseEntity<Void> open(@PathVariable UUID schoolId, @Valid @RequestBody OpenCycleRequest request) {
         AcademicYear year = request.academicYear();
@@ -106,6 +111,7 @@ class CycleController {
 
     @Operation(summary = "Exempt a person from appraisal this cycle (induction, capability, short contract)")
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/cycles/{cycleId}/exemptions")
     ResponseEntity<Void> exempt(@PathVariable UUID cycleId, @Valid @RequestBody AppraisalExemptionRequest request) {
         commands.send(new ExemptFromAppraisal(new AppraisalId(request.appraisalId()), new CycleId(cycleId),

@@ -10,6 +10,7 @@ import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.StaffId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +31,7 @@ import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISAL_NOT_FOUND
 
 /** The governors' side of the headteacher's appraisal: their panel and the external adviser. */
 @RestController
+@Tag(name = "Appraisals")
 @RequestMapping("/api/appraisals/{appraisalId}")
 class HeadteacherAppraisalController {
 

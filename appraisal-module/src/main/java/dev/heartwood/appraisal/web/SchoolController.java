@@ -17,6 +17,7 @@ import dev.heartwood.kernel.StaffId;
 import dev.heartwood.kernel.TrustId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -26,10 +27,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
@@ -40,6 +43,7 @@ import static dev.heartwood.appraisal.api.AppraisalErrorCode.SCHOOL_NOT_FOUND;
 
 /** Trusts, schools, their priorities and their staff joining. */
 @RestController
+@Tag(name = "Directory")
 class SchoolController {
 
     private final Commands commands;
@@ -71,6 +75,7 @@ class SchoolController {
 
     @Operation(summary = "Register a multi-academy trust")
     @Allowed({})
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/trusts")
     ResponseEntity<Void> registerTrust(@Valid @RequestBody RegisterTrustRequest request) {
         commands.send(new RegisterTrust(new TrustId(request.trustId()), request.name()));
@@ -79,6 +84,7 @@ class SchoolController {
 
     @Operation(summary = "Register a school, in a trust or standalone")
     @Allowed({})
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/schools")
     ResponseEntity<Void> register(@Valid @RequestBody RegisterSchoolRequest request) {
         commands.send(new RegisterSchool(new SchoolId(request.schoolId()),
@@ -88,6 +94,7 @@ class SchoolController {
 
     @Operation(summary = "Add a school improvement priority for an academic year")
     @Allowed(Audience.SCHOOL_LEADER)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/schools/{schoolId}/priorities")
     ResponseEntity<Void> addPriority(@PathVariable UUID schoolId, @Valid @RequestBody AddPriorityRequest request) {
         commands.sendTo(schoolId, SCHOOL_NOT_FOUND, new AddSchoolPriority(new SchoolId(schoolId),
@@ -97,6 +104,7 @@ class SchoolController {
 
     @Operation(summary = "Register a member of a school's staff")
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/schools/{schoolId}/staff")
     ResponseEntity<Void> registerStaffMember(@PathVariable UUID schoolId,
                                              @Valid @RequestBody RegisterStaffMemberRequest request) {

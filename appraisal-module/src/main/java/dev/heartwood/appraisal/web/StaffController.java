@@ -15,6 +15,7 @@ import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.StaffId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -42,6 +43,7 @@ import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_MEMBER_NOT_FO
  * each answers 204.
  */
 @RestController
+@Tag(name = "Directory")
 @RequestMapping("/api/staff/{staffId}")
 class StaffController {
 

@@ -65,5 +65,7 @@ class MisValuesTest {
         assertThat(MisValues.decimal("0.6")).isEqualByComparingTo(new BigDecimal("0.6"));
         assertThat(MisValues.decimal("1")).isEqualByComparingTo(BigDecimal.ONE);
         assertThatIllegalArgumentException().isThrownBy(() -> MisValues.decimal("full time"));
+        assertThatIllegalArgumentException().isThrownBy(() -> MisValues.decimal("0,6"))
+                .withMessage("'0,6' is not a number (write 0.6 or 1, with a point as the decimal separator)");
     }
 }

@@ -8,9 +8,11 @@ import java.util.List;
 import static dev.heartwood.appraisal.directory.StaffColumn.CATEGORY;
 import static dev.heartwood.appraisal.directory.StaffColumn.EMAIL;
 import static dev.heartwood.appraisal.directory.StaffColumn.EXTERNAL_ID;
+import static dev.heartwood.appraisal.directory.StaffColumn.FORENAME;
 import static dev.heartwood.appraisal.directory.StaffColumn.LEAVE_DATE;
 import static dev.heartwood.appraisal.directory.StaffColumn.LINE_MANAGER;
 import static dev.heartwood.appraisal.directory.StaffColumn.NAME;
+import static dev.heartwood.appraisal.directory.StaffColumn.SURNAME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,18 +22,48 @@ class StaffCsvTest {
             + "Line manager's external ID,Leave date\n";
 
     @Test
-    void readsColumnsByNameInAnyOrderAndCaseIgnoringOthers() {
-        List<StaffCsvRow> rows = StaffCsv.read("""
-                fte,POST TITLE,e-mail address,Category,mis id,Full Name,Start Date
-                0.8,Class teacher,a.patel@oakfield.sch.uk,Teacher,T017,Asha Patel,01/09/2025
+    void readsColumnsByNameInAnyOrderAndCaseSettingOthersAsideByName() {
+        StaffCsv.Contents file = StaffCsv.read("""
+                fte,POST TITLE,e-mail address,Category,mis id,Full Name,Start Date,
+                0.8,Class teacher,a.patel@oakfield.sch.uk,Teacher,T017,Asha Patel,01/09/2025,x
                 """);
 
-        assertThat(rows).singleElement().satisfies(row -> {
+        assertThat(file.rows()).singleElement().satisfies(row -> {
             assertThat(row.get(EXTERNAL_ID)).isEqualTo("T017");
             assertThat(row.get(NAME)).isEqualTo("Asha Patel");
             assertThat(row.get(EMAIL)).isEqualTo("a.patel@oakfield.sch.uk");
             assertThat(row.get(LINE_MANAGER)).isNull();
         });
+        assertThat(file.unusedColumns()).containsExactly("POST TITLE", "column 8 (no name)");
+    }
+
+    @Test
+    void readsTheHeadersOfCommonMisExportsWithTheNameSplitAndTheLineManagerByTheirStaffCode() {
+        StaffCsv.Contents file = StaffCsv.read("""
+                Staff Code,Forename,Surname,Email,Staff Type,Employment Start Date,Full-time equivalent,Line Manager,\
+                Date Left
+                T017,Asha,Patel,a.patel@oakfield.sch.uk,Teacher,01/09/2025,0.8,T001,
+                """);
+
+        assertThat(file.unusedColumns()).isEmpty();
+        assertThat(file.rows()).singleElement().satisfies(row -> {
+            assertThat(row.get(EXTERNAL_ID)).isEqualTo("T017");
+            assertThat(row.get(FORENAME)).isEqualTo("Asha");
+            assertThat(row.get(SURNAME)).isEqualTo("Patel");
+            assertThat(row.get(CATEGORY)).isEqualTo("Teacher");
+            assertThat(row.get(LINE_MANAGER)).isEqualTo("T001");
+        });
+        for (String lineManager : List.of("Line manager ID", "Manager", "Reports to", "Line manager's external ID")) {
+            assertThat(StaffCsv.read("Staff code,Name,E-mail,Category,Start date,FTE," + lineManager
+                    + "\nT017,Asha Patel,a@b.uk,Teacher,2025-09-01,1,T001\n").rows())
+                    .singleElement().satisfies(row -> assertThat(row.get(LINE_MANAGER)).isEqualTo("T001"));
+        }
+    }
+
+    @Test
+    void takesAForenameAndSurnameForANameButNotOneOfThemAlone() {
+        assertThatThrownBy(() -> StaffCsv.read("Staff code,Forename,E-mail,Category,Start date,FTE\n"))
+                .hasMessageContaining("these are missing: name");
     }
 
     @Test
@@ -42,7 +74,7 @@ class StaffCsvTest {
                 + ",,,,,,,,\n"
                 + "T002,\"Okafor, Ben\",b.okafor@oakfield.sch.uk,Teacher,,2021-09-01,1,T001,\n"
                 + "T003,\"Cara\nLee\",c.lee@oakfield.sch.uk,Teacher,,2021-09-01,1,T001,\n"
-                + "T004,Dev Shah,d.shah@oakfield.sch.uk,Teacher\n");
+                + "T004,Dev Shah,d.shah@oakfield.sch.uk,Teacher\n").rows();
 
         assertThat(rows).extracting(StaffCsvRow::line).containsExactly(2, 5, 6, 8);
         assertThat(rows.get(1).get(NAME)).isEqualTo("Okafor, Ben");
@@ -53,10 +85,10 @@ class StaffCsvTest {
     @Test
     void readsFilesSeparatedBySemicolonsOrTabsAndStartingWithAByteOrderMark() {
         assertThat(StaffCsv.read("\uFEFFExternal ID;Name;E-mail;Category;Start date;FTE\nT001;Asha Patel;a@b.uk;"
-                + "Teacher;2019-09-01;0.8\n")).singleElement()
+                + "Teacher;2019-09-01;0.8\n").rows()).singleElement()
                 .satisfies(row -> assertThat(row.get(EXTERNAL_ID)).isEqualTo("T001"));
         assertThat(StaffCsv.read("External ID\tName\tE-mail\tCategory\tStart date\tFTE\nT001\tAsha Patel\ta@b.uk\t"
-                + "Teacher\t2019-09-01\t1\n")).singleElement()
+                + "Teacher\t2019-09-01\t1\n").rows()).singleElement()
                 .satisfies(row -> assertThat(row.get(NAME)).isEqualTo("Asha Patel"));
     }
 
@@ -86,7 +118,7 @@ class StaffCsvTest {
     void refusesMoreRowsThanAnySchoolHas() {
         String row = "T,Asha Patel,a@b.uk,Teacher,,2019-09-01,1,,\n";
 
-        assertThat(StaffCsv.read(HEADER + row.repeat(StaffCsv.MAX_ROWS))).hasSize(StaffCsv.MAX_ROWS);
+        assertThat(StaffCsv.read(HEADER + row.repeat(StaffCsv.MAX_ROWS)).rows()).hasSize(StaffCsv.MAX_ROWS);
         assertThatThrownBy(() -> StaffCsv.read(HEADER + row.repeat(StaffCsv.MAX_ROWS + 1)))
                 .isInstanceOfSatisfying(ResponseStatusException.class,
                         refused -> assertThat(refused.getStatusCode().value()).isEqualTo(413));

@@ -52,6 +52,16 @@ class StaffRowReaderTest {
     }
 
     @Test
+    void joinsAForenameAndASurnameIntoTheName() {
+        Map<StaffColumn, String> values = ashasValues();
+        values.remove(NAME);
+        values.put(StaffColumn.FORENAME, "Asha");
+        values.put(StaffColumn.SURNAME, "Patel");
+
+        assertThat(reader.read(new StaffCsvRow(12, values)).name()).isEqualTo("Asha Patel");
+    }
+
+    @Test
     void readsARowWithoutRolesLineManagerOrLeaveDate() {
         Map<StaffColumn, String> values = ashasValues();
         values.remove(ROLES);

@@ -2,6 +2,7 @@ package dev.heartwood.infra.admin;
 
 import dev.heartwood.kernel.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The events a processor has parked because a handler failed on them, for administrators. */
 @RestController
+@Tag(name = "Administration")
 @RequestMapping("/api/admin/processors/{name}/dead-letters")
 class DeadLetterAdminController {
 

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
+import org.springframework.lang.Nullable;
 
 import java.time.Instant;
 
@@ -18,8 +19,9 @@ import java.time.Instant;
  * @param enqueuedAt              when it was parked
  * @param lastTouched             when it was last parked or tried again
  */
-public record ParkedEvent(String eventId, String eventType, String aggregateId, Long aggregateSequenceNumber,
-                          Long globalIndex, String causeType, String causeMessage, Instant enqueuedAt,
+public record ParkedEvent(String eventId, String eventType, @Nullable String aggregateId,
+                          @Nullable Long aggregateSequenceNumber, @Nullable Long globalIndex,
+                          @Nullable String causeType, @Nullable String causeMessage, Instant enqueuedAt,
                           Instant lastTouched) {
 
     static ParkedEvent of(DeadLetter<? extends EventMessage<?>> letter) {

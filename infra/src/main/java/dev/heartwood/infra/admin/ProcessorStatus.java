@@ -1,5 +1,7 @@
 package dev.heartwood.infra.admin;
 
+import org.springframework.lang.Nullable;
+
 /**
  * Where an event processor stands. While it replays: {@code done} of the {@code total} events it had to go
  * through, its rate and the time it expects to need for the rest.
@@ -12,6 +14,6 @@ package dev.heartwood.infra.admin;
  * @param secondsLeft {@code null} unless replaying and moving
  */
 public record ProcessorStatus(String name, boolean running, boolean failing, boolean replaying, int segments,
-                              int segmentsHere, long position, long head, long behind, Long done, Long total,
-                              Double eventsPerSecond, Long secondsLeft) {
+                              int segmentsHere, long position, long head, long behind, @Nullable Long done,
+                              @Nullable Long total, @Nullable Double eventsPerSecond, @Nullable Long secondsLeft) {
 }

@@ -1,6 +1,6 @@
 package dev.heartwood.infra.admin;
 
-import dev.heartwood.reporting.RebuildTransactions;
+import dev.heartwood.reporting.api.rebuild.RebuildTransactions;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;

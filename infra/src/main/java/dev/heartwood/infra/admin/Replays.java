@@ -1,8 +1,7 @@
 package dev.heartwood.infra.admin;
 
 import dev.heartwood.kernel.DomainRuleViolation;
-import dev.heartwood.reporting.ProjectionTables;
-import dev.heartwood.reporting.query.EventStreamHead;
+import dev.heartwood.reporting.api.rebuild.ProjectionTables;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
@@ -13,6 +12,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.slf4j.Logger;
@@ -53,7 +53,6 @@ class Replays {
     private final ApplicationContext context;
     private final ShadowTables shadow;
     private final TransactionManager readModelTransactions;
-    private final EventStreamHead head;
     private final TokenStore tokens;
     private final MeterRegistry meters;
     private final Clock clock;
@@ -63,15 +62,14 @@ class Replays {
             runnable -> new Thread(runnable, "rebuild-watcher"));
 
     Replays(EventProcessingConfiguration processing, org.axonframework.config.Configuration axon,
-            ApplicationContext context, ShadowTables shadow, TransactionManager transactions, EventStreamHead head,
-            TokenStore tokens, MeterRegistry meters, Clock clock, JdbcClient jdbc,
+            ApplicationContext context, ShadowTables shadow, TransactionManager transactions, TokenStore tokens,
+            MeterRegistry meters, Clock clock, JdbcClient jdbc,
             @Value("${heartwood.processing.rebuild-batch-size}") int batchSize) {
         this.processing = processing;
         this.axon = axon;
         this.context = context;
         this.shadow = shadow;
         this.readModelTransactions = new ReadModelTransactions(transactions, jdbc);
-        this.head = head;
         this.tokens = tokens;
         this.meters = meters;
         this.clock = clock;
@@ -87,7 +85,7 @@ class Replays {
         if (rebuilds.containsKey(name)) {
             throw new DomainRuleViolation(REBUILD_UNDER_WAY, name + " is being rebuilt already");
         }
-        Rebuild rebuild = new Rebuild(name, tables, Instant.now(clock), head.index(),
+        Rebuild rebuild = new Rebuild(name, tables, Instant.now(clock), headIndex(),
                 processorFor(name, projections), shadow, readModelTransactions);
         log.info("Rebuilding {} from the start of the event stream into new tables; the live ones answer until it "
                 + "has caught up", name);
@@ -105,7 +103,7 @@ class Replays {
     }
 
     List<ProcessorStatus> status() {
-        long headIndex = head.index();
+        long headIndex = headIndex();
         return processing.eventProcessors().keySet().stream().sorted().map(name -> status(name, headIndex)).toList();
     }
 
@@ -164,11 +162,17 @@ class Replays {
     }
 
     private void logProgress() {
-        long headIndex = head.index();
+        long headIndex = headIndex();
         rebuilds.keySet().stream().map(name -> status(name, headIndex))
                 .forEach(status -> log.info("Rebuild of {}: {} of {} events, {} a second, about {} s left",
                         status.name(), status.done(), status.total(), Math.round(status.eventsPerSecond()),
                         status.secondsLeft()));
+    }
+
+    /** The global index of the newest event in the store: how far a rebuild has to go, and a processor to catch up. */
+    private long headIndex() {
+        TrackingToken head = axon.eventStore().createHeadToken();
+        return head == null ? 0 : head.position().orElse(0);
     }
 
     private StreamingEventProcessor streaming(String name) {

@@ -1,6 +1,6 @@
 package dev.heartwood.infra.axon;
 
-import dev.heartwood.reporting.RebuildTransactions;
+import dev.heartwood.reporting.api.rebuild.RebuildTransactions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;

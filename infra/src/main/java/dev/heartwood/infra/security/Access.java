@@ -4,6 +4,7 @@ import dev.heartwood.appraisal.api.AccessRole;
 
 import java.util.List;
 import java.util.UUID;
+import org.springframework.lang.Nullable;
 
 /**
  * What the directory knows of a signed-in caller: the staff records they are (one per school they work at) and the
@@ -12,11 +13,11 @@ import java.util.UUID;
 record Access(UUID actorId, boolean administrator, List<Self> selves, List<Grant> grants) {
 
     /** One of the caller's current staff records. */
-    record Self(UUID staffId, UUID schoolId, UUID trustId, String category) {
+    record Self(UUID staffId, UUID schoolId, @Nullable UUID trustId, String category) {
     }
 
     /** A role granted for a school or, when {@code trustId} is set, for its whole trust. */
-    record Grant(AccessRole role, UUID schoolId, UUID trustId) {
+    record Grant(AccessRole role, UUID schoolId, @Nullable UUID trustId) {
 
         boolean coversSchool(UUID school, UUID trust) {
             return trustId != null ? trustId.equals(trust) : schoolId.equals(school);

@@ -16,6 +16,7 @@ import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.kernel.StaffId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -24,6 +25,7 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,11 +44,12 @@ import java.util.UUID;
  * of the trust grants or takes back access; an administrator appoints a trust's first leader (or a new one when
  * none is left), without which no one could.
  */
+@Tag(name = "Access")
 @RestController
 class AccessController {
 
     /** A role held by a member of staff, with who granted it and when. */
-    record GrantView(AccessRole role, AccessScope scope, UUID schoolId, UUID trustId, UUID grantedBy,
+    record GrantView(AccessRole role, AccessScope scope, UUID schoolId, @Nullable UUID trustId, UUID grantedBy,
                      OffsetDateTime grantedAt) {
     }
 

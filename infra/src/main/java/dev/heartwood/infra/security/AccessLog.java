@@ -2,6 +2,7 @@ package dev.heartwood.infra.security;
 
 import dev.heartwood.infra.web.CorrelationIdFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -40,8 +41,13 @@ class AccessLog {
                 .update();
     }
 
-    /** One line of the log, as HR reads it. */
-    record Line(OffsetDateTime readAt, UUID readerId, String readerRole, String kind, UUID recordId, UUID staffId,
-                UUID schoolId, String request) {
+    /**
+     * One line of the log, as HR reads it.
+     *
+     * @param staffId  whose record was read; none for an audit log, which is about many people
+     * @param schoolId none for a trust's audit log
+     */
+    record Line(OffsetDateTime readAt, UUID readerId, String readerRole, String kind, UUID recordId,
+                @Nullable UUID staffId, @Nullable UUID schoolId, String request) {
     }
 }

@@ -3,6 +3,7 @@ package dev.heartwood.infra.security;
 import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.Audience;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The access log of a school, or of a whole trust, newest first, for HR. */
+@Tag(name = "Access")
 @RestController
 class AccessLogController {
 

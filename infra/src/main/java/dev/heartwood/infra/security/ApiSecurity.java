@@ -2,6 +2,7 @@ package dev.heartwood.infra.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.heartwood.infra.security.SignInThrottle.AttemptedUser;
+import dev.heartwood.infra.web.WebProblem;
 import jakarta.servlet.DispatcherType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +48,7 @@ class ApiSecurity {
                 // never the credentials, nor who they named: the reason and where the attempt came from
                 log.info("Sign-in failed from {}: {}", request.getRemoteAddr(), failure.getMessage());
             }
-            problem(response, json, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in to use Heartwood", challenge);
+            problem(response, json, WebProblem.UNAUTHENTICATED, "Sign in to use Heartwood", challenge);
         };
         http.securityMatcher(PATHS);
         if (properties.singleSignOn()) {
@@ -62,7 +63,7 @@ class ApiSecurity {
                     .addFilterBefore(throttle.guarding(AttemptedUser.BASIC, (request, response) -> {
                         response.setHeader(HttpHeaders.RETRY_AFTER,
                                 String.valueOf(SignInThrottle.WINDOW.toSeconds()));
-                        problem(response, json, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-in-attempts",
+                        problem(response, json, WebProblem.TOO_MANY_SIGN_IN_ATTEMPTS,
                                 "Too many failed sign-ins; try again later", null);
                     }), BasicAuthenticationFilter.class);
         }
@@ -80,7 +81,7 @@ class ApiSecurity {
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(signIn)
                         .accessDeniedHandler((request, response, denied) -> problem(response, json,
-                                HttpStatus.FORBIDDEN, "forbidden", "Not allowed", null)))
+                                HttpStatus.FORBIDDEN, AccessErrorCode.FORBIDDEN.code(), "Not allowed", null)))
                 .headers(SecurityConfiguration.headers())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)

@@ -2,8 +2,8 @@ package dev.heartwood.infra.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.heartwood.reporting.history.AggregateHistoryView;
-import dev.heartwood.reporting.history.AggregateHistoryView.RecordedEvent;
+import dev.heartwood.reporting.api.AggregateHistoryView;
+import dev.heartwood.reporting.api.AggregateHistoryView.RecordedEvent;
 
 import java.util.ArrayList;
 import java.util.List;

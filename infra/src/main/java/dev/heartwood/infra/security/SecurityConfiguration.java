@@ -3,6 +3,7 @@ package dev.heartwood.infra.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.heartwood.infra.demo.DemoSignIn;
 import dev.heartwood.infra.web.Problems;
+import dev.heartwood.infra.web.WebProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -60,7 +61,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
      */
     @Bean
     RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
-        return (request, response, rejected) -> problem(response, json, HttpStatus.BAD_REQUEST, "malformed-request",
+        return (request, response, rejected) -> problem(response, json, WebProblem.MALFORMED_REQUEST,
                 "The request's address is not acceptable", null);
     }
 
@@ -87,6 +88,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
                         .maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
                 .addHeaderWriter(ContentSecurity.policies());
+    }
+
+    static void problem(HttpServletResponse response, ObjectMapper json, WebProblem problem, String detail,
+                        String challenge) throws IOException {
+        problem(response, json, problem.status(), problem.code(), detail, challenge);
     }
 
     static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String code,

@@ -2,9 +2,9 @@ package dev.heartwood.infra.security;
 
 import dev.heartwood.appraisal.api.AccessRole;
 import dev.heartwood.infra.security.AccessedRecord.Kind;
-import dev.heartwood.reporting.history.AggregateHistoryView;
-import dev.heartwood.reporting.query.AppraisalNarrative;
-import dev.heartwood.reporting.query.ReportPage;
+import dev.heartwood.reporting.api.AggregateHistoryView;
+import dev.heartwood.reporting.api.AppraisalNarrative;
+import dev.heartwood.reporting.api.ReportPage;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;

@@ -65,7 +65,7 @@ class BodySizeLimit extends OncePerRequestFilter {
     }
 
     private static ProblemDetail tooLarge(long limit) {
-        return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+        return Problems.of(WebProblem.PAYLOAD_TOO_LARGE,
                 "The request body is larger than the " + limit / 1024 + " KiB allowed here; nothing was changed");
     }
 

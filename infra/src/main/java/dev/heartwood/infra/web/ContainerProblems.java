@@ -68,7 +68,7 @@ class ContainerProblems implements WebServerFactoryCustomizer<TomcatServletWebSe
                 return;
             }
             HttpStatusCode code = HttpStatusCode.valueOf(status);
-            ProblemDetail problem = Problems.of(code, status == 400 ? "malformed-request" : Problems.codeOf(code),
+            ProblemDetail problem = Problems.of(code, status == 400 ? WebProblem.MALFORMED_REQUEST.code() : Problems.codeOf(code),
                     "The request cannot be read as it was sent");
             try {
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

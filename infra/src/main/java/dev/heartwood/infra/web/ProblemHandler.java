@@ -2,6 +2,7 @@ package dev.heartwood.infra.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.heartwood.kernel.DomainRuleViolation;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -26,7 +27,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.List;
-import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -47,29 +48,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainRuleViolation.class)
     ProblemDetail refused(DomainRuleViolation violation) {
-        HttpStatus status = switch (violation.getErrorCode().category()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-        };
-        return Problems.of(status, violation.getErrorCode().code(), violation.getMessage());
+        return Problems.of(WebProblem.statusOf(violation.getErrorCode().category()), violation.getErrorCode().code(),
+                violation.getMessage());
     }
 
     @ExceptionHandler(InvalidIdentifier.class)
     ResponseEntity<Object> invalidIdentifier(InvalidIdentifier invalid) {
-        return invalid("A parameter has the wrong type or format", List.of(new FieldError(invalid.variable(),
-                "is not an identifier: 32 hexadecimal digits as 8-4-4-4-12, nothing around them")));
+        return invalid("A parameter has the wrong type or format",
+                List.of(new FieldError(invalid.variable(), ExpectedValue.of(UUID.class))));
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)
     ProblemDetail alreadyExists(AggregateStreamCreationException exception) {
-        return Problems.of(HttpStatus.CONFLICT, "already-exists",
+        return Problems.of(WebProblem.ALREADY_EXISTS,
                 "Something with this identifier already exists; choose a new identifier to create another");
     }
 
     @ExceptionHandler({ConcurrencyException.class, DuplicateKeyException.class})
     ProblemDetail concurrentChange(RuntimeException exception) {
-        return Problems.of(HttpStatus.CONFLICT, "concurrent-change",
+        return Problems.of(WebProblem.CONCURRENT_CHANGE,
                 "Someone else changed this at the same moment; read it again and retry");
     }
 
@@ -78,7 +75,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         log.warn("The database is unavailable: {}", exception.toString());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                .body(Problems.of(WebProblem.DATABASE_UNAVAILABLE,
                         "The database cannot be reached or did not answer in time. Try again shortly"));
     }
 
@@ -89,8 +86,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return databaseUnavailable(exception);
         }
         log.error("Unexpected failure", exception);
-        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal-error",
+        return ResponseEntity.internalServerError().body(Problems.of(WebProblem.INTERNAL_ERROR,
                 "Something went wrong on our side; the correlation id in the response helps to find it"));
     }
 
@@ -121,8 +117,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
+        String expected = exception.getRequiredType() == null ? ExpectedValue.of(Object.class)
+                : ExpectedValue.of(exception.getRequiredType());
         return invalid("A parameter has the wrong type or format",
-                List.of(new FieldError(exception.getPropertyName(), "has the wrong type or format")));
+                List.of(new FieldError(exception.getPropertyName(), expected)));
     }
 
     @Override
@@ -138,7 +136,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         Throwable cause = exception.getCause();
         if (cause instanceof JsonParseException) {
             return ResponseEntity.badRequest().body(
-                    Problems.of(HttpStatus.BAD_REQUEST, "malformed-json", "The request body is not valid JSON"));
+                    Problems.of(WebProblem.MALFORMED_JSON, "The request body is not valid JSON"));
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
@@ -149,7 +147,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return invalid("A field cannot be accepted as it is", List.of(new FieldError(field, reasonFor(mapping))));
         }
         return ResponseEntity.badRequest().body(
-                Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "The request body is missing or unreadable"));
+                Problems.of(WebProblem.MALFORMED_REQUEST, "The request body is missing or unreadable"));
     }
 
     /** Gives Spring's own problem documents (405, 415, a bad path variable, ...) a code as well. */
@@ -171,18 +169,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (mapping instanceof RefusedValue refused) {
             return refused.reason();
         }
-        return mapping instanceof UnrecognizedPropertyException
-                ? "is not a field of this request"
-                : "has the wrong type or format";
+        if (mapping instanceof UnrecognizedPropertyException) {
+            return "is not a field of this request";
+        }
+        return mapping instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
+                ? ExpectedValue.of(mismatched.getTargetType())
+                : ExpectedValue.of(Object.class);
     }
 
     private static ResponseEntity<Object> invalid(String detail, List<FieldError> errors) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", detail);
-        problem.setProperties(Map.of("code", "invalid-input", "errors", errors));
+        ProblemDetail problem = Problems.of(WebProblem.INVALID_INPUT, detail);
+        problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
 
     private static String codeFor(HttpStatusCode status) {
-        return status.value() == HttpStatus.BAD_REQUEST.value() ? "invalid-input" : Problems.codeOf(status);
+        return status.value() == HttpStatus.BAD_REQUEST.value() ? WebProblem.INVALID_INPUT.code()
+                : Problems.codeOf(status);
     }
 }

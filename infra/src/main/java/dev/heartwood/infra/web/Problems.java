@@ -18,6 +18,10 @@ public final class Problems {
         return problem;
     }
 
+    public static ProblemDetail of(WebProblem problem, String detail) {
+        return of(problem.status(), problem.code(), detail);
+    }
+
     /** The code for a status that has no more particular one: its name, as in {@code method-not-allowed}. */
     static String codeOf(HttpStatusCode status) {
         HttpStatus known = HttpStatus.resolve(status.value());

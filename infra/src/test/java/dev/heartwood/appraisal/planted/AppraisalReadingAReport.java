@@ -1,6 +1,6 @@
 package dev.heartwood.appraisal.planted;
 
-import dev.heartwood.reporting.appraisal.AppraisalSummaryQuery;
+import dev.heartwood.reporting.api.AppraisalSummaryQuery;
 
 /** A planted violation: the appraisal module must not depend on reporting. */
 public class AppraisalReadingAReport {

@@ -41,6 +41,14 @@ final class ModuleRules {
                     .and(not(resideInAnyPackage(APPRAISAL_API, LEARNING_API))))
             .orShould().dependOnClassesThat().resideInAPackage(INFRA);
 
+    /**
+     * reporting's api is what the pages and infra use of it, so it stands on its own: a query message or a result
+     * row that named a handler, a projection or a table would let them in through it.
+     */
+    static final ArchRule THE_REPORTING_API_STANDS_ON_ITS_OWN = noClasses()
+            .that().resideInAPackage(REPORTING_API)
+            .should().dependOnClassesThat(resideInAPackage(REPORTING).and(not(resideInAPackage(REPORTING_API))));
+
     static final ArchRule NO_MODULE_DEPENDS_ON_INFRA = noClasses()
             .that().resideOutsideOfPackage(INFRA)
             .should().dependOnClassesThat().resideInAPackage(INFRA);
@@ -62,10 +70,15 @@ final class ModuleRules {
             .that().resideOutsideOfPackage(WEB)
             .should().dependOnClassesThat().resideInAPackage(WEB);
 
+    /**
+     * infra wires the modules' beans by scanning and reads their public faces only: the write modules' commands and
+     * events, and reporting's query messages and rows and the contract its rebuilds keep with the projections
+     * ({@code reporting.api.rebuild}).
+     */
     static final ArchRule INFRA_ASSEMBLES_THE_MODULES_THROUGH_THEIR_APIS = noClasses()
             .that().resideInAPackage(INFRA)
-            .should().dependOnClassesThat(resideInAnyPackage(APPRAISAL, LEARNING)
-                    .and(not(resideInAnyPackage(APPRAISAL_API, LEARNING_API))));
+            .should().dependOnClassesThat(resideInAnyPackage(APPRAISAL, LEARNING, REPORTING)
+                    .and(not(resideInAnyPackage(APPRAISAL_API, LEARNING_API, REPORTING_API))));
 
     private ModuleRules() {
     }

@@ -6,11 +6,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.heartwood.appraisal.planted.AppraisalReadingAReport;
 import dev.heartwood.infra.planted.InfraReachingIntoTheDirectory;
+import dev.heartwood.infra.planted.InfraReadingAReportsTables;
 import dev.heartwood.kernel.planted.KernelUsingSpring;
 import dev.heartwood.learning.planted.LearningReachingIntoTheDirectory;
+import dev.heartwood.reporting.api.planted.QueryNamingItsHandler;
 import dev.heartwood.reporting.planted.ReportingReachingIntoTheDirectory;
 import dev.heartwood.reporting.planted.ReportingShowingAPage;
 import dev.heartwood.reporting.planted.ReportingUsingInfra;
+import dev.heartwood.web.planted.PageAskingAReportsBean;
 import dev.heartwood.web.planted.PageReachingIntoTheDirectory;
 import dev.heartwood.web.planted.PageReadingATable;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +43,7 @@ class ModuleRulesTest {
         assertThat(production.containPackage("dev.heartwood.appraisal.api")).isTrue();
         assertThat(production.containPackage("dev.heartwood.learning")).isTrue();
         assertThat(production.containPackage("dev.heartwood.reporting.appraisal")).isTrue();
+        assertThat(production.containPackage("dev.heartwood.reporting.api")).isTrue();
         assertThat(production.containPackage("dev.heartwood.web")).isTrue();
         assertThat(production.containPackage("dev.heartwood.infra")).isTrue();
     }
@@ -70,6 +74,12 @@ class ModuleRulesTest {
     }
 
     @Test
+    void theReportingApiStandsOnItsOwn() {
+        ModuleRules.THE_REPORTING_API_STANDS_ON_ITS_OWN.check(production);
+        assertFiresOn(ModuleRules.THE_REPORTING_API_STANDS_ON_ITS_OWN, QueryNamingItsHandler.class);
+    }
+
+    @Test
     void noModuleDependsOnInfra() {
         ModuleRules.NO_MODULE_DEPENDS_ON_INFRA.check(production);
         assertFiresOn(ModuleRules.NO_MODULE_DEPENDS_ON_INFRA, ReportingUsingInfra.class);
@@ -81,6 +91,7 @@ class ModuleRulesTest {
         rule.check(production);
         assertFiresOn(rule, PageReachingIntoTheDirectory.class);
         assertFiresOn(rule, PageReadingATable.class);
+        assertFiresOn(rule, PageAskingAReportsBean.class);
     }
 
     @Test
@@ -94,6 +105,7 @@ class ModuleRulesTest {
         ModuleRules.INFRA_ASSEMBLES_THE_MODULES_THROUGH_THEIR_APIS.check(production);
         assertFiresOn(ModuleRules.INFRA_ASSEMBLES_THE_MODULES_THROUGH_THEIR_APIS,
                 InfraReachingIntoTheDirectory.class);
+        assertFiresOn(ModuleRules.INFRA_ASSEMBLES_THE_MODULES_THROUGH_THEIR_APIS, InfraReadingAReportsTables.class);
     }
 
     private static void assertFiresOn(ArchRule rule, Class<?> plantedViolation) {

@@ -10,6 +10,7 @@ import dev.heartwood.learning.api.CompletedLearning;
 import dev.heartwood.learning.api.CpdType;
 import dev.heartwood.learning.cpd.BulkCpd;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -28,6 +29,7 @@ import java.util.UUID;
 
 /** A school's learning for many people at once, such as an INSET day recorded from its attendance list. */
 @RestController
+@Tag(name = "Learning")
 class BulkCpdController {
 
     private final BulkCpd bulk;

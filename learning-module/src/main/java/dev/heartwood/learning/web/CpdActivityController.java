@@ -23,6 +23,7 @@ import dev.heartwood.learning.api.LogCompletedCpd;
 import dev.heartwood.learning.api.ReflectOnCpdActivity;
 import dev.heartwood.learning.api.RequestCpdActivity;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -30,10 +31,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
@@ -47,6 +50,7 @@ import static dev.heartwood.learning.api.CpdErrorCode.CPD_ACTIVITY_NOT_FOUND;
 
 /** A person's professional learning from the request (or the log of learning already done) to its evaluation. */
 @RestController
+@Tag(name = "Learning")
 class CpdActivityController {
 
     private final Commands commands;
@@ -107,6 +111,7 @@ class CpdActivityController {
 
     @Operation(summary = "Ask for professional learning for a member of staff, linked to what it serves")
     @Allowed({Audience.SELF, Audience.SCHOOL_LEADER})
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/staff/{staffId}/cpd-activities")
     ResponseEntity<Void> request(@PathVariable UUID staffId, @Valid @RequestBody ActivityRequest request) {
         CpdProposal proposal = new CpdProposal(PersonalText.of(request.title()), request.type(),
@@ -121,6 +126,7 @@ class CpdActivityController {
 
     @Operation(summary = "Log learning a member of staff has already done; it needs no approval")
     @Allowed({Audience.SELF, Audience.SCHOOL_LEADER, Audience.HR})
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/staff/{staffId}/completed-cpd-activities")
     ResponseEntity<Void> log(@PathVariable UUID staffId, @Valid @RequestBody LoggedActivityRequest request) {
         CompletedLearning learning = new CompletedLearning(PersonalText.of(request.title()), request.type(),
@@ -166,6 +172,7 @@ class CpdActivityController {
 
     @Operation(summary = "Evaluate the impact of completed learning at one of Guskey's five levels")
     @Allowed({Audience.SELF, Audience.SCHOOL_LEADER})
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/cpd-activities/{activityId}/evaluations")
     ResponseEntity<Void> evaluate(@PathVariable UUID activityId, @Valid @RequestBody EvaluationRequest request) {
         change(activityId, new EvaluateCpdImpact(new CpdActivityId(activityId), request.evaluationId(),

@@ -13,6 +13,7 @@ import dev.heartwood.learning.api.UnlinkCpdFromDevelopmentNeed;
 import dev.heartwood.learning.api.UnlinkCpdFromObjective;
 import dev.heartwood.learning.api.UnlinkCpdFromSchoolPriority;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +30,7 @@ import static dev.heartwood.learning.api.CpdErrorCode.CPD_ACTIVITY_NOT_FOUND;
  * again changes nothing, and each answers 204.
  */
 @RestController
+@Tag(name = "Learning")
 @RequestMapping("/api/cpd-activities/{activityId}/links")
 class CpdLinkController {
 

@@ -8,6 +8,7 @@ import dev.heartwood.kernel.StaffId;
 import dev.heartwood.learning.api.ExemptFromTraining;
 import dev.heartwood.learning.api.RecordTrainingCompletion;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +28,7 @@ import java.util.UUID;
  * again records nothing.
  */
 @RestController
+@Tag(name = "Training")
 @RequestMapping("/api/staff/{staffId}")
 class TrainingRecordController {
 

@@ -17,6 +17,7 @@ import dev.heartwood.learning.api.TrainingAudience;
 import dev.heartwood.learning.api.TrainingCategory;
 import dev.heartwood.learning.api.WithdrawTrainingRequirement;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -24,11 +25,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
@@ -39,6 +42,7 @@ import static dev.heartwood.learning.api.TrainingErrorCode.REQUIREMENT_NOT_FOUND
 
 /** The mandatory training a school or trust requires: defined one by one or as the standard set, then amended. */
 @RestController
+@Tag(name = "Training")
 class TrainingRequirementController {
 
     private final Commands commands;
@@ -85,6 +89,7 @@ class TrainingRequirementController {
 
     @Operation(summary = "Require a piece of training of a school's staff from a date")
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/schools/{schoolId}/training-requirements")
     ResponseEntity<Void> defineForSchool(@PathVariable UUID schoolId, @Valid @RequestBody DefineRequest request) {
         return define(request, new SchoolId(schoolId), null);
@@ -92,6 +97,7 @@ class TrainingRequirementController {
 
     @Operation(summary = "Require a piece of training of the staff of every school in a trust from a date")
     @Allowed({Audience.TRUST_LEADER, Audience.HR})
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/trusts/{trustId}/training-requirements")
     ResponseEntity<Void> defineForTrust(@PathVariable UUID trustId, @Valid @RequestBody DefineRequest request) {
         return define(request, null, new TrustId(trustId));

@@ -4,10 +4,12 @@ import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.AppraisalId;
 import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.DomainRuleViolation;
-import dev.heartwood.reporting.appraisal.AppraisalSummaryView.ObjectiveView;
+import dev.heartwood.reporting.api.AppraisalSummaryQuery;
+import dev.heartwood.reporting.api.AppraisalSummaryView;
+import dev.heartwood.reporting.api.AppraisalSummaryView.ObjectiveView;
+import dev.heartwood.reporting.query.Answers;
 import io.swagger.v3.oas.annotations.Operation;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,24 +21,22 @@ import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISAL_NOT_FOUND
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.OBJECTIVE_NOT_FOUND;
 
 @RestController
+@Tag(name = "Appraisals")
 @RequestMapping("/api/appraisals/{appraisalId}")
 class AppraisalSummaryController {
 
-    private final QueryGateway queries;
+    private final Answers answers;
 
-    AppraisalSummaryController(QueryGateway queries) {
-        this.queries = queries;
+    AppraisalSummaryController(Answers answers) {
+        this.answers = answers;
     }
 
     @Operation(summary = "An appraisal at a glance, with its objectives")
     @Allowed({Audience.SELF, Audience.APPRAISER, Audience.SCHOOL_LEADER, Audience.GOVERNOR})
     @GetMapping
     AppraisalSummaryView summary(@PathVariable UUID appraisalId) {
-        return queries.query(new AppraisalSummaryQuery(new AppraisalId(appraisalId)),
-                        ResponseTypes.optionalInstanceOf(AppraisalSummaryView.class))
-                .join()
-                .orElseThrow(() -> new DomainRuleViolation(APPRAISAL_NOT_FOUND,
-                        "No appraisal " + appraisalId + " is known"));
+        return answers.one(new AppraisalSummaryQuery(new AppraisalId(appraisalId)), AppraisalSummaryView.class,
+                APPRAISAL_NOT_FOUND, "No appraisal " + appraisalId + " is known");
     }
 
     @Operation(summary = "One objective of an appraisal")

@@ -12,7 +12,8 @@ import dev.heartwood.appraisal.api.ObjectiveSet;
 import dev.heartwood.appraisal.api.ObjectiveWithdrawn;
 import dev.heartwood.kernel.AppraisalId;
 import dev.heartwood.reporting.EventPosition;
-import dev.heartwood.reporting.ProjectionTables;
+import dev.heartwood.reporting.RowUpdate;
+import dev.heartwood.reporting.api.rebuild.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
@@ -22,8 +23,12 @@ import org.springframework.stereotype.Component;
 /** One row per appraisal and one per objective; replaying the same events leaves the same rows. */
 @Component
 @ProjectionTables({"appraisal_summary", "appraisal_summary_objective"})
-@ProcessingGroup("appraisal-summary")
+@ProcessingGroup(AppraisalSummaryProjection.PROCESSING_GROUP)
 class AppraisalSummaryProjection {
+
+    static final String PROCESSING_GROUP = "appraisal-summary";
+
+    private static final RowUpdate APPRAISAL = new RowUpdate("appraisal_summary", "appraisal_id");
 
     private final JdbcClient jdbc;
 
@@ -129,10 +134,7 @@ class AppraisalSummaryProjection {
     }
 
     private void update(AppraisalId appraisalId, String assignment, Object value, TrackingToken token) {
-        jdbc.sql("UPDATE appraisal_summary SET " + assignment
-                        + ", last_event_index = greatest(last_event_index, ?) WHERE appraisal_id = ?")
-                .params(value, EventPosition.of(token), appraisalId.value())
-                .update();
+        APPRAISAL.apply(jdbc, appraisalId.value(), assignment, token, value);
     }
 
     private void touched(AppraisalId appraisalId, TrackingToken token) {

@@ -1,7 +1,9 @@
 package dev.heartwood.reporting.appraisal;
 
-import dev.heartwood.reporting.appraisal.AppraisalSummaryView.ObjectiveView;
-import dev.heartwood.reporting.appraisal.AppraisalSummaryView.Person;
+import dev.heartwood.reporting.api.AppraisalSummaryQuery;
+import dev.heartwood.reporting.api.AppraisalSummaryView;
+import dev.heartwood.reporting.api.AppraisalSummaryView.ObjectiveView;
+import dev.heartwood.reporting.api.AppraisalSummaryView.Person;
 import dev.heartwood.reporting.query.RecordRows;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -2,10 +2,13 @@ package dev.heartwood.reporting.audit;
 
 import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.Audience;
-import dev.heartwood.reporting.query.KnownSchools;
+import dev.heartwood.reporting.api.AuditEntry;
+import dev.heartwood.reporting.api.AuditLogQuery;
+import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.query.Answers;
 import dev.heartwood.reporting.query.ReportCsvConverter;
-import dev.heartwood.reporting.query.ReportPage;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.MediaType;
@@ -19,14 +22,13 @@ import java.util.UUID;
 
 /** The audit log of a school, or of a whole trust, newest first, as JSON or CSV. */
 @RestController
+@Tag(name = "History")
 class AuditLogController {
 
-    private final AuditLogQueries auditLog;
-    private final KnownSchools schools;
+    private final Answers answers;
 
-    AuditLogController(AuditLogQueries auditLog, KnownSchools schools) {
-        this.auditLog = auditLog;
-        this.schools = schools;
+    AuditLogController(Answers answers) {
+        this.answers = answers;
     }
 
     @Operation(summary = "Every event of a school: when, what, whose, by whom in which role, why and in which request")
@@ -40,8 +42,8 @@ class AuditLogController {
                                   @RequestParam(required = false) String kind,
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        schools.school(schoolId);
-        return auditLog.page(new AuditLogQuery(schoolId, null, from, to, actorId, staffId, kind, page, size));
+        answers.school(schoolId);
+        return answers.page(new AuditLogQuery(schoolId, null, from, to, actorId, staffId, kind, page, size));
     }
 
     @Operation(summary = "Every event of a trust and of all its schools")
@@ -55,7 +57,7 @@ class AuditLogController {
                                  @RequestParam(required = false) String kind,
                                  @RequestParam(defaultValue = "0") @Min(0) int page,
                                  @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        schools.trust(trustId);
-        return auditLog.page(new AuditLogQuery(null, trustId, from, to, actorId, staffId, kind, page, size));
+        answers.trust(trustId);
+        return answers.page(new AuditLogQuery(null, trustId, from, to, actorId, staffId, kind, page, size));
     }
 }

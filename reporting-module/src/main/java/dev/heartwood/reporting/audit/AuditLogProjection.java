@@ -6,7 +6,7 @@ import dev.heartwood.kernel.MetadataKeys;
 import dev.heartwood.reporting.Appends;
 import dev.heartwood.reporting.DayItHappened;
 import dev.heartwood.reporting.EventPosition;
-import dev.heartwood.reporting.ProjectionTables;
+import dev.heartwood.reporting.api.rebuild.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;

@@ -1,8 +1,10 @@
 package dev.heartwood.reporting.audit;
 
+import dev.heartwood.reporting.api.AuditEntry;
+import dev.heartwood.reporting.api.AuditLogQuery;
+import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.query.EventStreamHead;
-import dev.heartwood.reporting.query.OneSnapshot;
-import dev.heartwood.reporting.query.ReportPage;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -12,9 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Reads the audit log; called by its controller directly, since a page of rows is not a query-bus message. */
 @Component
-@OneSnapshot
 class AuditLogQueries {
 
     /** A school's own events, or for a trust its own and those of every school in it. */
@@ -37,7 +37,10 @@ class AuditLogQueries {
         this.head = head;
     }
 
-    ReportPage<AuditEntry> page(AuditLogQuery query) {
+    /** Answers a raw page because Axon matches a handler to {@code instanceOf(ReportPage.class)} by its plain class. */
+    @SuppressWarnings("rawtypes")
+    @QueryHandler
+    ReportPage handle(AuditLogQuery query) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("school", query.schoolId())
                 .addValue("trust", query.trustId())

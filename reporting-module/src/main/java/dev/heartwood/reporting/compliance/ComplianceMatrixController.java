@@ -4,10 +4,18 @@ import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.learning.api.ComplianceStatus;
-import dev.heartwood.reporting.query.KnownSchools;
+import dev.heartwood.reporting.api.ComplianceMatrixQuery;
+import dev.heartwood.reporting.api.ComplianceRow;
+import dev.heartwood.reporting.api.ComplianceSort;
+import dev.heartwood.reporting.api.ComplianceSummaryQuery;
+import dev.heartwood.reporting.api.ComplianceSummaryRow;
+import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.api.ReportScope;
+import dev.heartwood.reporting.query.Answers;
+import dev.heartwood.reporting.query.RequestWords;
 import dev.heartwood.reporting.query.ReportCsvConverter;
-import dev.heartwood.reporting.query.ReportPage;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -19,23 +27,21 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 
 /** The training compliance matrix (staff × requirement) and its summary, of a school or a trust, on any day. */
 @RestController
+@Tag(name = "Reports")
 class ComplianceMatrixController {
 
     private static final String STATUSES = "COMPLIANT|DUE_SOON|OVERDUE|EXPIRED|NEVER_COMPLETED|EXEMPT";
     private static final String SORTS = "person|status";
 
-    private final KnownSchools scopes;
-    private final ComplianceMatrixQueries matrix;
+    private final Answers answers;
     private final Clock clock;
 
-    ComplianceMatrixController(KnownSchools scopes, ComplianceMatrixQueries matrix, Clock clock) {
-        this.scopes = scopes;
-        this.matrix = matrix;
+    ComplianceMatrixController(Answers answers, Clock clock) {
+        this.answers = answers;
         this.clock = clock;
     }
 
@@ -50,7 +56,7 @@ class ComplianceMatrixController {
                                      @RequestParam(defaultValue = "person") @Pattern(regexp = SORTS) String sort,
                                      @RequestParam(defaultValue = "0") @Min(0) int page,
                                      @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        return page(scopes.school(schoolId), on, status, requirementId, sort, page, size);
+        return page(ReportScope.school(schoolId), on, status, requirementId, sort, page, size);
     }
 
     @Operation(summary = "The training compliance matrix of every school of a trust on a day")
@@ -63,7 +69,7 @@ class ComplianceMatrixController {
                                     @RequestParam(defaultValue = "person") @Pattern(regexp = SORTS) String sort,
                                     @RequestParam(defaultValue = "0") @Min(0) int page,
                                     @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        return page(scopes.trust(trustId), on, status, requirementId, sort, page, size);
+        return page(ReportScope.trust(trustId), on, status, requirementId, sort, page, size);
     }
 
     @Operation(summary = "Per requirement on a day: people it applies to, how many and what share are compliant, "
@@ -73,7 +79,7 @@ class ComplianceMatrixController {
             produces = {MediaType.APPLICATION_JSON_VALUE, ReportCsvConverter.TEXT_CSV_VALUE})
     ReportPage<ComplianceSummaryRow> schoolSummary(@PathVariable UUID schoolId,
                                                    @RequestParam(required = false) LocalDate on) {
-        return matrix.summary(scopes.school(schoolId), dayOf(on));
+        return answers.page(new ComplianceSummaryQuery(answers.known(ReportScope.school(schoolId)), dayOf(on)));
     }
 
     @Operation(summary = "The training compliance summary of every school of a trust on a day, school by school")
@@ -82,13 +88,13 @@ class ComplianceMatrixController {
             produces = {MediaType.APPLICATION_JSON_VALUE, ReportCsvConverter.TEXT_CSV_VALUE})
     ReportPage<ComplianceSummaryRow> trustSummary(@PathVariable UUID trustId,
                                                   @RequestParam(required = false) LocalDate on) {
-        return matrix.summary(scopes.trust(trustId), dayOf(on));
+        return answers.page(new ComplianceSummaryQuery(answers.known(ReportScope.trust(trustId)), dayOf(on)));
     }
 
-    private ReportPage<ComplianceRow> page(Map<UUID, String> schools, LocalDate on, String status, UUID requirementId,
+    private ReportPage<ComplianceRow> page(ReportScope scope, LocalDate on, String status, UUID requirementId,
                                            String sort, int page, int size) {
-        return matrix.page(new ComplianceMatrixQuery(schools, dayOf(on),
-                status == null ? null : ComplianceStatus.valueOf(status), requirementId, ComplianceSort.named(sort),
+        return answers.page(new ComplianceMatrixQuery(answers.known(scope), dayOf(on),
+                status == null ? null : ComplianceStatus.valueOf(status), requirementId, RequestWords.constant(ComplianceSort.class, sort),
                 page, size));
     }
 

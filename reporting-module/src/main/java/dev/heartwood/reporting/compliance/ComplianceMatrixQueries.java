@@ -1,12 +1,16 @@
 package dev.heartwood.reporting.compliance;
 
 import dev.heartwood.learning.api.ComplianceStatus;
-import dev.heartwood.reporting.query.EventStreamHead;
-import dev.heartwood.reporting.query.OneSnapshot;
-import dev.heartwood.reporting.query.ReportPage;
-import dev.heartwood.reporting.query.SortedPage;
+import dev.heartwood.reporting.api.ComplianceMatrixQuery;
+import dev.heartwood.reporting.api.ComplianceRow;
+import dev.heartwood.reporting.api.ComplianceSummaryQuery;
+import dev.heartwood.reporting.api.ComplianceSummaryRow;
+import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.api.TrainingStandingView;
 import dev.heartwood.reporting.training.TrainingQueries;
-import dev.heartwood.reporting.training.TrainingStandingView;
+import dev.heartwood.reporting.query.EventStreamHead;
+import dev.heartwood.reporting.query.SortedPage;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -25,7 +29,6 @@ import java.util.stream.Stream;
  * compliance rule to the facts for the day asked, so past and future days are answered alike.
  */
 @Component
-@OneSnapshot
 class ComplianceMatrixQueries {
 
     private final StaffStandings standings;
@@ -36,19 +39,25 @@ class ComplianceMatrixQueries {
         this.head = head;
     }
 
-    ReportPage<ComplianceRow> page(ComplianceMatrixQuery query) {
-        List<StaffOnTheDay> staff = standings.on(query.schools(), query.on());
+    /** Answers a raw page because Axon matches a handler to {@code instanceOf(ReportPage.class)} by its plain class. */
+    @SuppressWarnings("rawtypes")
+    @QueryHandler
+    ReportPage handle(ComplianceMatrixQuery query) {
+        List<StaffOnTheDay> staff = standings.on(query.scope(), query.on());
         List<ComplianceRow> matching = rows(staff)
                 .filter(row -> query.status() == null || row.status() == query.status())
                 .filter(row -> query.requirementId() == null || row.requirementId().equals(query.requirementId()))
                 .toList();
-        List<ComplianceRow> page = SortedPage.of(matching, query.sort().order(), query.page(), query.size());
+        List<ComplianceRow> page = SortedPage.of(matching, ComplianceOrder.of(query.sort()), query.page(), query.size());
         return new ReportPage<>(ComplianceRow.class, page, query.page(), query.size(), matching.size(),
                 head.freshness(StaffStandings.lastEventIndex(staff), TrainingQueries.PROCESSING_GROUP));
     }
 
-    ReportPage<ComplianceSummaryRow> summary(Map<UUID, String> schools, LocalDate day) {
-        List<StaffOnTheDay> staff = standings.on(schools, day);
+    @SuppressWarnings("rawtypes")
+    @QueryHandler
+    ReportPage handle(ComplianceSummaryQuery query) {
+        LocalDate day = query.on();
+        List<StaffOnTheDay> staff = standings.on(query.scope(), day);
         Map<List<UUID>, List<ComplianceRow>> bySchoolAndRequirement = rows(staff).collect(Collectors.groupingBy(
                 row -> List.of(row.schoolId(), row.requirementId())));
         List<ComplianceSummaryRow> summary = bySchoolAndRequirement.values().stream()

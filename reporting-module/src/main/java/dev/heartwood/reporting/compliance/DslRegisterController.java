@@ -3,10 +3,14 @@ package dev.heartwood.reporting.compliance;
 import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.SchoolTime;
-import dev.heartwood.reporting.query.KnownSchools;
+import dev.heartwood.reporting.api.DslRegisterQuery;
+import dev.heartwood.reporting.api.DslRegisterRow;
+import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.api.ReportScope;
+import dev.heartwood.reporting.query.Answers;
 import dev.heartwood.reporting.query.ReportCsvConverter;
-import dev.heartwood.reporting.query.ReportPage;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,15 +23,14 @@ import java.util.UUID;
 
 /** The DSL register of a school or a trust on any day. */
 @RestController
+@Tag(name = "Reports")
 class DslRegisterController {
 
-    private final KnownSchools scopes;
-    private final DslRegisterQueries register;
+    private final Answers answers;
     private final Clock clock;
 
-    DslRegisterController(KnownSchools scopes, DslRegisterQueries register, Clock clock) {
-        this.scopes = scopes;
-        this.register = register;
+    DslRegisterController(Answers answers, Clock clock) {
+        this.answers = answers;
         this.clock = clock;
     }
 
@@ -37,7 +40,7 @@ class DslRegisterController {
     @GetMapping(path = "/api/schools/{schoolId}/reports/dsl-register",
             produces = {MediaType.APPLICATION_JSON_VALUE, ReportCsvConverter.TEXT_CSV_VALUE})
     ReportPage<DslRegisterRow> school(@PathVariable UUID schoolId, @RequestParam(required = false) LocalDate on) {
-        return register.register(scopes.school(schoolId), on == null ? SchoolTime.today(clock) : on);
+        return register(ReportScope.school(schoolId), on);
     }
 
     @Operation(summary = "The DSL register of every school of a trust on a day")
@@ -45,6 +48,10 @@ class DslRegisterController {
     @GetMapping(path = "/api/trusts/{trustId}/reports/dsl-register",
             produces = {MediaType.APPLICATION_JSON_VALUE, ReportCsvConverter.TEXT_CSV_VALUE})
     ReportPage<DslRegisterRow> trust(@PathVariable UUID trustId, @RequestParam(required = false) LocalDate on) {
-        return register.register(scopes.trust(trustId), on == null ? SchoolTime.today(clock) : on);
+        return register(ReportScope.trust(trustId), on);
+    }
+
+    private ReportPage<DslRegisterRow> register(ReportScope scope, LocalDate on) {
+        return answers.page(new DslRegisterQuery(answers.known(scope), on == null ? SchoolTime.today(clock) : on));
     }
 }

@@ -3,24 +3,23 @@ package dev.heartwood.reporting.compliance;
 import dev.heartwood.appraisal.api.StaffRole;
 import dev.heartwood.learning.api.TrainingAudience;
 import dev.heartwood.learning.api.TrainingCategory;
-import dev.heartwood.reporting.query.EventStreamHead;
-import dev.heartwood.reporting.query.OneSnapshot;
-import dev.heartwood.reporting.query.ReportPage;
+import dev.heartwood.reporting.api.DslRegisterQuery;
+import dev.heartwood.reporting.api.DslRegisterRow;
+import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.api.TrainingStandingView;
 import dev.heartwood.reporting.training.TrainingQueries;
-import dev.heartwood.reporting.training.TrainingStandingView;
+import dev.heartwood.reporting.query.EventStreamHead;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /** The designated safeguarding leads and deputies on a day, with where their safeguarding training stands then. */
 @Component
-@OneSnapshot
 class DslRegisterQueries {
 
     private static final List<StaffRole> SAFEGUARDING_LEADS = List.of(StaffRole.DSL, StaffRole.DEPUTY_DSL);
@@ -33,8 +32,12 @@ class DslRegisterQueries {
         this.head = head;
     }
 
-    ReportPage<DslRegisterRow> register(Map<UUID, String> schools, LocalDate day) {
-        List<StaffOnTheDay> staff = standings.on(schools, day);
+    /** Answers a raw page because Axon matches a handler to {@code instanceOf(ReportPage.class)} by its plain class. */
+    @SuppressWarnings("rawtypes")
+    @QueryHandler
+    ReportPage handle(DslRegisterQuery query) {
+        LocalDate day = query.on();
+        List<StaffOnTheDay> staff = standings.on(query.scope(), day);
         List<DslRegisterRow> register = staff.stream()
                 .flatMap(person -> rows(person, day))
                 .sorted(Comparator.comparing(DslRegisterRow::schoolName)

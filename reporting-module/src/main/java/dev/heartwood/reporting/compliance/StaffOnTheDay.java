@@ -1,7 +1,7 @@
 package dev.heartwood.reporting.compliance;
 
 import dev.heartwood.learning.api.StaffHistory;
-import dev.heartwood.reporting.training.StaffTrainingView;
+import dev.heartwood.reporting.api.StaffTrainingView;
 
 import java.util.UUID;
 

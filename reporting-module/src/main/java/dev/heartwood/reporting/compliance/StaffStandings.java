@@ -1,5 +1,7 @@
 package dev.heartwood.reporting.compliance;
 
+import dev.heartwood.reporting.api.ReportScope;
+import dev.heartwood.reporting.query.KnownSchools;
 import dev.heartwood.reporting.training.TrainingQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,14 +20,20 @@ import java.util.UUID;
 class StaffStandings {
 
     private final TrainingQueries training;
+    private final KnownSchools schools;
     private final JdbcClient jdbc;
 
-    StaffStandings(TrainingQueries training, JdbcClient jdbc) {
+    StaffStandings(TrainingQueries training, KnownSchools schools, JdbcClient jdbc) {
         this.training = training;
+        this.schools = schools;
         this.jdbc = jdbc;
     }
 
-    List<StaffOnTheDay> on(Map<UUID, String> schools, LocalDate day) {
+    List<StaffOnTheDay> on(ReportScope scope, LocalDate day) {
+        Map<UUID, String> schools = this.schools.of(scope);
+        if (schools.isEmpty()) {
+            return List.of();
+        }
         Map<UUID, String> names = names(schools);
         return training.standingsAt(schools.keySet(), day).stream()
                 .map(standing -> new StaffOnTheDay(standing.schoolId(), schools.get(standing.schoolId()),

@@ -9,28 +9,40 @@ import dev.heartwood.appraisal.api.StaffMemberLeft;
 import dev.heartwood.appraisal.api.StaffMemberRegistered;
 import dev.heartwood.appraisal.api.StaffRoleAssigned;
 import dev.heartwood.appraisal.api.StaffRoleRemoved;
+import dev.heartwood.appraisal.api.TrustRegistered;
 import dev.heartwood.kernel.StaffId;
 import dev.heartwood.reporting.EventPosition;
-import dev.heartwood.reporting.ProjectionTables;
+import dev.heartwood.reporting.RowUpdate;
+import dev.heartwood.reporting.api.rebuild.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
-import java.util.List;
-
-/** The schools and staff as the query API shows them. */
+/** The trusts, schools and staff as the query API shows them. */
 @Component
-@ProjectionTables({"school_view", "staff_view"})
-@ProcessingGroup("directory")
+@ProjectionTables({"trust_view", "school_view", "staff_view"})
+@ProcessingGroup(DirectoryProjection.PROCESSING_GROUP)
 class DirectoryProjection {
+
+    static final String PROCESSING_GROUP = "directory";
+
+    private static final RowUpdate STAFF = new RowUpdate("staff_view", "staff_id");
 
     private final JdbcClient jdbc;
 
     DirectoryProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(TrustRegistered event, TrackingToken token) {
+        jdbc.sql("""
+                        INSERT INTO trust_view (trust_id, name, last_event_index) VALUES (?, ?, ?)
+                        ON CONFLICT (trust_id) DO NOTHING""")
+                .params(event.trustId().value(), event.name(), EventPosition.of(token))
+                .update();
     }
 
     @EventHandler
@@ -103,12 +115,6 @@ class DirectoryProjection {
     }
 
     private void update(StaffId staffId, String assignments, TrackingToken token, Object... values) {
-        List<Object> parameters = new ArrayList<>(List.of(values));
-        parameters.add(EventPosition.of(token));
-        parameters.add(staffId.value());
-        jdbc.sql("UPDATE staff_view SET " + assignments
-                        + ", last_event_index = greatest(last_event_index, ?) WHERE staff_id = ?")
-                .params(parameters)
-                .update();
+        STAFF.apply(jdbc, staffId.value(), assignments, token, values);
     }
 }

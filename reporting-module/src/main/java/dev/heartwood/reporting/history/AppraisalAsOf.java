@@ -18,7 +18,8 @@ import dev.heartwood.appraisal.api.ReviewSignedOff;
 import dev.heartwood.appraisal.api.SelfReviewSubmitted;
 import dev.heartwood.appraisal.api.StandardsCommunicated;
 import dev.heartwood.kernel.PriorityId;
-import dev.heartwood.reporting.history.AppraisalAsOfView.ObjectiveAsOf;
+import dev.heartwood.reporting.api.AppraisalAsOfView;
+import dev.heartwood.reporting.api.AppraisalAsOfView.ObjectiveAsOf;
 import org.axonframework.eventhandling.EventMessage;
 
 import java.time.Instant;

@@ -2,8 +2,14 @@ package dev.heartwood.reporting.history;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.heartwood.kernel.MetadataKeys;
-import dev.heartwood.reporting.history.AggregateHistoryView.Cause;
-import dev.heartwood.reporting.history.AggregateHistoryView.RecordedEvent;
+import dev.heartwood.reporting.api.AggregateHistoryQuery;
+import dev.heartwood.reporting.api.AggregateHistoryView;
+import dev.heartwood.reporting.api.AggregateHistoryView.Cause;
+import dev.heartwood.reporting.api.AggregateHistoryView.RecordedEvent;
+import dev.heartwood.reporting.api.AppraisalAsOfQuery;
+import dev.heartwood.reporting.api.AppraisalAsOfView;
+import dev.heartwood.reporting.api.StaffAsOfQuery;
+import dev.heartwood.reporting.api.StaffAsOfView;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;

@@ -8,6 +8,7 @@ import dev.heartwood.appraisal.api.StaffMemberLeft;
 import dev.heartwood.appraisal.api.StaffMemberRegistered;
 import dev.heartwood.appraisal.api.StaffRoleAssigned;
 import dev.heartwood.appraisal.api.StaffRoleRemoved;
+import dev.heartwood.reporting.api.StaffAsOfView;
 import org.axonframework.eventhandling.EventMessage;
 
 import java.math.BigDecimal;

@@ -1,7 +1,9 @@
 package dev.heartwood.reporting.history;
 
+import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.api.StaffTimelineQuery;
+import dev.heartwood.reporting.api.TimelineRow;
 import dev.heartwood.reporting.query.EventStreamHead;
-import dev.heartwood.reporting.query.ReportPage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -15,7 +15,8 @@ import dev.heartwood.learning.api.CpdProposal;
 import dev.heartwood.learning.api.CpdUnlinkedFromObjective;
 import dev.heartwood.learning.api.CpdUnlinkedFromSchoolPriority;
 import dev.heartwood.reporting.EventPosition;
-import dev.heartwood.reporting.ProjectionTables;
+import dev.heartwood.reporting.RowUpdate;
+import dev.heartwood.reporting.api.rebuild.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
@@ -37,6 +38,8 @@ class CpdReportProjection {
     static final String PROCESSING_GROUP = "learning-reports";
     static final String OBJECTIVE = "OBJECTIVE";
     static final String PRIORITY = "PRIORITY";
+
+    private static final RowUpdate ACTIVITY = new RowUpdate("learning_report_activity", "activity_id");
 
     private final JdbcClient jdbc;
     private final ObjectiveTotals totals;
@@ -173,9 +176,6 @@ class CpdReportProjection {
     }
 
     private void update(CpdActivityId activityId, String assignment, TrackingToken token) {
-        jdbc.sql("UPDATE learning_report_activity SET " + assignment
-                        + ", last_event_index = greatest(last_event_index, ?) WHERE activity_id = ?")
-                .params(EventPosition.of(token), activityId.value())
-                .update();
+        ACTIVITY.apply(jdbc, activityId.value(), assignment, token);
     }
 }

@@ -4,16 +4,24 @@ import dev.heartwood.kernel.AcademicYear;
 import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.SchoolTime;
-import dev.heartwood.reporting.query.KnownSchools;
-import dev.heartwood.reporting.query.ReportPage;
+import dev.heartwood.reporting.api.CpdGrouping;
+import dev.heartwood.reporting.api.CpdSpendQuery;
+import dev.heartwood.reporting.api.CpdSpendRow;
+import dev.heartwood.reporting.api.CpdSpendSort;
+import dev.heartwood.reporting.api.ObjectivesAndLearningQuery;
+import dev.heartwood.reporting.api.ObjectivesAndLearningRow;
+import dev.heartwood.reporting.api.ObjectivesAndLearningSort;
+import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.api.ReportScope;
+import dev.heartwood.reporting.query.Answers;
+import dev.heartwood.reporting.query.RequestWords;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,20 +34,21 @@ import java.util.UUID;
 
 /** The professional learning reports of a school, or of a whole trust, as JSON or (with Accept: text/csv) CSV. */
 @RestController
+@Tag(name = "Reports")
 class LearningReportController {
 
     /** Years side by side in one answer, enough for a decade's trend. */
     private static final int MOST_YEARS = 10;
     private static final String CPD_SORTS = "label|hours|cost";
     private static final String OBJECTIVES_SORTS = "year|priority|linkedHours";
+    /** Read in any case (LearningReportParameters), which an enum in the document would deny. */
+    private static final String GROUPINGS = "PERSON, TYPE, PRIORITY, TERM or SCHOOL, in any case";
 
-    private final QueryGateway queries;
-    private final KnownSchools schools;
+    private final Answers answers;
     private final Clock clock;
 
-    LearningReportController(QueryGateway queries, KnownSchools schools, Clock clock) {
-        this.queries = queries;
-        this.schools = schools;
+    LearningReportController(Answers answers, Clock clock) {
+        this.answers = answers;
         this.clock = clock;
     }
 
@@ -52,12 +61,13 @@ class LearningReportController {
             @PathVariable UUID schoolId,
             @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", example = "2025/26"))
             AcademicYear academicYear,
-            @RequestParam(defaultValue = "PERSON") CpdGrouping by,
+            @RequestParam(defaultValue = "PERSON")
+            @Parameter(description = GROUPINGS, schema = @Schema(type = "string", defaultValue = "PERSON"))
+            CpdGrouping by,
             @RequestParam(defaultValue = "label") @Pattern(regexp = CPD_SORTS) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        return ask(new CpdSpendQuery(known(ReportScope.school(schoolId)), orThisYear(academicYear), by,
-                CpdSpendSort.named(sort), page, size));
+        return cpd(ReportScope.school(schoolId), academicYear, by, sort, page, size);
     }
 
     @Operation(summary = "CPD hours and spend of every school of a trust together")
@@ -67,12 +77,13 @@ class LearningReportController {
             @PathVariable UUID trustId,
             @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", example = "2025/26"))
             AcademicYear academicYear,
-            @RequestParam(defaultValue = "SCHOOL") CpdGrouping by,
+            @RequestParam(defaultValue = "SCHOOL")
+            @Parameter(description = GROUPINGS, schema = @Schema(type = "string", defaultValue = "SCHOOL"))
+            CpdGrouping by,
             @RequestParam(defaultValue = "label") @Pattern(regexp = CPD_SORTS) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        return ask(new CpdSpendQuery(known(ReportScope.trust(trustId)), orThisYear(academicYear), by,
-                CpdSpendSort.named(sort), page, size));
+        return cpd(ReportScope.trust(trustId), academicYear, by, sort, page, size);
     }
 
     @Operation(summary = "A school's objectives and the learning linked to them, year by year (the last three "
@@ -119,26 +130,17 @@ class LearningReportController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "At most " + MOST_YEARS + " years are compared at once");
         }
-        return ask(new ObjectivesAndLearningQuery(known(scope), first, last, ObjectivesAndLearningSort.named(sort),
-                page, size));
+        return answers.page(new ObjectivesAndLearningQuery(answers.known(scope), first, last,
+                RequestWords.constant(ObjectivesAndLearningSort.class, sort), page, size));
     }
 
-    /** The scope, once the directory knows its school or trust. */
-    private ReportScope known(ReportScope scope) {
-        if (scope.schoolId() != null) {
-            schools.school(scope.schoolId());
-        } else {
-            schools.trust(scope.trustId());
-        }
-        return scope;
+    private ReportPage<CpdSpendRow> cpd(ReportScope scope, AcademicYear academicYear, CpdGrouping by, String sort,
+                                        int page, int size) {
+        return answers.page(new CpdSpendQuery(answers.known(scope), orThisYear(academicYear), by,
+                RequestWords.constant(CpdSpendSort.class, sort), page, size));
     }
 
     private AcademicYear orThisYear(AcademicYear academicYear) {
         return academicYear == null ? AcademicYear.containing(SchoolTime.today(clock)) : academicYear;
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T extends Record> ReportPage<T> ask(Object query) {
-        return queries.query(query, ResponseTypes.instanceOf(ReportPage.class)).join();
     }
 }

@@ -1,7 +1,7 @@
 package dev.heartwood.reporting.learning;
 
 import dev.heartwood.reporting.query.EventStreamHead;
-import dev.heartwood.reporting.query.Freshness;
+import dev.heartwood.reporting.api.Freshness;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

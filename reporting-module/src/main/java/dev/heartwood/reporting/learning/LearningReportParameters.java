@@ -1,5 +1,6 @@
 package dev.heartwood.reporting.learning;
 
+import dev.heartwood.reporting.api.CpdGrouping;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;

@@ -9,7 +9,7 @@ import dev.heartwood.appraisal.api.SchoolPriorityAdded;
 import dev.heartwood.kernel.ObjectiveId;
 import dev.heartwood.kernel.PriorityId;
 import dev.heartwood.reporting.EventPosition;
-import dev.heartwood.reporting.ProjectionTables;
+import dev.heartwood.reporting.api.rebuild.ProjectionTables;
 import dev.heartwood.reporting.query.RecordRows;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

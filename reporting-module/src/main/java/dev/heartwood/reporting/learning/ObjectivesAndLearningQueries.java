@@ -1,12 +1,16 @@
 package dev.heartwood.reporting.learning;
 
 import dev.heartwood.kernel.AcademicYear;
+import dev.heartwood.reporting.api.ObjectivesAndLearningQuery;
+import dev.heartwood.reporting.api.ObjectivesAndLearningRow;
+import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.query.KnownSchools;
 import dev.heartwood.reporting.query.RecordRows;
-import dev.heartwood.reporting.query.ReportPage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -51,8 +55,8 @@ class ObjectivesAndLearningQueries {
     @QueryHandler
     ReportPage handle(ObjectivesAndLearningQuery query) {
         List<ObjectivesAndLearningRow> all = new ArrayList<>(jdbc.sql(TOTALS.formatted(
-                        query.scope().covers("t.school_id")))
-                .param("scope", query.scope().id())
+                        KnownSchools.covers(query.scope(), "t.school_id")))
+                .param("scope", KnownSchools.id(query.scope()))
                 .param("from", query.from().toString())
                 .param("to", query.to().toString())
                 .query(RecordRows.of(ObjectivesAndLearningRow.class))
@@ -62,13 +66,19 @@ class ObjectivesAndLearningQueries {
         for (int year = query.from().startYear(); year <= query.to().startYear(); year++) {
             String academicYear = new AcademicYear(year).toString();
             if (!years.contains(academicYear)) {
-                all.add(ObjectivesAndLearningRow.nothingIn(academicYear));
+                all.add(nothingIn(academicYear));
             }
         }
-        all.sort(query.sort().order());
+        all.sort(ObjectivesAndLearningOrder.of(query.sort()));
         int from = (int) Math.min(all.size(), (long) query.page() * query.size());
         int to = Math.min(all.size(), from + query.size());
         return new ReportPage<>(ObjectivesAndLearningRow.class, all.subList(from, to), query.page(), query.size(),
                 all.size(), freshness.now());
+    }
+
+    /** The whole year's row of a year in which nothing was set or linked. */
+    private static ObjectivesAndLearningRow nothingIn(String academicYear) {
+        return new ObjectivesAndLearningRow(academicYear, null, null, 0, 0, null, BigDecimal.ZERO, BigDecimal.ZERO,
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 }

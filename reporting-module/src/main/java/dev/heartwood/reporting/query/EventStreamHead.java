@@ -1,5 +1,6 @@
 package dev.heartwood.reporting.query;
 
+import dev.heartwood.reporting.api.Freshness;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;

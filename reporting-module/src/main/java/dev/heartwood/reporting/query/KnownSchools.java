@@ -1,6 +1,6 @@
 package dev.heartwood.reporting.query;
 
-import dev.heartwood.kernel.DomainRuleViolation;
+import dev.heartwood.reporting.api.ReportScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -8,13 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.heartwood.appraisal.api.AppraisalErrorCode.SCHOOL_NOT_FOUND;
-import static dev.heartwood.appraisal.api.AppraisalErrorCode.TRUST_NOT_FOUND;
-
 /**
- * The schools a school's or a trust's report covers, each with its name, in the order of their names; an unknown
- * school or trust is refused as not found. A trust is known to the reports by its schools in the directory read
- * model.
+ * The schools a report's scope covers, as the directory read model places them: the school, or every school of the
+ * trust.
  */
 @Component
 public class KnownSchools {
@@ -25,29 +21,27 @@ public class KnownSchools {
         this.jdbc = jdbc;
     }
 
-    public Map<UUID, String> school(UUID schoolId) {
-        Map<UUID, String> schools = schoolsWhere("school_id = ?", schoolId);
-        if (schools.isEmpty()) {
-            throw new DomainRuleViolation(SCHOOL_NOT_FOUND, "No school " + schoolId + " is known");
-        }
-        return schools;
-    }
-
-    public Map<UUID, String> trust(UUID trustId) {
-        Map<UUID, String> schools = schoolsWhere("trust_id = ?", trustId);
-        if (schools.isEmpty()) {
-            throw new DomainRuleViolation(TRUST_NOT_FOUND, "No trust " + trustId + " with schools is known");
-        }
-        return schools;
-    }
-
-    private Map<UUID, String> schoolsWhere(String condition, UUID id) {
+    /** Each school the scope covers, with its name, in the order of their names; none that the directory lacks. */
+    public Map<UUID, String> of(ReportScope scope) {
         Map<UUID, String> schools = new LinkedHashMap<>();
-        jdbc.sql("SELECT school_id, name FROM school_view WHERE " + condition + " ORDER BY name, school_id")
-                .param(id)
+        jdbc.sql("SELECT school_id, name FROM school_view sv WHERE " + covers(scope, "sv.school_id")
+                        + " ORDER BY name, school_id")
+                .param("scope", id(scope))
                 .query(row -> {
                     schools.put(row.getObject("school_id", UUID.class), row.getString("name"));
                 });
         return schools;
+    }
+
+    /** A condition that a school id column is in the scope, with one parameter named {@code scope}. */
+    public static String covers(ReportScope scope, String schoolColumn) {
+        return scope.schoolId() != null
+                ? schoolColumn + " = :scope"
+                : schoolColumn + " IN (SELECT school_id FROM school_view WHERE trust_id = :scope)";
+    }
+
+    /** The value of the condition's parameter {@code scope}. */
+    public static UUID id(ReportScope scope) {
+        return scope.schoolId() != null ? scope.schoolId() : scope.trustId();
     }
 }

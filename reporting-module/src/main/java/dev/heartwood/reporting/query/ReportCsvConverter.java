@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.heartwood.reporting.api.ReportPage;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
@@ -29,7 +30,7 @@ import java.util.List;
  */
 public class ReportCsvConverter extends AbstractHttpMessageConverter<ReportPage<?>> {
 
-    public static final String TEXT_CSV_VALUE = "text/csv";
+    public static final String TEXT_CSV_VALUE = ReportPage.CSV;
     public static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final CsvMapper csv = CsvMapper.builder()

@@ -3,7 +3,7 @@ package dev.heartwood.reporting.tracker;
 import dev.heartwood.appraisal.api.AppraisalCycleOpened;
 import dev.heartwood.appraisal.api.TrustRegistered;
 import dev.heartwood.reporting.EventPosition;
-import dev.heartwood.reporting.ProjectionTables;
+import dev.heartwood.reporting.api.rebuild.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;

@@ -4,17 +4,18 @@ import dev.heartwood.kernel.AcademicYear;
 import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.DomainRuleViolation;
-import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.SchoolTime;
-import dev.heartwood.reporting.directory.SchoolQuery;
-import dev.heartwood.reporting.directory.SchoolView;
-import dev.heartwood.reporting.query.ReportPage;
+import dev.heartwood.reporting.api.CompletionRow;
+import dev.heartwood.reporting.api.CompletionSort;
+import dev.heartwood.reporting.api.CompletionTrackerQuery;
+import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.query.Answers;
+import dev.heartwood.reporting.query.RequestWords;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,25 +24,24 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.CYCLE_NOT_FOUND;
-import static dev.heartwood.appraisal.api.AppraisalErrorCode.SCHOOL_NOT_FOUND;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.TRUST_NOT_FOUND;
 
 /** The appraisal completion tracker of a school's cycle, or of every school of a trust, as JSON or CSV. */
 @RestController
+@Tag(name = "Reports")
 class CompletionTrackerController {
 
     private static final String STATUSES = "UNDER_WAY|EXEMPT|COMPLETED|TERMINATED";
     private static final String SORTS = "name|status|daysLate";
 
-    private final QueryGateway queries;
+    private final Answers answers;
     private final Clock clock;
 
-    CompletionTrackerController(QueryGateway queries, Clock clock) {
-        this.queries = queries;
+    CompletionTrackerController(Answers answers, Clock clock) {
+        this.answers = answers;
         this.clock = clock;
     }
 
@@ -56,13 +56,11 @@ class CompletionTrackerController {
                                      @RequestParam(defaultValue = "name") @Pattern(regexp = SORTS) String sort,
                                      @RequestParam(defaultValue = "0") @Min(0) int page,
                                      @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        queries.query(new SchoolQuery(new SchoolId(schoolId)), ResponseTypes.optionalInstanceOf(SchoolView.class))
-                .join()
-                .orElseThrow(() -> new DomainRuleViolation(SCHOOL_NOT_FOUND, "No school " + schoolId + " is known"));
+        answers.school(schoolId);
         LocalDate today = SchoolTime.today(clock);
         AcademicYear year = academicYear == null && cycleId == null ? AcademicYear.containing(today) : academicYear;
-        return ask(new CompletionTrackerQuery(schoolId, null, cycleId, year, status, CompletionSort.named(sort), today,
-                page, size))
+        return answers.<CompletionRow>optionalPage(new CompletionTrackerQuery(schoolId, null, cycleId, year, status,
+                        RequestWords.constant(CompletionSort.class, sort), today, page, size))
                 .orElseThrow(() -> new DomainRuleViolation(CYCLE_NOT_FOUND, "School " + schoolId + " has no cycle "
                         + (cycleId == null ? "for " + year : cycleId + (year == null ? "" : " in " + year))));
     }
@@ -80,14 +78,8 @@ class CompletionTrackerController {
                                     @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         LocalDate today = SchoolTime.today(clock);
         AcademicYear year = academicYear == null ? AcademicYear.containing(today) : academicYear;
-        return ask(new CompletionTrackerQuery(null, trustId, null, year, status, CompletionSort.named(sort), today,
-                page, size))
+        return answers.<CompletionRow>optionalPage(new CompletionTrackerQuery(null, trustId, null, year, status,
+                        RequestWords.constant(CompletionSort.class, sort), today, page, size))
                 .orElseThrow(() -> new DomainRuleViolation(TRUST_NOT_FOUND, "No trust " + trustId + " is known"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private Optional<ReportPage<CompletionRow>> ask(CompletionTrackerQuery query) {
-        return queries.query(query, ResponseTypes.optionalInstanceOf(ReportPage.class)).join()
-                .map(page -> (ReportPage<CompletionRow>) page);
     }
 }

@@ -1,8 +1,11 @@
 package dev.heartwood.reporting.tracker;
 
+import dev.heartwood.reporting.api.CompletionRow;
+import dev.heartwood.reporting.api.CompletionSort;
+import dev.heartwood.reporting.api.CompletionTrackerQuery;
+import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.query.EventStreamHead;
 import dev.heartwood.reporting.query.RecordRows;
-import dev.heartwood.reporting.query.ReportPage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
@@ -96,7 +99,7 @@ class CompletionTrackerQueries {
         List<UUID> cycleIds = cycles.stream().map(Cycle::cycleId).toList();
         String sql = ROWS.formatted(daysLate("objectives_done_on", "objectives_by"),
                 daysLate("mid_year_review_on", "mid_year_review_by"), daysLate("final_review_on", "final_review_by"),
-                scope, query.sort().orderBy());
+                scope, orderBy(query.sort()));
         List<CompletionRow> rows = withScope(jdbc.sql(sql), query, cycleIds)
                 .param("today", query.today())
                 .param("size", query.size())
@@ -110,6 +113,14 @@ class CompletionTrackerQueries {
                         row.getLong("total"), head.freshness(Math.max(newestCycle, row.getLong("newest")),
                                 CompletionTrackerProjection.PROCESSING_GROUP)))
                 .single();
+    }
+
+    private static String orderBy(CompletionSort sort) {
+        return switch (sort) {
+            case NAME -> "staff_name, appraisal_id";
+            case STATUS -> "status, staff_name, appraisal_id";
+            case DAYS_LATE -> "days_late DESC NULLS LAST, staff_name, appraisal_id";
+        };
     }
 
     private static StatementSpec withScope(StatementSpec statement, CompletionTrackerQuery query, List<UUID> cycles) {

@@ -3,14 +3,12 @@ package dev.heartwood.reporting.tracker;
 import dev.heartwood.kernel.AcademicYear;
 import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.Audience;
-import dev.heartwood.kernel.DomainRuleViolation;
-import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.SchoolTime;
-import dev.heartwood.reporting.directory.SchoolQuery;
-import dev.heartwood.reporting.directory.SchoolView;
+import dev.heartwood.reporting.api.HeadteacherAppraisalQuery;
+import dev.heartwood.reporting.api.HeadteacherAppraisalReport;
+import dev.heartwood.reporting.query.Answers;
 import io.swagger.v3.oas.annotations.Operation;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,16 +19,16 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.CYCLE_NOT_FOUND;
-import static dev.heartwood.appraisal.api.AppraisalErrorCode.SCHOOL_NOT_FOUND;
 
 @RestController
+@Tag(name = "Reports")
 class HeadteacherAppraisalController {
 
-    private final QueryGateway queries;
+    private final Answers answers;
     private final Clock clock;
 
-    HeadteacherAppraisalController(QueryGateway queries, Clock clock) {
-        this.queries = queries;
+    HeadteacherAppraisalController(Answers answers, Clock clock) {
+        this.answers = answers;
         this.clock = clock;
     }
 
@@ -40,15 +38,10 @@ class HeadteacherAppraisalController {
     @GetMapping("/api/schools/{schoolId}/reports/headteacher-appraisal")
     HeadteacherAppraisalReport headteacherAppraisal(@PathVariable UUID schoolId,
                                                     @RequestParam(required = false) AcademicYear academicYear) {
-        queries.query(new SchoolQuery(new SchoolId(schoolId)), ResponseTypes.optionalInstanceOf(SchoolView.class))
-                .join()
-                .orElseThrow(() -> new DomainRuleViolation(SCHOOL_NOT_FOUND, "No school " + schoolId + " is known"));
+        answers.school(schoolId);
         LocalDate today = SchoolTime.today(clock);
         AcademicYear year = academicYear == null ? AcademicYear.containing(today) : academicYear;
-        return queries.query(new HeadteacherAppraisalQuery(schoolId, year, today),
-                        ResponseTypes.optionalInstanceOf(HeadteacherAppraisalReport.class))
-                .join()
-                .orElseThrow(() -> new DomainRuleViolation(CYCLE_NOT_FOUND,
-                        "School " + schoolId + " has no cycle for " + year));
+        return answers.one(new HeadteacherAppraisalQuery(schoolId, year, today), HeadteacherAppraisalReport.class,
+                CYCLE_NOT_FOUND, "School " + schoolId + " has no cycle for " + year);
     }
 }

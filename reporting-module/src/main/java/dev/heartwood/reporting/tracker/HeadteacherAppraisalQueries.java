@@ -1,11 +1,13 @@
 package dev.heartwood.reporting.tracker;
 
+import dev.heartwood.reporting.api.HeadteacherAppraisalQuery;
+import dev.heartwood.reporting.api.HeadteacherAppraisalReport;
+import dev.heartwood.reporting.api.HeadteacherAppraisalReport.Appraisal;
+import dev.heartwood.reporting.api.HeadteacherAppraisalReport.Consultation;
+import dev.heartwood.reporting.api.HeadteacherAppraisalReport.ExternalAdviser;
+import dev.heartwood.reporting.api.HeadteacherAppraisalReport.Person;
 import dev.heartwood.reporting.query.EventStreamHead;
 import dev.heartwood.reporting.query.RecordRows;
-import dev.heartwood.reporting.tracker.HeadteacherAppraisalReport.Appraisal;
-import dev.heartwood.reporting.tracker.HeadteacherAppraisalReport.Consultation;
-import dev.heartwood.reporting.tracker.HeadteacherAppraisalReport.ExternalAdviser;
-import dev.heartwood.reporting.tracker.HeadteacherAppraisalReport.Person;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

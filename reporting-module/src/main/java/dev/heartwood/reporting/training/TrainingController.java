@@ -2,12 +2,22 @@ package dev.heartwood.reporting.training;
 
 import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.Audience;
-import dev.heartwood.kernel.DomainRuleViolation;
+import dev.heartwood.kernel.RequirementId;
 import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.kernel.StaffId;
+import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.api.StaffTrainingCompletionsQuery;
+import dev.heartwood.reporting.api.StaffTrainingQuery;
+import dev.heartwood.reporting.api.StaffTrainingView;
+import dev.heartwood.reporting.api.TrainingCompletionRow;
+import dev.heartwood.reporting.api.TrainingCompletionSort;
+import dev.heartwood.reporting.query.Answers;
+import dev.heartwood.reporting.query.RequestWords;
 import io.swagger.v3.oas.annotations.Operation;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,13 +30,14 @@ import java.util.UUID;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_MEMBER_NOT_FOUND;
 
 @RestController
+@Tag(name = "Training")
 class TrainingController {
 
-    private final QueryGateway queries;
+    private final Answers answers;
     private final Clock clock;
 
-    TrainingController(QueryGateway queries, Clock clock) {
-        this.queries = queries;
+    TrainingController(Answers answers, Clock clock) {
+        this.answers = answers;
         this.clock = clock;
     }
 
@@ -35,10 +46,23 @@ class TrainingController {
     @GetMapping("/api/staff/{staffId}/training")
     StaffTrainingView training(@PathVariable UUID staffId, @RequestParam(required = false) LocalDate on) {
         LocalDate day = on == null ? SchoolTime.today(clock) : on;
-        return queries.query(new StaffTrainingQuery(new StaffId(staffId), day),
-                        ResponseTypes.optionalInstanceOf(StaffTrainingView.class))
-                .join()
-                .orElseThrow(() -> new DomainRuleViolation(STAFF_MEMBER_NOT_FOUND,
-                        "No staff member " + staffId + " is known"));
+        return answers.one(new StaffTrainingQuery(new StaffId(staffId), day), StaffTrainingView.class,
+                STAFF_MEMBER_NOT_FOUND, "No staff member " + staffId + " is known");
+    }
+
+    @Operation(summary = "The required training a person has completed, the latest first unless sorted by "
+            + "requirement, with provider and certificate; requirementId keeps one requirement's")
+    @Allowed({Audience.SELF, Audience.SCHOOL_LEADER, Audience.HR})
+    @GetMapping("/api/staff/{staffId}/training-completions")
+    ReportPage<TrainingCompletionRow> completions(@PathVariable UUID staffId,
+                                                  @RequestParam(required = false) UUID requirementId,
+                                                  @RequestParam(defaultValue = "date")
+                                                  @Pattern(regexp = "date|requirement") String sort,
+                                                  @RequestParam(defaultValue = "0") @Min(0) int page,
+                                                  @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+        answers.staffMember(staffId);
+        return answers.page(new StaffTrainingCompletionsQuery(new StaffId(staffId),
+                requirementId == null ? null : new RequirementId(requirementId),
+                RequestWords.constant(TrainingCompletionSort.class, sort), page, size));
     }
 }

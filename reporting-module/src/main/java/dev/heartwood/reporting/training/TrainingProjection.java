@@ -8,7 +8,7 @@ import dev.heartwood.learning.api.TrainingRequirementAmended;
 import dev.heartwood.learning.api.TrainingRequirementDefined;
 import dev.heartwood.learning.api.TrainingRequirementWithdrawn;
 import dev.heartwood.reporting.EventPosition;
-import dev.heartwood.reporting.ProjectionTables;
+import dev.heartwood.reporting.api.rebuild.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;

@@ -1,0 +1,14 @@
+package dev.heartwood.reporting.api;
+
+/**
+ * The orders the completion tracker can be read in; each ends on the appraisal id so that pages are stable. A request
+ * names one as {@code name}, {@code status} or {@code daysLate}.
+ */
+public enum CompletionSort {
+    /** by the appraisee's name */
+    NAME,
+    /** by status, then name */
+    STATUS,
+    /** the latest first, then by name */
+    DAYS_LATE
+}

@@ -1,0 +1,15 @@
+package dev.heartwood.reporting.api;
+
+import dev.heartwood.kernel.CycleId;
+import dev.heartwood.kernel.StaffId;
+
+/**
+ * Asks for a page of a cycle's appraisals and exemptions, as its school's leaders and HR follow them; answered with
+ * a {@code ReportPage} of {@link AppraisalRow}.
+ *
+ * @param status      UNDER_WAY, EXEMPT, COMPLETED, TERMINATED, or {@code null} for all
+ * @param appraiserId only the appraisals of this appraiser, or {@code null} for all
+ */
+public record CycleAppraisalsQuery(CycleId cycleId, String status, StaffId appraiserId, AppraisalSort sort, int page,
+                                   int size) {
+}

@@ -1,0 +1,15 @@
+package dev.heartwood.reporting.api;
+
+/**
+ * The orders the objectives and learning report can be read in. Each ends on the year and the priority id (none on
+ * the whole year's row, which comes first), which together name one row, so that pages are stable. A request names
+ * one as {@code year}, {@code priority} or {@code linkedHours}.
+ */
+public enum ObjectivesAndLearningSort {
+    /** year by year, each year's whole row first, then its priorities by title */
+    YEAR,
+    /** the whole years' rows first, year by year, then the priorities by title, each title's years side by side */
+    PRIORITY,
+    /** year by year, each year's whole row first, then its priorities with the most linked hours first */
+    LINKED_HOURS
+}

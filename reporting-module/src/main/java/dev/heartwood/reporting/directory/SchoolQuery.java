@@ -1,7 +1,0 @@
-package dev.heartwood.reporting.directory;
-
-import dev.heartwood.kernel.SchoolId;
-
-/** Asks for one school; answered with an optional {@link SchoolView}. */
-public record SchoolQuery(SchoolId schoolId) {
-}

@@ -1,7 +1,0 @@
-package dev.heartwood.reporting.directory;
-
-import java.util.UUID;
-
-/** A school as the query API shows it; {@code lastEventIndex} is the position of the last event applied. */
-public record SchoolView(UUID schoolId, UUID trustId, String name, String type, long lastEventIndex) {
-}

@@ -1,7 +1,0 @@
-package dev.heartwood.reporting.directory;
-
-import dev.heartwood.kernel.StaffId;
-
-/** Asks for one member of staff; answered with an optional {@link StaffMemberView}. */
-public record StaffMemberQuery(StaffId staffId) {
-}
