@@ -112,7 +112,7 @@ class AppraisalPagesTest {
         page = tab.open("/appraisees");
         assertThat(page.locator("caption").allInnerTexts()).containsExactly("Objectives to set (1)");
         Accessibility.assertNoViolations(page);
-        tab.screenshot("appraisees");
+        tab.screenshot("appraisal-appraisees");
         link(page, "Asha Patel").click();
         assertThat(page.locator("h1").innerText()).isEqualTo("Asha Patel's appraisal, 2025/26");
         assertThat(main(page)).contains("No objectives have been set yet.");
@@ -152,7 +152,7 @@ class AppraisalPagesTest {
         assertThat(page.locator("h1").innerText()).isEqualTo("What needs you");
         assertThat(main(page)).contains("Agree your objectives").contains("By 31 October 2025");
         Accessibility.assertNoViolations(page);
-        tab.screenshot("home");
+        tab.screenshot("appraisal-home");
         link(page, "Agree your objectives").click();
         assertThat(main(page)).contains("Raise Year 4 reading fluency");
         field(page, "When did you agree them?").fill("2025-10-04");
@@ -221,7 +221,7 @@ class AppraisalPagesTest {
         field(page, "When did you sign it off?").fill("2026-07-13");
         sent(page, "Sign off the report", "You have signed off the report");
         assertThat(main(page)).contains("On 13 July 2026").contains("Thank you for the support");
-        tab.screenshot("appraisal-appraisee");
+        tab.screenshot("appraisal-mine");
 
         // and the appraiser completes the appraisal, whose history says who did what and when
         page = as(tab, school.appraiser());
