@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.heartwood.kernel.DomainRuleViolation;
 import org.springframework.validation.BindingResult;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -41,9 +44,16 @@ public record FormProblem(String detail, List<FieldError> errors) {
                 : List.of(new FieldError(field, refusal.getMessage())));
     }
 
-    /** A form's fields that failed their checks (Bean Validation on the form's record), in the form's order. */
+    /**
+     * A form's fields that failed their checks (Bean Validation on the form's record), in the form's order: the order
+     * of the record's components, since Bean Validation reports them in no particular order.
+     */
     public static FormProblem invalid(BindingResult fields) {
+        List<String> order = fields.getTarget() instanceof Record form
+                ? Arrays.stream(form.getClass().getRecordComponents()).map(RecordComponent::getName).toList()
+                : List.of();
         return new FormProblem("Some answers are missing or not right", fields.getFieldErrors().stream()
+                .sorted(Comparator.comparingInt(error -> order.indexOf(error.getField())))
                 .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
                 .toList());
     }

@@ -9,7 +9,9 @@ import dev.heartwood.learning.api.CompletedLearning;
 import dev.heartwood.learning.api.CpdActivityApproved;
 import dev.heartwood.learning.api.CpdActivityDeclined;
 import dev.heartwood.learning.api.CpdActivityRequested;
+import dev.heartwood.learning.api.CpdImpactEvaluated;
 import dev.heartwood.learning.api.CpdProposal;
+import dev.heartwood.learning.api.CpdReflectionRecorded;
 import dev.heartwood.reporting.EventPosition;
 import dev.heartwood.reporting.RowUpdate;
 import dev.heartwood.reporting.api.rebuild.ProjectionTables;
@@ -111,6 +113,18 @@ class CpdActivityProjection {
                         status = 'COMPLETED', completed_on = ?, completed_hours = ?, completed_cost = ?,
                         certificate_reference = ?, academic_year = ?""", token, event.completedOn(), event.hours(),
                 event.cost(), event.certificateReference(), AcademicYear.containing(event.completedOn()).toString());
+    }
+
+    @EventHandler
+    void on(CpdReflectionRecorded event, TrackingToken token) {
+        // least: the first reflection's day, whichever order a re-read brings them in
+        update(event.activityId(), "reflected_on = least(reflected_on, ?)", token, event.reflectedOn());
+    }
+
+    @EventHandler
+    void on(CpdImpactEvaluated event, TrackingToken token) {
+        update(event.activityId(), "impact_evaluated_on = least(impact_evaluated_on, ?)", token,
+                event.evaluatedOn());
     }
 
     private void update(CpdActivityId activityId, String assignments, TrackingToken token, Object... values) {

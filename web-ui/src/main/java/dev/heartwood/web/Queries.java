@@ -1,0 +1,42 @@
+package dev.heartwood.web;
+
+import dev.heartwood.reporting.api.ReportPage;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How the pages ask reporting's query API (its {@code api} package says what each message is answered with): one
+ * record, a list, or a page of a list. The pages read nothing else.
+ */
+@Component
+public class Queries {
+
+    private final QueryGateway gateway;
+
+    Queries(QueryGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    /** The record a query asks for, whose handler answers an optional one. */
+    public <V> Optional<V> one(Object query, Class<V> type) {
+        return gateway.query(query, ResponseTypes.optionalInstanceOf(type)).join();
+    }
+
+    /** The rows of a query answered with a list. */
+    public <V> List<V> list(Object query, Class<V> rowType) {
+        return gateway.query(query, ResponseTypes.multipleInstancesOf(rowType)).join();
+    }
+
+    /**
+     * A page of a list. Its handler answers a raw {@code ReportPage}, because Axon matches a handler to the response
+     * type asked for by its plain class.
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends Record> ReportPage<T> page(Object query) {
+        return gateway.query(query, ResponseTypes.instanceOf(ReportPage.class)).join();
+    }
+}
