@@ -35,6 +35,10 @@ class LearningPagesTest {
         return page.locator(".govuk-summary-card").filter(new Locator.FilterOptions().setHasText(title));
     }
 
+    private static Locator table(Page page, String caption) {
+        return page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName(caption));
+    }
+
     private static String errorBeside(Page page, String field) {
         return page.locator("#" + field + "-error").innerText();
     }
@@ -97,7 +101,7 @@ class LearningPagesTest {
         assertThat(course.innerText()).contains("Asha Patel").contains("£150").contains("1 day")
                 .contains("Year 4 read with more fluency");
         Accessibility.assertNoViolations(page);
-        tab.screenshot("approvals");
+        tab.screenshot("learning-approvals");
 
         course.getByLabel("Approve", new Locator.GetByLabelOptions().setExact(true)).check();
         course.getByLabel("Day of the decision").fill("2026-06-03");
@@ -113,7 +117,7 @@ class LearningPagesTest {
         assertThat(errorBeside(page, "reason")).contains("Enter why you are declining the request");
         Accessibility.assertNoViolations(page);
         page.getByLabel("Reason, if you decline").fill("The conference clashes with moderation");
-        button(page, "Save decision").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save decision")).click();
         assertThat(page.locator(".govuk-notification-banner").innerText())
                 .contains("You declined Asha Patel's request for Behaviour conference");
 
@@ -152,7 +156,7 @@ class LearningPagesTest {
         page.getByLabel("Strong").check();
         page.getByLabel("What shows it?").fill("All four sessions rated highly by the group");
         button(page, "Add evaluation").click();
-        assertThat(page.locator("table").innerText()).contains("1. Reactions").contains("Strong")
+        assertThat(table(page, "Evaluations of its impact").innerText()).contains("1. Reactions").contains("Strong")
                 .contains("All four sessions rated highly");
 
         button(page, "Take away the link to " + LearningSchool.OBJECTIVE).click();
@@ -168,11 +172,54 @@ class LearningPagesTest {
         // and sees the hours it added to the year
         school.readModelsCaughtUp();
         page = tab.open("/learning");
-        Locator years = page.locator("table").last();
+        Locator years = table(page, "Learning you completed");
         assertThat(years.innerText()).contains("2025/26").contains("6.5").contains("£150");
         assertThat(page.locator("main").innerText()).contains("Phonics leadership").contains("Declined");
         Accessibility.assertNoViolations(page);
-        tab.screenshot("learning");
+        tab.screenshot("learning-mine");
+    }
+
+    @Test
+    void aTeacherRecordsLearningAlreadyDoneLinkedToTheirDevelopmentNeed(BrowserTab tab) {
+        LearningSchool school = LearningSchool.createdThrough(Api.administrator(port));
+        school.readModelsCaughtUp();
+
+        Page page = tab.signInAs(Api.emailOf(school.ashaId()));
+        page = tab.open("/learning");
+        assertThat(page.locator("main").innerText()).contains("You have not asked for or recorded any learning yet");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record learning you have done"))
+                .click();
+        assertThat(page.locator("h1").innerText()).isEqualTo("Record learning you have done");
+        page.getByLabel("What was the learning called?").fill("Reading Reconsidered");
+        page.getByLabel("Reading", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("First day").fill("2026-05-04");
+        page.getByLabel("Day you completed it").fill("2026-05-01");
+        page.getByLabel("Hours it took").fill("a few");
+        page.getByLabel(LearningSchool.NEED).check();
+        button(page, "Record learning").click();
+
+        assertThat(page.title()).startsWith("Error: ");
+        assertThat(errorBeside(page, "hours")).contains("Enter a number, like 6 or 6.5");
+        assertThat(page.getByLabel("What was the learning called?").inputValue()).isEqualTo("Reading Reconsidered");
+        assertThat(page.getByLabel(LearningSchool.NEED).isChecked()).isTrue();
+        Accessibility.assertNoViolations(page);
+
+        page.getByLabel("Hours it took").fill("4");
+        button(page, "Record learning").click();
+        assertThat(errorBeside(page, "completedOn")).contains("cannot end before it starts");
+        Accessibility.assertNoViolations(page);
+
+        page.getByLabel("Day you completed it").fill("2026-05-25");
+        button(page, "Record learning").click();
+        assertThat(page.locator(".govuk-notification-banner").innerText()).contains("Your learning has been recorded");
+        assertThat(page.locator("h1").innerText()).isEqualTo("Reading Reconsidered");
+        assertThat(page.locator("main").innerText()).contains("Completed").contains("25 May 2026")
+                .contains(LearningSchool.NEED);
+
+        school.readModelsCaughtUp();
+        page = tab.open("/learning");
+        assertThat(page.locator("main").innerText()).contains("Reading Reconsidered");
+        assertThat(table(page, "Learning you completed").innerText()).contains("2025/26").contains("4");
     }
 
     @Test

@@ -69,6 +69,6 @@ class TrainingPageTest {
         Locator record = page.locator("table").last();
         assertThat(record.innerText()).contains("County fire service").contains("Local authority");
         Accessibility.assertNoViolations(page);
-        tab.screenshot("training");
+        tab.screenshot("learning-training");
     }
 }

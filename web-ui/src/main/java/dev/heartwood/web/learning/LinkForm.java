@@ -30,11 +30,12 @@ record LinkForm(@NotNull(message = "Choose what the learning serves") Target tar
             .collect(Collectors.toUnmodifiableMap(Function.identity(), code -> "target"));
 
     /**
-     * What a link is to, written in a form as {@code KIND:identifier} (Spring reads it back with {@link #valueOf}).
+     * What a link is to, written in a form as {@code KIND:identifier} (Spring reads it back with {@link #valueOf}, which
+     * it finds only when public).
      */
     record Target(LinkKind kind, UUID id) {
 
-        static Target valueOf(String text) {
+        public static Target valueOf(String text) {
             int colon = text.indexOf(':');
             if (colon < 0) {
                 throw new IllegalArgumentException("not a link's target");

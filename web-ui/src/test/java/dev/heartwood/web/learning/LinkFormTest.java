@@ -7,6 +7,7 @@ import dev.heartwood.learning.api.UnlinkCpdFromDevelopmentNeed;
 import dev.heartwood.reporting.api.CpdActivityView.LinkKind;
 import dev.heartwood.web.learning.LinkForm.Target;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.convert.support.DefaultConversionService;
 
 import java.util.UUID;
 
@@ -23,6 +24,14 @@ class LinkFormTest {
         Target target = new Target(LinkKind.DEVELOPMENT_NEED, NEED);
 
         assertThat(Target.valueOf(target.toString())).isEqualTo(target);
+    }
+
+    @Test
+    void theFormsBindingReadsATargetAsThePageWroteIt() {
+        Target target = new Target(LinkKind.OBJECTIVE, NEED);
+
+        assertThat(DefaultConversionService.getSharedInstance().convert(target.toString(), Target.class))
+                .isEqualTo(target);
     }
 
     @Test
