@@ -7,7 +7,9 @@ import org.springframework.validation.BindingResult;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Why a form was refused, in the shape of the API's RFC 9457 problem document: its {@code detail}, and for invalid
@@ -45,17 +47,36 @@ public record FormProblem(String detail, List<FieldError> errors) {
     }
 
     /**
-     * A form's fields that failed their checks (Bean Validation on the form's record), in the form's order: the order
-     * of the record's components, since Bean Validation reports them in no particular order.
+     * A form's fields that failed their checks (Bean Validation on the form's record), in the form's order (the order
+     * of the record's components, since Bean Validation reports them in no particular order), one message for each
+     * field as GOV.UK's pattern shows it: the first found. An answer that could not even be read as what the field
+     * holds (words in a number's field) is said so in words, not in the converter's.
      */
     public static FormProblem invalid(BindingResult fields) {
         List<String> order = fields.getTarget() instanceof Record form
                 ? Arrays.stream(form.getClass().getRecordComponents()).map(RecordComponent::getName).toList()
                 : List.of();
-        return new FormProblem("Some answers are missing or not right", fields.getFieldErrors().stream()
+        Map<String, String> first = new LinkedHashMap<>();
+        fields.getFieldErrors().stream()
                 .sorted(Comparator.comparingInt(error -> order.indexOf(error.getField())))
-                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .forEach(error -> first.putIfAbsent(error.getField(), message(error)));
+        return new FormProblem("Some answers are missing or not right", first.entrySet().stream()
+                .map(error -> new FieldError(error.getKey(), error.getValue()))
                 .toList());
+    }
+
+    private static String message(org.springframework.validation.FieldError error) {
+        if (!error.isBindingFailure()) {
+            return error.getDefaultMessage();
+        }
+        List<String> codes = Arrays.asList(error.getCodes() == null ? new String[0] : error.getCodes());
+        if (codes.contains("typeMismatch.java.time.LocalDate")) {
+            return "Enter a real date";
+        }
+        if (codes.contains("typeMismatch.java.math.BigDecimal")) {
+            return "Enter a number, like 6 or 6.5";
+        }
+        return "Choose one of the options given";
     }
 
     public boolean hasError(String field) {

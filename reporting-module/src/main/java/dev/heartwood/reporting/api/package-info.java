@@ -6,6 +6,7 @@
  * <p>
  * A message answered with a page is answered with a raw {@link dev.heartwood.reporting.api.ReportPage}: ask for
  * {@code ResponseTypes.instanceOf(ReportPage.class)}, because Axon matches a handler by the plain class of what it
- * answers. One answered with one record is answered with an optional of it.
+ * answers. One answered with one record is answered with an optional of it, unless there is always an answer (what
+ * a person's learning can be linked to: perhaps nothing, said by empty lists), which it then says.
  */
 package dev.heartwood.reporting.api;

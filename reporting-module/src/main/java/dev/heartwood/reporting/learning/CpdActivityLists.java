@@ -2,9 +2,11 @@ package dev.heartwood.reporting.learning;
 
 import dev.heartwood.reporting.api.CpdActivityRow;
 import dev.heartwood.reporting.api.CpdSort;
+import dev.heartwood.reporting.api.CpdYearRow;
 import dev.heartwood.reporting.api.PendingCpdRequestsQuery;
 import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.api.StaffCpdQuery;
+import dev.heartwood.reporting.api.StaffCpdYearsQuery;
 import dev.heartwood.reporting.query.ListPages;
 import dev.heartwood.reporting.query.Listing;
 import org.axonframework.queryhandling.QueryHandler;
@@ -12,7 +14,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /**
- * A person's professional learning and a school's requests awaiting a decision, a page at a time. Each handler answers
+ * A person's professional learning (each piece, and its hours year by year) and a school's requests awaiting a
+ * decision, a page at a time. Each handler answers
  * a raw page, because Axon matches a handler to {@code instanceOf(ReportPage.class)} by its plain class.
  */
 @Component
@@ -35,6 +38,12 @@ class CpdActivityLists {
               AND (CAST(:year AS text) IS NULL OR c.academic_year = :year)""");
     private static final Listing<CpdActivityRow> AWAITING_A_DECISION = Listing.of(CpdActivityRow.class, PROCESSOR,
             ACTIVITIES + "c.school_id = :school AND c.status = 'REQUESTED'");
+    private static final Listing<CpdYearRow> YEARS_OF_A_PERSON = Listing.of(CpdYearRow.class, PROCESSOR, """
+            SELECT academic_year, count(*) AS completed, sum(completed_hours) AS hours, sum(completed_cost) AS cost,
+                   max(last_event_index) AS last_event_index
+            FROM cpd_activity_view
+            WHERE staff_id = :staff AND status = 'COMPLETED'
+            GROUP BY academic_year""");
 
     private final ListPages lists;
 
@@ -49,6 +58,12 @@ class CpdActivityLists {
                         .addValue("status", query.status())
                         .addValue("year", query.academicYear() == null ? null : query.academicYear().toString()),
                 query.page(), query.size());
+    }
+
+    @QueryHandler
+    ReportPage handle(StaffCpdYearsQuery query) {
+        return lists.page(YEARS_OF_A_PERSON, "academic_year DESC",
+                new MapSqlParameterSource("staff", query.staffId().value()), query.page(), query.size());
     }
 
     @QueryHandler

@@ -1,0 +1,57 @@
+package dev.heartwood.web.learning;
+
+import dev.heartwood.kernel.Allowed;
+import dev.heartwood.kernel.Audience;
+import dev.heartwood.kernel.SchoolTime;
+import dev.heartwood.kernel.StaffId;
+import dev.heartwood.kernel.Viewer;
+import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.api.StaffTrainingCompletionsQuery;
+import dev.heartwood.reporting.api.StaffTrainingQuery;
+import dev.heartwood.reporting.api.StaffTrainingView;
+import dev.heartwood.reporting.api.TrainingCompletionRow;
+import dev.heartwood.reporting.api.TrainingCompletionSort;
+import dev.heartwood.web.Navigation;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * My training: where the reader stands today against each requirement that applies to them (the status said in
+ * words, the due date, the expiry, the last completion and its certificate), and every completion on their record.
+ */
+@Controller
+class MyTrainingController {
+
+    /** Completions over a few years fit on a page; the rest is a page further on. */
+    static final int PAGE_SIZE = 50;
+
+    private final Reads reads;
+    private final Clock clock;
+
+    MyTrainingController(Reads reads, Clock clock) {
+        this.reads = reads;
+        this.clock = clock;
+    }
+
+    @Allowed(Audience.ANYONE)
+    @GetMapping("/training")
+    String training(Viewer viewer, @RequestParam(defaultValue = "0") int page, Model model) {
+        StaffId own = new StaffId(OwnRecord.of(viewer).staffId());
+        LocalDate today = SchoolTime.today(clock);
+        ReportPage<TrainingCompletionRow> completions = reads.page(new StaffTrainingCompletionsQuery(own, null,
+                TrainingCompletionSort.DATE, Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.TRAINING));
+        model.addAttribute("today", today);
+        model.addAttribute("requirements", reads.optional(new StaffTrainingQuery(own, today), StaffTrainingView.class)
+                .map(StaffTrainingView::requirements).orElse(List.of()));
+        model.addAttribute("completions", completions);
+        model.addAttribute("paging", Paging.of(completions));
+        return "learning/training";
+    }
+}
