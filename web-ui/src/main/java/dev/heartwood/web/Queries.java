@@ -1,0 +1,44 @@
+package dev.heartwood.web;
+
+import dev.heartwood.kernel.DomainRuleViolation;
+import dev.heartwood.kernel.ErrorCode;
+import dev.heartwood.reporting.api.ReportPage;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/**
+ * How a page asks reporting's query API for what it shows ({@code reporting.api}): a page of a list, or one record.
+ * The API's endpoints ask the same queries, so a page and the API always agree.
+ */
+@Component
+public class Queries {
+
+    private final QueryGateway gateway;
+
+    Queries(QueryGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    /**
+     * A page of a list. Its handler answers a raw {@code ReportPage}: Axon matches a handler by the plain class of
+     * what it answers, not by its type arguments.
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends Record> ReportPage<T> page(Object query, Class<T> rowType) {
+        return gateway.query(query, ResponseTypes.instanceOf(ReportPage.class)).join();
+    }
+
+    /** The record a query asks for, whose handler answers an optional one. */
+    public <V> Optional<V> optional(Object query, Class<V> type) {
+        return gateway.query(query, ResponseTypes.optionalInstanceOf(type)).join();
+    }
+
+    /** The record, or the error page's {@code notFound} refusal when there is none. */
+    public <V> V one(Object query, Class<V> type, ErrorCode notFound) {
+        return optional(query, type).orElseThrow(() -> new DomainRuleViolation(notFound,
+                "Nothing is known by that identifier"));
+    }
+}
