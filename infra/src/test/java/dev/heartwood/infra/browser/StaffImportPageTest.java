@@ -69,7 +69,7 @@ class StaffImportPageTest {
                 row -> assertThat(row).startsWith("6").contains("Changed"));
         assertThat(page.locator(".govuk-inset-text li").allInnerTexts()).containsExactly("Payroll number");
         Accessibility.assertNoViolations(page);
-        tab.screenshot("staff-import-result");
+        tab.screenshot("staff-import");
 
         page.reload();
         assertThat(page.locator("h1").allInnerTexts()).containsExactly("Import staff");
@@ -84,7 +84,8 @@ class StaffImportPageTest {
         StaffedSchool school = StaffedSchool.named(port, "Hawthorn Primary");
         school.shown();
         tab.signInAs(Api.emailOf(school.headteacher));
-        Page page = tab.open("/schools/" + school.schoolId + "/staff/import");
+        Page page = tab.open("/staff/import");
+        assertThat(page.url()).endsWith("/schools/" + school.schoolId + "/staff/import");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
         assertThat(page.locator("#file-error").innerText()).contains("Select the CSV file exported from your MIS");
@@ -107,6 +108,7 @@ class StaffImportPageTest {
         tab.signInAs(Api.emailOf(teacher));
         Page page = tab.page();
 
+        assertThat(page.navigate("/staff/import").status()).isEqualTo(403);
         assertThat(page.navigate("/schools/" + school.schoolId + "/staff/import").status()).isEqualTo(403);
         assertThat(page.navigate("/schools/" + elsewhere.schoolId + "/staff/import").status()).isEqualTo(404);
     }

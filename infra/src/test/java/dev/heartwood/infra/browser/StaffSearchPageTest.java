@@ -15,7 +15,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Finding a person on the staff, in a real browser: HR by part of a name and by MIS id, a trust's leader in the
+ * Finding a person on the staff, in a real browser: HR by part of a name, by e-mail address and by MIS id, a trust's leader in the
  * school they choose; no one else, and no one at a school they do not look after.
  */
 @HeartwoodIntegrationTest
@@ -35,11 +35,11 @@ class StaffSearchPageTest {
     }
 
     @Test
-    void hrFindsAPersonByPartOfTheirNameAndByTheirMisIdAndOpensTheirRecord(BrowserTab tab) {
+    void hrFindsAPersonByPartOfTheirNameByTheirAddressAndByTheirMisIdAndOpensTheirRecord(BrowserTab tab) {
         StaffedSchool school = StaffedSchool.named(port, "Oakfield Academy");
         String misId = "T" + StaffedSchool.shortId();
         school.teacher("Ben Okafor", misId);
-        school.teacher("Cara Diaz", "T" + StaffedSchool.shortId());
+        UUID cara = school.teacher("Cara Diaz", "T" + StaffedSchool.shortId());
         school.teacher("Dev Okonjo", "T" + StaffedSchool.shortId());
         school.shown();
         tab.signInAs(Api.emailOf(school.hr));
@@ -55,6 +55,8 @@ class StaffSearchPageTest {
         assertThat(namesFound(page)).containsExactly("Ben Okafor");
         assertThat(page.locator("h2").first().innerText()).isEqualTo("1 person");
         Accessibility.assertNoViolations(page);
+        search(page, Api.emailOf(cara).toUpperCase());
+        assertThat(namesFound(page)).containsExactly("Cara Diaz");
         search(page, misId.substring(1).toLowerCase());
         assertThat(namesFound(page)).containsExactly("Ben Okafor");
         assertThat(page.locator("table tbody tr").first().innerText()).contains(misId).contains("Teacher");

@@ -2,6 +2,7 @@ package dev.heartwood.web.staff;
 
 import dev.heartwood.appraisal.api.AccessRole;
 import dev.heartwood.kernel.Audience;
+import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.Permissions;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.TrustId;
@@ -40,8 +41,20 @@ class LookedAfterSchools {
         this.permissions = permissions;
     }
 
-    /** By name. */
+    /**
+     * By name; refused (the error page, 403) when the reader looks after no school and is no administrator, who may
+     * open any school's by its address.
+     */
     List<SchoolView> of(Viewer viewer) {
+        List<SchoolView> schools = lookedAfterBy(viewer);
+        if (schools.isEmpty() && !viewer.administrator()) {
+            throw new DomainRuleViolation(NotYours.NO_STAFF_TO_LOOK_AFTER,
+                    "Only a school's leaders and HR find its staff");
+        }
+        return schools;
+    }
+
+    private List<SchoolView> lookedAfterBy(Viewer viewer) {
         Set<UUID> ownSchools = new LinkedHashSet<>();
         viewer.staffRecords().forEach(self -> ownSchools.add(self.schoolId()));
         viewer.grants().stream().filter(grant -> grant.trustId() == null)

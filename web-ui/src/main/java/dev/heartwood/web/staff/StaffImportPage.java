@@ -6,6 +6,7 @@ import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.Viewer;
+import dev.heartwood.reporting.api.SchoolView;
 import dev.heartwood.web.FormProblem;
 import dev.heartwood.web.Navigation;
 import org.springframework.http.HttpStatus;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.view.RedirectView;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -42,10 +44,26 @@ class StaffImportPage {
 
     private final StaffImports staffImports;
     private final StaffDirectory directory;
+    private final LookedAfterSchools schools;
 
-    StaffImportPage(StaffImports staffImports, StaffDirectory directory) {
+    StaffImportPage(StaffImports staffImports, StaffDirectory directory, LookedAfterSchools schools) {
         this.staffImports = staffImports;
         this.directory = directory;
+        this.schools = schools;
+    }
+
+    /**
+     * The import of the school whose staff the reader looks after; one who looks after several (a trust's) chooses
+     * the school on the staff page, which links to its import.
+     */
+    // the address names no school: which the reader may import for is the access policy's answer for each
+    @Allowed(Audience.ANYONE)
+    @GetMapping("/staff/import")
+    String yourSchool(Viewer viewer) {
+        List<SchoolView> lookedAfter = schools.of(viewer);
+        return lookedAfter.size() == 1
+                ? "redirect:" + PATH.replace("{schoolId}", lookedAfter.get(0).schoolId().toString())
+                : "redirect:/staff";
     }
 
     /** The form, and after an import the result it brought back ({@code imported}, kept for this one showing). */
@@ -55,6 +73,7 @@ class StaffImportPage {
         model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.STAFF));
         model.addAttribute("school", directory.school(schoolId));
         model.addAttribute("largestFile", staffImports.largestFile());
+        model.addAttribute("mostRows", String.format(Locale.UK, "%,d", StaffImports.MOST_ROWS));
         return "staff/import";
     }
 
