@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A person's record in a real browser: HR changes a line manager and corrects an address (and is refused a
- * colleague's, beside the field), a headteacher records a leaving; no one changes their own record, a teacher no
- * one's, and no one reaches another school's people.
+ * colleague's, beside the field), ticks roles and changes a category, a headteacher records a leaving; no one changes
+ * their own record, a teacher no one's, and no one reaches another school's people.
  */
 @HeartwoodIntegrationTest
 @ExtendWith(Chromium.class)
@@ -106,6 +106,36 @@ class StaffRecordPageTest {
         assertThat(page.locator(".govuk-notification-banner").innerText())
                 .contains("Full-time equivalent changed to 0.6 from 1 September 2026");
         assertThat(valueOf(page, "Full-time equivalent (FTE)")).isEqualTo("0.6");
+    }
+
+    @Test
+    void hrGivesRolesByTickingThemAndChangesACategory(BrowserTab tab) {
+        StaffedSchool school = StaffedSchool.named(port, "Sycamore Academy");
+        UUID eve = school.person("Eve Hart", "E" + StaffedSchool.shortId(), "EARLY_CAREER_TEACHER");
+        school.shown();
+        tab.signInAs(Api.emailOf(school.hr));
+
+        Page page = tab.open("/staff/" + eve);
+        assertThat(valueOf(page, "Roles")).isEqualTo("None");
+        click(page, AriaRole.LINK, "Change roles");
+        assertThat(page.locator("h1").allInnerTexts()).containsExactly("Change roles");
+        Accessibility.assertNoViolations(page);
+        page.getByLabel("Designated safeguarding lead (DSL)").check();
+        page.getByLabel("First aider", new Page.GetByLabelOptions().setExact(true)).check();
+        click(page, AriaRole.BUTTON, "Save");
+
+        assertThat(page.locator(".govuk-notification-banner").innerText()).contains("Roles changed from 15 July 2026");
+        assertThat(valueOf(page, "Roles").lines())
+                .containsExactly("Designated safeguarding lead (DSL)", "First aider");
+        click(page, AriaRole.LINK, "Change category");
+        assertThat(page.getByLabel("Staff category").inputValue()).isEqualTo("EARLY_CAREER_TEACHER");
+        Accessibility.assertNoViolations(page);
+        page.getByLabel("Staff category").selectOption(new SelectOption().setLabel("Teacher"));
+        click(page, AriaRole.BUTTON, "Save");
+
+        assertThat(page.locator(".govuk-notification-banner").innerText())
+                .contains("Category changed to Teacher from 15 July 2026");
+        assertThat(valueOf(page, "Category")).isEqualTo("Teacher");
     }
 
     @Test
