@@ -2,24 +2,13 @@ package dev.heartwood.infra.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.heartwood.infra.Api;
+import dev.heartwood.infra.SignInForm;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
  * The web pages, each opened as its reader's browser opens it, signed in through the local mode's sign-in form with a
@@ -38,7 +27,6 @@ final class Pages {
     static final String PASSWORD = RunningApplication.PASSWORD;
 
     private static final int WARM_UP = 3;
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     /** One page's response times, or the status it answered instead of 200. */
     record Timed(String name, Latencies latencies, int status) {
@@ -91,13 +79,13 @@ final class Pages {
     }
 
     /** Each page, {@code repeats} times after a few not counted, in the order a person might open them. */
-    Map<String, Timed> measure(Readers readers, int repeats) throws IOException, InterruptedException {
+    Map<String, Timed> measure(Readers readers, int repeats) throws Exception {
         Map<String, Timed> timed = new LinkedHashMap<>();
-        Session teacher = signIn(READERS.get("teacher"));
+        SignInForm teacher = signIn(READERS.get("teacher"));
         for (String path : List.of("/", "/appraisal", "/learning", "/training")) {
             add(timed, "teacher " + path, teacher, path, repeats);
         }
-        Session head = signIn(READERS.get("headteacher"));
+        SignInForm head = signIn(READERS.get("headteacher"));
         for (String path : List.of("/", "/appraisees", "/approvals", "/staff", "/staff?school=" + readers.schoolId()
                 + "&q=a", "/staff/" + readers.teacher(), "/schools/" + readers.schoolId() + "/staff/import")) {
             add(timed, "headteacher " + path.replace(readers.schoolId().toString(), "{school}")
@@ -106,12 +94,12 @@ final class Pages {
         return timed;
     }
 
-    private static void add(Map<String, Timed> timed, String name, Session session, String path, int repeats)
-            throws IOException, InterruptedException {
+    private static void add(Map<String, Timed> timed, String name, SignInForm browser, String path, int repeats)
+            throws Exception {
         Latencies latencies = new Latencies();
         for (int i = -WARM_UP; i < repeats; i++) {
             long started = System.nanoTime();
-            int status = session.get(path).statusCode();
+            int status = browser.open(path);
             if (status != 200) {
                 timed.put(name, new Timed(name, new Latencies(), status));
                 return;
@@ -123,50 +111,13 @@ final class Pages {
         timed.put(name, new Timed(name, latencies, 200));
     }
 
-    /** Signs in with the sign-in form, as a browser does: its CSRF token first, then the session it starts. */
-    private Session signIn(String username) throws IOException, InterruptedException {
-        Session session = new Session(port);
-        Matcher token = CSRF.matcher(session.get("/login").body());
-        if (!token.find()) {
-            throw new IllegalStateException("the sign-in page carries no CSRF token");
+    /** A browser signed in with the sign-in form, keeping the session it starts. */
+    private SignInForm signIn(String username) throws Exception {
+        SignInForm browser = new SignInForm(port);
+        String sentTo = browser.signIn(username, PASSWORD);
+        if (sentTo.contains("/login")) {
+            throw new IllegalStateException(username + " could not sign in: sent to " + sentTo);
         }
-        HttpResponse<String> signedIn = session.post("/login", "username=" + encoded(username) + "&password="
-                + encoded(PASSWORD) + "&_csrf=" + encoded(token.group(1)));
-        String location = signedIn.headers().firstValue("Location").orElse("");
-        if (signedIn.statusCode() != 302 || location.contains("/login")) {
-            throw new IllegalStateException(username + " could not sign in: " + signedIn.statusCode() + " "
-                    + location);
-        }
-        return session;
-    }
-
-    private static String encoded(String value) {
-        return URLEncoder.encode(value, UTF_8);
-    }
-
-    /** A browser's session: its cookies, and no redirect followed, so that each request is one page. */
-    private static final class Session {
-
-        private final int port;
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-
-        Session(int port) {
-            this.port = port;
-        }
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-            return client.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        private HttpRequest.Builder request(String path) {
-            return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept", "text/html").timeout(Duration.ofSeconds(60));
-        }
+        return browser;
     }
 }

@@ -260,7 +260,7 @@ public final class TrustScaleBenchmark {
 
     /** Each page's response time on this machine, which bounds its server time from above. */
     private void pages(RunningApplication application, Processors processors, GeneratedTrust trust)
-            throws IOException, InterruptedException {
+            throws Exception {
         out.println("Opening the web pages...");
         Pages pages = new Pages(application.api(), application.port(), trust);
         Pages.Readers readers = pages.chooseReaders();
