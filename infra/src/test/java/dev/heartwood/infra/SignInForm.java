@@ -44,6 +44,12 @@ public final class SignInForm {
                 HttpResponse.BodyHandlers.discarding()).headers().firstValue("Location").orElse("");
     }
 
+    /** A page's status, its whole answer read as a browser reads it. */
+    public int open(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
     public int postWithoutToken(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + path))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding())

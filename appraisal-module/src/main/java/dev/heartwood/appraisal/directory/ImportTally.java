@@ -1,37 +1,34 @@
 package dev.heartwood.appraisal.directory;
 
 import dev.heartwood.appraisal.api.StaffImportOutcome;
-import dev.heartwood.appraisal.directory.StaffImportReport.RowError;
+import dev.heartwood.appraisal.api.StaffImportResult;
+import dev.heartwood.appraisal.api.StaffImportResult.Row;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Counts what an import does, row by row, and remembers the rows that failed. */
+/** What an import does, row by row, and the rows that failed by their MIS ids. */
 class ImportTally {
 
-    private final int rows;
     private final List<String> unusedColumns;
-    private final Map<StaffImportOutcome, Integer> outcomes = new EnumMap<>(StaffImportOutcome.class);
-    private final List<RowError> errors = new ArrayList<>();
+    private final List<Row> rows = new ArrayList<>();
     private final Map<String, Integer> failedLineByExternalId = new HashMap<>();
 
-    ImportTally(int rows, List<String> unusedColumns) {
-        this.rows = rows;
+    ImportTally(List<String> unusedColumns) {
         this.unusedColumns = List.copyOf(unusedColumns);
     }
 
-    void imported(StaffImportOutcome outcome) {
-        outcomes.merge(outcome, 1, Integer::sum);
+    void imported(StaffRow row, StaffImportOutcome outcome) {
+        rows.add(Row.imported(row.line(), row.externalId(), outcome));
     }
 
     /** @param externalId {@code null} for a row without one */
     void failed(int line, String externalId, String code, String reason) {
-        errors.add(new RowError(line, externalId, code, reason));
+        rows.add(Row.failed(line, externalId, code, reason));
         if (externalId != null) {
             failedLineByExternalId.put(externalId, line);
         }
@@ -42,13 +39,9 @@ class ImportTally {
         return Optional.ofNullable(failedLineByExternalId.get(externalId));
     }
 
-    StaffImportReport report() {
-        return new StaffImportReport(rows, count(StaffImportOutcome.CREATED), count(StaffImportOutcome.CHANGED),
-                count(StaffImportOutcome.UNCHANGED), errors.size(),
-                errors.stream().sorted(Comparator.comparingInt(RowError::line)).toList(), unusedColumns);
-    }
-
-    private int count(StaffImportOutcome outcome) {
-        return outcomes.getOrDefault(outcome, 0);
+    /** The rows in the order of the file: they are imported managers first. */
+    StaffImportResult result() {
+        return new StaffImportResult(rows.stream().sorted(Comparator.comparingInt(Row::line)).toList(),
+                unusedColumns);
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.heartwood.appraisal.api.StaffImports;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -27,9 +28,6 @@ import java.util.stream.IntStream;
  */
 final class StaffCsv {
 
-    /** Twenty times the staff of the largest school, and it bounds the time one import can take. */
-    static final int MAX_ROWS = 20_000;
-
     private static final CsvMapper CSV = new CsvMapper();
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
@@ -45,7 +43,7 @@ final class StaffCsv {
 
     /**
      * @throws ResponseStatusException 400 when the text is not CSV or its first line does not name the columns,
-     *                                 413 when it has more than {@link #MAX_ROWS} rows
+     *                                 413 when it has more than {@link StaffImports#MOST_ROWS} rows
      */
     static Contents read(String text) {
         // Excel starts its "CSV UTF-8" files with a byte order mark, which would hide the first column's name
@@ -68,9 +66,9 @@ final class StaffCsv {
                 if (row.values().isEmpty()) {
                     continue;
                 }
-                if (rows.size() == MAX_ROWS) {
+                if (rows.size() == StaffImports.MOST_ROWS) {
                     throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE,
-                            "A staff file may have at most " + MAX_ROWS + " rows");
+                            "A staff file may have at most " + StaffImports.MOST_ROWS + " rows");
                 }
                 rows.add(row);
             }

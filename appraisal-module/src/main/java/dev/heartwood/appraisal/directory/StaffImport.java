@@ -1,12 +1,19 @@
 package dev.heartwood.appraisal.directory;
 
 import dev.heartwood.appraisal.api.StaffImportOutcome;
+import dev.heartwood.appraisal.api.StaffImportResult;
+import dev.heartwood.appraisal.api.StaffImports;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +27,7 @@ import static dev.heartwood.appraisal.api.AppraisalErrorCode.LINE_MANAGEMENT_CYC
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.LINE_MANAGER_IS_SELF;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.LINE_MANAGER_NOT_FOUND;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.SCHOOL_NOT_FOUND;
+import static dev.heartwood.appraisal.api.StaffImportResult.INVALID_INPUT;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
@@ -28,34 +36,38 @@ import static java.nio.charset.StandardCharsets.UTF_8;
  * nothing: importing the same file again changes nothing.
  */
 @Component
-public class StaffImport {
-
-    private static final String INVALID_INPUT = "invalid-input";
+class StaffImport implements StaffImports {
 
     private final CommandGateway commands;
     private final Directory directory;
     private final StaffRowReader reader;
+    /** By default a hundred times a large school's export; the file is held in memory while it is imported. */
+    private final int maxBytes;
 
-    StaffImport(CommandGateway commands, Directory directory, StaffRowReader reader) {
+    StaffImport(CommandGateway commands, Directory directory, StaffRowReader reader,
+                @Value("${heartwood.web.max-import-body-size:5MB}") DataSize maxImportBodySize) {
         this.commands = commands;
         this.directory = directory;
         this.reader = reader;
+        this.maxBytes = Math.toIntExact(maxImportBodySize.toBytes());
     }
 
-    /**
-     * @throws DomainRuleViolation                                  when the school is not registered
-     * @throws org.springframework.web.server.ResponseStatusException when the text is not a staff export
-     */
-    public StaffImportReport importStaff(SchoolId schoolId, String csv) {
+    @Override
+    public long largestFile() {
+        return maxBytes;
+    }
+
+    @Override
+    public StaffImportResult importStaff(SchoolId schoolId, InputStream file, Charset charset) throws IOException {
         if (directory.school(schoolId).isEmpty()) {
             throw new DomainRuleViolation(SCHOOL_NOT_FOUND, "No school " + schoolId + " is registered");
         }
-        StaffCsv.Contents file = StaffCsv.read(csv);
-        ImportTally tally = new ImportTally(file.rows().size(), file.unusedColumns());
-        ManagersFirst order = ManagersFirst.of(readable(file.rows(), tally));
+        StaffCsv.Contents contents = StaffCsv.read(StaffFileText.read(file, charset, maxBytes));
+        ImportTally tally = new ImportTally(contents.unusedColumns());
+        ManagersFirst order = ManagersFirst.of(readable(contents.rows(), tally));
         order.loops().forEach(loop -> failLoop(loop, tally));
         order.rows().forEach(row -> importRow(schoolId, row, tally));
-        return tally.report();
+        return tally.result();
     }
 
     /** The rows that can be read; the others, and every repeat of a MIS id, fail. */
@@ -106,7 +118,7 @@ public class StaffImport {
                 .orElseGet(() -> newStaffId(schoolId, row.externalId()));
         try {
             StaffImportOutcome outcome = commands.sendAndWait(row.toCommand(staffId, schoolId, lineManagerId));
-            tally.imported(outcome);
+            tally.imported(row, outcome);
         } catch (DomainRuleViolation refused) {
             tally.failed(row.line(), row.externalId(), refused.getErrorCode().code(), refused.getMessage());
         }

@@ -1,7 +1,6 @@
 package dev.heartwood.appraisal.web;
 
-import dev.heartwood.appraisal.directory.StaffImport;
-import dev.heartwood.appraisal.directory.StaffImportReport;
+import dev.heartwood.appraisal.api.StaffImports;
 import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.SchoolId;
@@ -11,18 +10,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.util.UUID;
 
@@ -33,14 +26,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 @Tag(name = "Directory")
 class StaffImportController {
 
-    private final StaffImport staffImport;
-    /** By default a hundred times a large school's export; the file is held in memory while it is imported. */
-    private final int maxBytes;
+    private final StaffImports staffImports;
 
-    StaffImportController(StaffImport staffImport,
-                          @Value("${heartwood.web.max-import-body-size:5MB}") DataSize maxImportBodySize) {
-        this.staffImport = staffImport;
-        this.maxBytes = Math.toIntExact(maxImportBodySize.toBytes());
+    StaffImportController(StaffImports staffImports) {
+        this.staffImports = staffImports;
     }
 
     @Operation(summary = "Import a school's staff from its MIS export (CSV)", description = """
@@ -63,29 +52,8 @@ class StaffImportController {
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @PostMapping(path = "/api/schools/{schoolId}/staff/import", consumes = "text/csv")
     StaffImportReport importStaff(@PathVariable UUID schoolId, HttpServletRequest request) throws IOException {
-        return staffImport.importStaff(new SchoolId(schoolId), textOf(request));
-    }
-
-    private String textOf(HttpServletRequest request) throws IOException {
-        byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
-        if (body.length > maxBytes) {
-            throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE,
-                    "A staff file may be at most " + maxBytes / 1024 + " KiB");
-        }
-        Charset charset = charsetOf(request);
-        String text;
-        try {
-            // a strict decoder, so that a file in another character set is refused rather than garbling names
-            text = charset.newDecoder().decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The file is not " + charset
-                    + " text; save it as CSV UTF-8, or name its character set in the Content-Type");
-        }
-        if (text.indexOf('\0') >= 0) {
-            // no text file holds one, and the database could not store it in a name
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The file holds NUL characters: it is not text");
-        }
-        return text;
+        return StaffImportReport.of(staffImports.importStaff(new SchoolId(schoolId), request.getInputStream(),
+                charsetOf(request)));
     }
 
     /** The Content-Type's charset, or UTF-8; not the request's encoding, which Spring Boot forces to UTF-8. */

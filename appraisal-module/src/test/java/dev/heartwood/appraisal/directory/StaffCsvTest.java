@@ -1,5 +1,6 @@
 package dev.heartwood.appraisal.directory;
 
+import dev.heartwood.appraisal.api.StaffImports;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -118,8 +119,8 @@ class StaffCsvTest {
     void refusesMoreRowsThanAnySchoolHas() {
         String row = "T,Asha Patel,a@b.uk,Teacher,,2019-09-01,1,,\n";
 
-        assertThat(StaffCsv.read(HEADER + row.repeat(StaffCsv.MAX_ROWS)).rows()).hasSize(StaffCsv.MAX_ROWS);
-        assertThatThrownBy(() -> StaffCsv.read(HEADER + row.repeat(StaffCsv.MAX_ROWS + 1)))
+        assertThat(StaffCsv.read(HEADER + row.repeat(StaffImports.MOST_ROWS)).rows()).hasSize(StaffImports.MOST_ROWS);
+        assertThatThrownBy(() -> StaffCsv.read(HEADER + row.repeat(StaffImports.MOST_ROWS + 1)))
                 .isInstanceOfSatisfying(ResponseStatusException.class,
                         refused -> assertThat(refused.getStatusCode().value()).isEqualTo(413));
     }

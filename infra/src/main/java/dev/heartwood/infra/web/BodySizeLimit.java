@@ -22,7 +22,8 @@ import java.io.IOException;
 
 /**
  * Refuses a request body larger than {@link RequestLimits} with a 413 problem document: at once when its declared
- * length is too large, or as soon as a body sent without one (chunked) goes past the limit while it is read.
+ * length is too large, or as soon as a body sent without one (chunked) goes past the limit while it is read. A page's
+ * form with a file is refused with the error page instead, which a browser shows.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -41,8 +42,15 @@ class BodySizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = limitFor(request);
+        MediaType type = typeOf(request);
+        boolean aPageUpload = is(MediaType.MULTIPART_FORM_DATA, type);
+        long limit = (is(CSV, type) ? limits.maxImportBodySize()
+                : aPageUpload ? limits.maxUploadBodySize() : limits.maxBodySize()).toBytes();
         long declared = request.getContentLengthLong();
+        if (declared > limit && aPageUpload) {
+            response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value()); // the container's error page
+            return;
+        }
         if (declared > limit) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -53,15 +61,17 @@ class BodySizeLimit extends OncePerRequestFilter {
         chain.doFilter(declared >= 0 ? request : new Limited(request, limit), response);
     }
 
-    private long limitFor(HttpServletRequest request) {
-        boolean anImport;
+    private static MediaType typeOf(HttpServletRequest request) {
         try {
-            anImport = request.getContentType() != null
-                    && CSV.isCompatibleWith(MediaType.parseMediaType(request.getContentType()));
+            return request.getContentType() == null ? MediaType.ALL : MediaType.parseMediaType(request.getContentType());
         } catch (InvalidMediaTypeException e) {
-            anImport = false; // refused later as an unsupported media type
+            return MediaType.ALL; // refused later as an unsupported media type
         }
-        return (anImport ? limits.maxImportBodySize() : limits.maxBodySize()).toBytes();
+    }
+
+    /** Whether the body is of this type; one of no type, or of a type that does not parse, is of none. */
+    private static boolean is(MediaType kind, MediaType type) {
+        return !type.isWildcardType() && kind.isCompatibleWith(type);
     }
 
     private static ProblemDetail tooLarge(long limit) {

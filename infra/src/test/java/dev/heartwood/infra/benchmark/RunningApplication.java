@@ -62,6 +62,11 @@ final class RunningApplication implements AutoCloseable {
                 "--heartwood.security.users[1].username=admin",
                 "--heartwood.security.users[1].password=" + PASSWORD,
                 "--heartwood.security.users[1].role=ADMINISTRATOR",
+                // people of the trust, who read the pages: their user names are the addresses Pages gives them
+                "--heartwood.security.users[2].username=" + Pages.READERS.get("teacher"),
+                "--heartwood.security.users[2].password={noop}" + PASSWORD,
+                "--heartwood.security.users[3].username=" + Pages.READERS.get("headteacher"),
+                "--heartwood.security.users[3].password={noop}" + PASSWORD,
                 // the benchmark's own database, when SPRING_DATASOURCE_URL names one, is a test rig's
                 "--heartwood.security.local-mode.allowed-on-external-database=true",
                 "--logging.file.name=" + log,

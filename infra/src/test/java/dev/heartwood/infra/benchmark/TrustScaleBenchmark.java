@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * Heartwood at the size of a real trust, in one run ({@code ./benchmark [tiny|small|full] [key=value ...]}, see
  * docs/BENCHMARKS.md): it starts the application on a fresh database, builds a trust through the command side,
  * then measures commands against raw PostgreSQL, a rebuild of every read model against a raw read of the event
- * table, the main reports and the {@code as-of} rebuild of an appraisal, the heap after the rebuild, and the time a
+ * table, the main reports and the {@code as-of} rebuild of an appraisal, the web pages as their readers open them,
+ * the heap after the rebuild, and the time a
  * new JVM takes from start to ready on the filled database. It prints the figures and writes them to
  * {@code results.md} and {@code results.json}. Targets are reported, not asserted: this is not a test, and the
  * build's test run never starts it.
@@ -36,7 +37,8 @@ public final class TrustScaleBenchmark {
     private static final String COMMANDS = "1. commands";
     private static final String REBUILD = "2. rebuild";
     private static final String QUERIES = "3. queries";
-    private static final String MEMORY = "4. memory and start-up";
+    private static final String PAGES = "4. pages";
+    private static final String MEMORY = "5. memory and start-up";
 
     private final BenchmarkSize size;
     private final Path output;
@@ -84,6 +86,7 @@ public final class TrustScaleBenchmark {
         rebuild(processors, raw);
         sameAsARebuild(beforeTheRebuild, ReadModels.fingerprints(JdbcClient.create(dataSource)));
         queries(api, trust);
+        pages(application, processors, trust);
         heap();
         application.close();
         coldStart(data);
@@ -253,6 +256,30 @@ public final class TrustScaleBenchmark {
                 results.note(name + ": " + timed.failures() + " answers were not 200");
             }
         });
+    }
+
+    /** Each page's response time on this machine, which bounds its server time from above. */
+    private void pages(RunningApplication application, Processors processors, GeneratedTrust trust)
+            throws Exception {
+        out.println("Opening the web pages...");
+        Pages pages = new Pages(application.api(), application.port(), trust);
+        Pages.Readers readers = pages.chooseReaders();
+        processors.awaitCaughtUp(Duration.ofMinutes(5));
+        pages.measure(readers, size.repeats()).forEach((name, timed) -> {
+            if (!timed.answered()) {
+                // a page not built yet answers 404: said so, and no figure is made up for it
+                out.printf("  %s answered %d: not timed%n", name, timed.status());
+                results.note("page " + name + " answered " + timed.status() + ", so it was not timed");
+                return;
+            }
+            out.printf("  %s p50 %.1f ms, p95 %.1f ms%n", name, timed.latencies().percentile(50),
+                    timed.latencies().percentile(95));
+            results.figure(PAGES, name + " p50", timed.latencies().percentile(50), "ms");
+            results.under(PAGES, name + " p95", timed.latencies().percentile(95), "ms", 150, "150 ms");
+        });
+        results.detail("pages", "each opened %d times after 3 not counted, one after another, by a browser-like "
+                .formatted(size.repeats()) + "client on the same machine signed in with a session; the time is "
+                + "from sending the request to the whole page received");
     }
 
     private void heap() throws InterruptedException {

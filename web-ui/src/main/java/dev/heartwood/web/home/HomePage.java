@@ -129,7 +129,7 @@ class HomePage {
                 continue;
             }
             ReportPage<CpdActivityRow> pending = queries.page(new PendingCpdRequestsQuery(new SchoolId(school),
-                    CpdSort.REQUESTED_ON, 0, REQUESTS_SHOWN));
+                    CpdSort.REQUESTED_ON, 0, REQUESTS_SHOWN), CpdActivityRow.class);
             sections.add(new Section("Learning to approve", pending.rows().stream()
                     .map(request -> new Task("Decide on " + (request.staffName() == null ? "a request"
                             : request.staffName() + "'s request") + ": " + request.title(), "/approvals", null,

@@ -1,0 +1,123 @@
+package dev.heartwood.infra.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.heartwood.infra.Api;
+import dev.heartwood.infra.SignInForm;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The web pages, each opened as its reader's browser opens it, signed in through the local mode's sign-in form with a
+ * session: a teacher whose appraisal is under way (home, my appraisal, my learning, my training) and the headteacher
+ * of their school (home, appraisees, approvals, and the staff pages: the search, a search by name, a person's record,
+ * the import form). The two are people of the generated trust, whose history the pages show; each is given the
+ * address of a local user ({@link #READERS}) first. A page that answers anything but 200 (one not built yet answers
+ * 404) is reported with its status, not timed.
+ */
+final class Pages {
+
+    /** The local users the pages are read as, configured on the application; a person's user name is their address. */
+    static final Map<String, String> READERS = Map.of(
+            "teacher", "benchmark-teacher@heartwood.example",
+            "headteacher", "benchmark-headteacher@heartwood.example");
+    static final String PASSWORD = RunningApplication.PASSWORD;
+
+    private static final int WARM_UP = 3;
+
+    /** One page's response times, or the status it answered instead of 200. */
+    record Timed(String name, Latencies latencies, int status) {
+
+        boolean answered() {
+            return status == 200;
+        }
+    }
+
+    private final Api admin;
+    private final int port;
+    private final GeneratedTrust trust;
+
+    Pages(Api admin, int port, GeneratedTrust trust) {
+        this.admin = admin;
+        this.port = port;
+        this.trust = trust;
+    }
+
+    /**
+     * Gives the two readers their local users' addresses: the appraisee of an appraisal under way who is not their
+     * school's headteacher, and that headteacher. The read models must catch up before they sign in.
+     */
+    Readers chooseReaders() {
+        List<UUID> appraisals = trust.underWay().isEmpty() ? trust.appraisals() : trust.underWay();
+        String now = Instant.now().toString();
+        for (UUID appraisalId : appraisals) {
+            JsonNode appraisal = admin.read(admin.get("/api/appraisals/" + appraisalId + "/as-of?at=" + now));
+            UUID teacher = UUID.fromString(appraisal.path("appraiseeId").asText());
+            UUID schoolId = UUID.fromString(appraisal.path("schoolId").asText());
+            JsonNode heads = admin.read(admin.get("/api/schools/" + schoolId + "/staff?category=HEADTEACHER&size=1"));
+            UUID headteacher = UUID.fromString(heads.path("rows").path(0).path("staffId").asText());
+            if (!teacher.equals(headteacher)) {
+                readAs(teacher, READERS.get("teacher"));
+                readAs(headteacher, READERS.get("headteacher"));
+                return new Readers(schoolId, teacher, headteacher);
+            }
+        }
+        throw new IllegalStateException("no appraisal of anyone but a headteacher to open the pages with");
+    }
+
+    /** The people whose pages are timed, and their school. */
+    record Readers(UUID schoolId, UUID teacher, UUID headteacher) {
+    }
+
+    private void readAs(UUID staffId, String address) {
+        JsonNode person = admin.read(admin.get("/api/staff/" + staffId));
+        admin.expect(204, admin.put("/api/staff/" + staffId + "/details", """
+                {"name": "%s", "email": "%s"}""".formatted(person.path("name").asText(), address)));
+    }
+
+    /** Each page, {@code repeats} times after a few not counted, in the order a person might open them. */
+    Map<String, Timed> measure(Readers readers, int repeats) throws Exception {
+        Map<String, Timed> timed = new LinkedHashMap<>();
+        SignInForm teacher = signIn(READERS.get("teacher"));
+        for (String path : List.of("/", "/appraisal", "/learning", "/training")) {
+            add(timed, "teacher " + path, teacher, path, repeats);
+        }
+        SignInForm head = signIn(READERS.get("headteacher"));
+        for (String path : List.of("/", "/appraisees", "/approvals", "/staff", "/staff?school=" + readers.schoolId()
+                + "&q=a", "/staff/" + readers.teacher(), "/schools/" + readers.schoolId() + "/staff/import")) {
+            add(timed, "headteacher " + path.replace(readers.schoolId().toString(), "{school}")
+                    .replace(readers.teacher().toString(), "{teacher}"), head, path, repeats);
+        }
+        return timed;
+    }
+
+    private static void add(Map<String, Timed> timed, String name, SignInForm browser, String path, int repeats)
+            throws Exception {
+        Latencies latencies = new Latencies();
+        for (int i = -WARM_UP; i < repeats; i++) {
+            long started = System.nanoTime();
+            int status = browser.open(path);
+            if (status != 200) {
+                timed.put(name, new Timed(name, new Latencies(), status));
+                return;
+            }
+            if (i >= 0) {
+                latencies.record(System.nanoTime() - started);
+            }
+        }
+        timed.put(name, new Timed(name, latencies, 200));
+    }
+
+    /** A browser signed in with the sign-in form, keeping the session it starts. */
+    private SignInForm signIn(String username) throws Exception {
+        SignInForm browser = new SignInForm(port);
+        String sentTo = browser.signIn(username, PASSWORD);
+        if (sentTo.contains("/login")) {
+            throw new IllegalStateException(username + " could not sign in: sent to " + sentTo);
+        }
+        return browser;
+    }
+}
