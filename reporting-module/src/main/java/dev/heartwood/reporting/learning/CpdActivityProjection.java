@@ -2,6 +2,7 @@ package dev.heartwood.reporting.learning;
 
 import dev.heartwood.kernel.AcademicYear;
 import dev.heartwood.kernel.CpdActivityId;
+import dev.heartwood.kernel.IgnoresEvents;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.learning.api.CPDCompleted;
 import dev.heartwood.learning.api.CompletedCpdLogged;
@@ -9,7 +10,15 @@ import dev.heartwood.learning.api.CompletedLearning;
 import dev.heartwood.learning.api.CpdActivityApproved;
 import dev.heartwood.learning.api.CpdActivityDeclined;
 import dev.heartwood.learning.api.CpdActivityRequested;
+import dev.heartwood.learning.api.CpdImpactEvaluated;
+import dev.heartwood.learning.api.CpdLinkedToDevelopmentNeed;
+import dev.heartwood.learning.api.CpdLinkedToObjective;
+import dev.heartwood.learning.api.CpdLinkedToSchoolPriority;
 import dev.heartwood.learning.api.CpdProposal;
+import dev.heartwood.learning.api.CpdReflectionRecorded;
+import dev.heartwood.learning.api.CpdUnlinkedFromDevelopmentNeed;
+import dev.heartwood.learning.api.CpdUnlinkedFromObjective;
+import dev.heartwood.learning.api.CpdUnlinkedFromSchoolPriority;
 import dev.heartwood.reporting.EventPosition;
 import dev.heartwood.reporting.RowUpdate;
 import dev.heartwood.reporting.api.rebuild.ProjectionTables;
@@ -27,6 +36,13 @@ import org.springframework.stereotype.Component;
 @Component
 @ProjectionTables({"cpd_activity_view"})
 @ProcessingGroup(CpdActivityProjection.PROCESSING_GROUP)
+@IgnoresEvents({
+        // the list shows each activity's request, decision and completion; its links are the learning reports', its
+        // reflections and evaluations the history's
+        CpdImpactEvaluated.class, CpdLinkedToDevelopmentNeed.class, CpdLinkedToObjective.class,
+        CpdLinkedToSchoolPriority.class, CpdReflectionRecorded.class, CpdUnlinkedFromDevelopmentNeed.class,
+        CpdUnlinkedFromObjective.class, CpdUnlinkedFromSchoolPriority.class
+})
 class CpdActivityProjection {
 
     static final String PROCESSING_GROUP = "cpd-activities";
