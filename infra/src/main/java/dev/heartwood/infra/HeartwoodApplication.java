@@ -15,6 +15,8 @@ import org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGe
 public class HeartwoodApplication {
 
     public static void main(String[] args) {
+        // Axon prints an advertisement for its vendor's console at every start unless told not to
+        System.setProperty("disable-axoniq-console-message", "true");
         SpringApplication.run(HeartwoodApplication.class, args);
     }
 }

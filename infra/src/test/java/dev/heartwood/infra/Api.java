@@ -44,8 +44,9 @@ public class Api {
 
     private Api(int port, Consumer<HttpHeaders> signIn, boolean requestsMayBreakTheDocument) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory();
-        // generous, but a test never waits for ever on an answer that is not coming
-        requests.setReadTimeout(Duration.ofSeconds(30));
+        // generous (a whole school's staff import takes a while on two busy cores), but a test never waits for ever on
+        // an answer that is not coming
+        requests.setReadTimeout(Duration.ofSeconds(120));
         this.port = port;
         this.signIn = signIn;
         this.baseUrl = "http://localhost:" + port;

@@ -63,7 +63,7 @@ class CpdListsTest extends ApiTestBase {
         JsonNode declined = all.path("rows").get(1);
         assertThat(declined.path("status").asText()).isEqualTo("DECLINED");
         assertThat(declined.path("declineReason").asText()).isEqualTo("No budget");
-        assertThat(declined.path("decidedOn").asText()).isEqualTo(FixedClock.TODAY.toString());
+        assertThat(declined.path("decidedOn").asText()).isEqualTo(LearningRecords.ASKED_ON);
         assertThat(declined.path("expectedCost").decimalValue()).isEqualByComparingTo("450");
         JsonNode completed = all.path("rows").get(3);
         assertThat(completed.path("status").asText()).isEqualTo("COMPLETED");
