@@ -3,6 +3,9 @@ package dev.heartwood.infra.architecture;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import dev.heartwood.appraisal.api.PayRecommendation;
+import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.ConfidentialText;
 import dev.heartwood.kernel.IgnoresEvents;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.SchoolId;
@@ -113,6 +116,45 @@ final class EventRegistry {
             }
         }
         return problems;
+    }
+
+    /**
+     * Each event whose confidential text or pay the redaction of histories would miss. It withholds, by their types, the
+     * {@link ConfidentialText} and {@link PayRecommendation} fields at the top of an event, in an appraisal's history
+     * only; and an event that may be written in confidence (a {@code confidential} flag) must keep all its text so.
+     */
+    List<String> unredactable() {
+        List<String> problems = new ArrayList<>();
+        for (Class<?> event : events.values()) {
+            for (RecordComponent field : event.getRecordComponents()) {
+                Class<?> type = field.getType();
+                boolean withheld = type == ConfidentialText.class || type == PayRecommendation.class;
+                if (withheld && recordOf(event) != AppraisalId.class) {
+                    problems.add(event.getSimpleName() + " keeps " + field.getName() + " on its "
+                            + recordOf(event).getSimpleName() + "'s record, whose history is not redacted");
+                }
+                if (!withheld && holdsConfidentialText(type)) {
+                    problems.add(event.getSimpleName() + " keeps confidential text inside " + field.getName()
+                            + ", where the redaction does not look");
+                }
+                if (hasConfidentialFlag(event) && WRITTEN_AS_TEXT.contains(type)) {
+                    problems.add(event.getSimpleName() + " may be written in confidence but keeps " + field.getName()
+                            + " as " + type.getSimpleName());
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static boolean hasConfidentialFlag(Class<?> event) {
+        return Arrays.stream(event.getRecordComponents())
+                .anyMatch(field -> field.getName().equals("confidential") && field.getType() == boolean.class);
+    }
+
+    /** Whether a record type holds confidential text among its fields, at any depth. */
+    private static boolean holdsConfidentialText(Class<?> type) {
+        return type.isRecord() && Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType)
+                .anyMatch(inner -> inner == ConfidentialText.class || holdsConfidentialText(inner));
     }
 
     /** The record an event belongs to: the type of its first field, which identifies the record. */

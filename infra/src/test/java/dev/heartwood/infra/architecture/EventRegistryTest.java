@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.heartwood.appraisal.api.AppraisalStarted;
 import dev.heartwood.appraisal.api.StaffMemberRegistered;
+import dev.heartwood.appraisal.planted.ConcernNoted;
 import dev.heartwood.appraisal.planted.StaffMemberNicknamed;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.SchoolId;
@@ -22,9 +23,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every event is placed by every reader of the records it belongs to, and carries what the audit log reads out of
- * it; each check is shown to fail on an event or a reader planted in the test sources (which the production check
- * does not import).
+ * Every event is placed by every reader of the records it belongs to, carries what the audit log reads out of it,
+ * and keeps its confidential text and pay where the redaction of histories finds them; each check is shown to fail
+ * on an event or a reader planted in the test sources (which the production check does not import).
  */
 class EventRegistryTest {
 
@@ -101,6 +102,19 @@ class EventRegistryTest {
         assertThat(new EventRegistry(withPlanted(CpdActivityArchived.class)).unreadableByTheAuditLog()).containsExactly(
                 "CpdActivityArchived names neither its school (SchoolId schoolId) nor its trust (TrustId trustId)",
                 "CpdActivityArchived has a reason of type List, which the audit log cannot read as text");
+    }
+
+    @Test
+    void theRedactionFindsEveryEventsConfidentialTextAndPay() {
+        assertThat(new EventRegistry(production).unredactable()).isEmpty();
+    }
+
+    @Test
+    void confidentialTextTheRedactionWouldMissIsCaught() {
+        assertThat(new EventRegistry(withPlanted(ConcernNoted.class)).unredactable()).containsExactly(
+                "ConcernNoted keeps concern on its StaffId's record, whose history is not redacted",
+                "ConcernNoted may be written in confidence but keeps detail as PersonalText",
+                "ConcernNoted keeps confidential text inside witness, where the redaction does not look");
     }
 
     private static List<JavaClass> withPlanted(Class<?> planted) {
