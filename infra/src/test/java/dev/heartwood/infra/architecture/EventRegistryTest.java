@@ -15,6 +15,8 @@ import dev.heartwood.learning.planted.CpdActivityArchived;
 import dev.heartwood.reporting.planted.ProjectionIgnoringWhatItHandles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.UUID;
@@ -115,6 +117,14 @@ class EventRegistryTest {
                 "ConcernNoted keeps concern on its StaffId's record, whose history is not redacted",
                 "ConcernNoted may be written in confidence but keeps detail as PersonalText",
                 "ConcernNoted keeps confidential text inside witness, where the redaction does not look");
+    }
+
+    @Test
+    void whatIsPlantedIsNoBeanSoTheApplicationNeverRunsIt() {
+        Stream.of(StaffMemberNicknamed.class, CpdActivityArchived.class, ConcernNoted.class,
+                        ProjectionIgnoringWhatItHandles.class)
+                .forEach(planted -> assertThat(AnnotatedElementUtils.hasAnnotation(planted, Component.class))
+                        .as(planted.getSimpleName()).isFalse());
     }
 
     private static List<JavaClass> withPlanted(Class<?> planted) {

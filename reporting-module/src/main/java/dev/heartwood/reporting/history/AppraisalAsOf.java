@@ -26,8 +26,8 @@ import dev.heartwood.appraisal.api.SelfReviewSubmitted;
 import dev.heartwood.appraisal.api.StandardsCommunicated;
 import dev.heartwood.kernel.IgnoresEvents;
 import dev.heartwood.kernel.PriorityId;
-import dev.heartwood.reporting.api.AppraisalAsOfView.ObjectiveAsOf;
 import dev.heartwood.reporting.api.AppraisalAsOfView;
+import dev.heartwood.reporting.api.AppraisalAsOfView.ObjectiveAsOf;
 import org.axonframework.eventhandling.EventMessage;
 
 import java.time.Instant;
