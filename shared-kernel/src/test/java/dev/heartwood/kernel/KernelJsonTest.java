@@ -14,6 +14,9 @@ class KernelJsonTest {
     record Sample(SchoolId schoolId, AcademicYear year, PersonalText note) {
     }
 
+    record ConfidentialSample(SchoolId schoolId, ConfidentialText note) {
+    }
+
     @Test
     void valueTypesAreWrittenAsPlainStringsAndReadBack() throws Exception {
         UUID id = UUID.fromString("5f1c2a9e-8b7d-4c3a-9e21-0d4b6f8a1c77");
@@ -27,7 +30,19 @@ class KernelJsonTest {
     }
 
     @Test
+    void confidentialTextIsWrittenAsThePlainStringPersonalTextIs() throws Exception {
+        String written = "{\"schoolId\":\"5f1c2a9e-8b7d-4c3a-9e21-0d4b6f8a1c77\",\"note\":\"Struggling at home\"}";
+
+        ConfidentialSample read = json.readValue(written, ConfidentialSample.class);
+
+        assertThat(read.note()).isEqualTo(ConfidentialText.of("Struggling at home"));
+        assertThat(json.writeValueAsString(read)).isEqualTo(written);
+        assertThat(json.readValue(written, Sample.class).note()).isEqualTo(PersonalText.of("Struggling at home"));
+    }
+
+    @Test
     void personalTextNeverShowsInToString() {
         assertThat(PersonalText.of("Ms Jones, signed off sick").toString()).doesNotContain("Jones");
+        assertThat(ConfidentialText.of("Ms Jones, signed off sick").toString()).doesNotContain("Jones");
     }
 }

@@ -1,16 +1,16 @@
 package dev.heartwood.appraisal.api;
 
 import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.ConfidentialText;
 import dev.heartwood.kernel.HappenedOn;
-import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.SchoolId;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A note of progress during the year. */
+/** A note of progress during the year; its text is only for the parties when it is {@code confidential}. */
 @Revision("1")
-public record ProgressNoteAdded(AppraisalId appraisalId, SchoolId schoolId, UUID noteId, PersonalText note,
+public record ProgressNoteAdded(AppraisalId appraisalId, SchoolId schoolId, UUID noteId, ConfidentialText note,
                                 boolean confidential, @HappenedOn LocalDate addedOn) {
 }

@@ -4,10 +4,30 @@ import dev.heartwood.appraisal.api.AppraisalCompleted;
 import dev.heartwood.appraisal.api.AppraisalExempted;
 import dev.heartwood.appraisal.api.AppraisalLookups;
 import dev.heartwood.appraisal.api.AppraisalReopened;
+import dev.heartwood.appraisal.api.AppraisalReportIssued;
 import dev.heartwood.appraisal.api.AppraisalStarted;
 import dev.heartwood.appraisal.api.AppraisalTerminated;
+import dev.heartwood.appraisal.api.AppraiserChanged;
+import dev.heartwood.appraisal.api.DevelopmentNeedIdentified;
+import dev.heartwood.appraisal.api.EvidenceReferenced;
+import dev.heartwood.appraisal.api.ExternalAdviserAppointed;
+import dev.heartwood.appraisal.api.ExternalAdviserConsulted;
+import dev.heartwood.appraisal.api.FinalReviewHeld;
+import dev.heartwood.appraisal.api.GovernorsPanelAppointed;
+import dev.heartwood.appraisal.api.MidYearReviewHeld;
+import dev.heartwood.appraisal.api.ObjectiveOutcomeRecorded;
+import dev.heartwood.appraisal.api.ObjectiveRevised;
+import dev.heartwood.appraisal.api.ObjectiveSet;
+import dev.heartwood.appraisal.api.ObjectiveWithdrawn;
+import dev.heartwood.appraisal.api.ObjectivesAgreed;
+import dev.heartwood.appraisal.api.ObjectivesDisagreementRecorded;
+import dev.heartwood.appraisal.api.ProgressNoteAdded;
+import dev.heartwood.appraisal.api.ReviewSignedOff;
+import dev.heartwood.appraisal.api.SelfReviewSubmitted;
+import dev.heartwood.appraisal.api.StandardsCommunicated;
 import dev.heartwood.kernel.AppraisalId;
 import dev.heartwood.kernel.CycleId;
+import dev.heartwood.kernel.IgnoresEvents;
 import dev.heartwood.kernel.StaffId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -25,6 +45,14 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(AppraisalLookups.PROCESSING_GROUP)
+@IgnoresEvents({
+        // the register knows whose appraisals are open, in which cycle; the steps of the year change neither
+        AppraisalReportIssued.class, AppraiserChanged.class, DevelopmentNeedIdentified.class, EvidenceReferenced.class,
+        ExternalAdviserAppointed.class, ExternalAdviserConsulted.class, FinalReviewHeld.class,
+        GovernorsPanelAppointed.class, MidYearReviewHeld.class, ObjectiveOutcomeRecorded.class, ObjectiveRevised.class,
+        ObjectivesAgreed.class, ObjectivesDisagreementRecorded.class, ObjectiveSet.class, ObjectiveWithdrawn.class,
+        ProgressNoteAdded.class, ReviewSignedOff.class, SelfReviewSubmitted.class, StandardsCommunicated.class
+})
 class AppraisalLookup implements AppraisalRegister {
 
     private final JdbcClient jdbc;

@@ -1,7 +1,19 @@
 package dev.heartwood.appraisal.appraisal;
 
+import dev.heartwood.appraisal.api.AccessGranted;
+import dev.heartwood.appraisal.api.AccessRevoked;
+import dev.heartwood.appraisal.api.LineManagerAssigned;
+import dev.heartwood.appraisal.api.SignInIdentityLinked;
+import dev.heartwood.appraisal.api.SignInIdentityUnlinked;
+import dev.heartwood.appraisal.api.StaffCategoryChanged;
+import dev.heartwood.appraisal.api.StaffDetailsChanged;
+import dev.heartwood.appraisal.api.StaffFteChanged;
 import dev.heartwood.appraisal.api.StaffMemberLeft;
+import dev.heartwood.appraisal.api.StaffMemberRegistered;
+import dev.heartwood.appraisal.api.StaffRoleAssigned;
+import dev.heartwood.appraisal.api.StaffRoleRemoved;
 import dev.heartwood.appraisal.api.TerminateAppraisal;
+import dev.heartwood.kernel.IgnoresEvents;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -14,6 +26,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup("appraisal-policies")
+@IgnoresEvents({
+        // only leaving ends an appraisal
+        AccessGranted.class, AccessRevoked.class, LineManagerAssigned.class, SignInIdentityLinked.class,
+        SignInIdentityUnlinked.class, StaffCategoryChanged.class, StaffDetailsChanged.class, StaffFteChanged.class,
+        StaffMemberRegistered.class, StaffRoleAssigned.class, StaffRoleRemoved.class
+})
 class LeaversAppraisalsEnd {
 
     private final AppraisalRegister register;

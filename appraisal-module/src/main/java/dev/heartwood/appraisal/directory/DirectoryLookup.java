@@ -1,18 +1,26 @@
 package dev.heartwood.appraisal.directory;
 
+import dev.heartwood.appraisal.api.AccessGranted;
+import dev.heartwood.appraisal.api.AccessRevoked;
 import dev.heartwood.appraisal.api.AppraisalLookups;
 import dev.heartwood.appraisal.api.LineManagerAssigned;
 import dev.heartwood.appraisal.api.SchoolPriorityAdded;
 import dev.heartwood.appraisal.api.SchoolRegistered;
 import dev.heartwood.appraisal.api.SchoolType;
+import dev.heartwood.appraisal.api.SignInIdentityLinked;
+import dev.heartwood.appraisal.api.SignInIdentityUnlinked;
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.api.StaffCategoryChanged;
 import dev.heartwood.appraisal.api.StaffDetailsChanged;
+import dev.heartwood.appraisal.api.StaffFteChanged;
 import dev.heartwood.appraisal.api.StaffMemberLeft;
 import dev.heartwood.appraisal.api.StaffMemberRegistered;
+import dev.heartwood.appraisal.api.StaffRoleAssigned;
+import dev.heartwood.appraisal.api.StaffRoleRemoved;
 import dev.heartwood.appraisal.api.TrustRegistered;
 import dev.heartwood.kernel.AcademicYear;
 import dev.heartwood.kernel.EmailAddresses;
+import dev.heartwood.kernel.IgnoresEvents;
 import dev.heartwood.kernel.PriorityId;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
@@ -34,6 +42,12 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(AppraisalLookups.PROCESSING_GROUP)
+@IgnoresEvents({
+        // the directory's rules ask about a person's school, category, address, line manager and leaving: not their
+        // access, their hours nor their responsibilities
+        AccessGranted.class, AccessRevoked.class, SignInIdentityLinked.class, SignInIdentityUnlinked.class,
+        StaffFteChanged.class, StaffRoleAssigned.class, StaffRoleRemoved.class
+})
 class DirectoryLookup implements Directory {
 
     /** Addresses are unique within a trust, or within a school outside any trust. */

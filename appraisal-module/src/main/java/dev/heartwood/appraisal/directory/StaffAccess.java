@@ -11,7 +11,6 @@ import dev.heartwood.appraisal.api.SignInIdentity;
 import dev.heartwood.appraisal.api.SignInIdentityLinked;
 import dev.heartwood.appraisal.api.SignInIdentityUnlinked;
 import dev.heartwood.appraisal.api.SignInLinkedBy;
-import dev.heartwood.appraisal.api.StaffMemberLeft;
 import dev.heartwood.appraisal.api.StaffMemberRegistered;
 import dev.heartwood.appraisal.api.UnlinkSignInIdentity;
 import dev.heartwood.kernel.DomainRuleViolation;
@@ -25,7 +24,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -33,7 +31,6 @@ import java.util.UUID;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.ROLE_NOT_HELD_FOR_SCOPE;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.SCHOOL_NOT_IN_A_TRUST;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.SIGN_IN_ALREADY_LINKED;
-import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_MEMBER_HAS_LEFT;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -45,16 +42,20 @@ class StaffAccess {
     private record Grant(AccessRole role, AccessScope scope) {
     }
 
+    private final StaffTenure tenure;
     private StaffId staffId;
     private SchoolId schoolId;
-    private LocalDate leftOn;
     private SignInIdentity identity;
     private final Set<Grant> grants = new HashSet<>();
+
+    StaffAccess(StaffTenure tenure) {
+        this.tenure = tenure;
+    }
 
     @CommandHandler
     void handle(GrantAccess command, @MetaDataValue(MetadataKeys.ACTOR_ID) String actorId, Directory directory,
                 Clock clock) {
-        stillOnTheStaff();
+        tenure.stillOnTheStaff();
         if (!command.role().heldFor(command.scope())) {
             throw new DomainRuleViolation(ROLE_NOT_HELD_FOR_SCOPE,
                     command.role() + " is not held for a " + command.scope().name().toLowerCase());
@@ -85,7 +86,7 @@ class StaffAccess {
         if (command.identity().equals(identity)) {
             return;
         }
-        stillOnTheStaff();
+        tenure.stillOnTheStaff();
         aRecordOpensToOneIdentityWhichOnlyAnAdministratorReplaces(command.linkedBy());
         apply(new SignInIdentityLinked(staffId, schoolId, command.identity(), command.linkedBy(),
                 SchoolTime.today(clock)));
@@ -105,21 +106,10 @@ class StaffAccess {
         }
     }
 
-    private void stillOnTheStaff() {
-        if (leftOn != null) {
-            throw new DomainRuleViolation(STAFF_MEMBER_HAS_LEFT, "This person left on " + leftOn);
-        }
-    }
-
     @EventSourcingHandler
     void on(StaffMemberRegistered event) {
         staffId = event.staffId();
         schoolId = event.schoolId();
-    }
-
-    @EventSourcingHandler
-    void on(StaffMemberLeft event) {
-        leftOn = event.leftOn();
     }
 
     @EventSourcingHandler

@@ -1,25 +1,16 @@
 package dev.heartwood.appraisal.directory;
 
-import dev.heartwood.appraisal.api.AssignLineManager;
-import dev.heartwood.appraisal.api.AssignStaffRole;
 import dev.heartwood.appraisal.api.ChangeStaffCategory;
 import dev.heartwood.appraisal.api.ChangeStaffDetails;
 import dev.heartwood.appraisal.api.ChangeStaffFte;
 import dev.heartwood.appraisal.api.ImportStaffMember;
-import dev.heartwood.appraisal.api.LineManagerAssigned;
-import dev.heartwood.appraisal.api.RecordStaffLeaving;
 import dev.heartwood.appraisal.api.RegisterStaffMember;
-import dev.heartwood.appraisal.api.RemoveStaffRole;
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.api.StaffCategoryChanged;
 import dev.heartwood.appraisal.api.StaffDetailsChanged;
 import dev.heartwood.appraisal.api.StaffFteChanged;
 import dev.heartwood.appraisal.api.StaffImportOutcome;
-import dev.heartwood.appraisal.api.StaffMemberLeft;
 import dev.heartwood.appraisal.api.StaffMemberRegistered;
-import dev.heartwood.appraisal.api.StaffRole;
-import dev.heartwood.appraisal.api.StaffRoleAssigned;
-import dev.heartwood.appraisal.api.StaffRoleRemoved;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.MetadataKeys;
 import dev.heartwood.kernel.PersonalText;
@@ -39,20 +30,18 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Set;
 
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.EXTERNAL_ID_ALREADY_USED;
-import static dev.heartwood.appraisal.api.AppraisalErrorCode.LEAVE_BEFORE_START;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.SCHOOL_NOT_FOUND;
-import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_MEMBER_HAS_LEFT;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A person on a school's staff. A request that asks for what is already so records nothing, so a retried
- * request or a re-imported file changes nothing; once the person has left, only the same leaving date is
- * accepted again.
+ * A person on a school's staff: who they are (name, address, category) and their hours. A request that asks for
+ * what is already so records nothing, so a retried request or a re-imported file changes nothing. Its members keep
+ * the rest: {@link StaffTenure} their time on the staff (nothing changes once they have left), {@link StaffRoles}
+ * the responsibilities they hold, {@link ReportingLine} their line manager, and {@link StaffAccess} who may open
+ * the record and what it may do.
  */
 @Aggregate(cache = "staffMemberCache")
 class StaffMember {
@@ -64,12 +53,15 @@ class StaffMember {
     private PersonalText email;
     private StaffCategory category;
     private BigDecimal fte;
-    private LocalDate startDate;
-    private LocalDate leftOn;
-    private StaffId lineManagerId;
-    private final Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
+    // the members that check the rules of the person's tenure are handed it (entities of one aggregate may)
     @AggregateMember
-    private final StaffAccess access = new StaffAccess();
+    private final StaffTenure tenure = new StaffTenure();
+    @AggregateMember
+    private final StaffRoles roles = new StaffRoles(tenure);
+    @AggregateMember
+    private final ReportingLine reportingLine = new ReportingLine(tenure);
+    @AggregateMember
+    private final StaffAccess access = new StaffAccess(tenure);
 
     StaffMember() {
         // for Axon, which rebuilds the staff member from their events
@@ -91,7 +83,7 @@ class StaffMember {
         if (isNew) {
             register(row.staffId(), row.schoolId(), row.externalId(), row.name(), row.email(), row.category(),
                     row.startDate(), row.fte(), directory);
-        } else if (leftOn != null && leftOn.equals(row.leaveDate())) {
+        } else if (tenure.hasLeftOn(row.leaveDate())) {
             return StaffImportOutcome.UNCHANGED; // a leaver's row, unchanged
         } else {
             if (!row.name().equals(name) || !row.email().equals(email) || row.category() != category) {
@@ -101,18 +93,12 @@ class StaffMember {
             changeCategory(row.category(), today);
             changeFte(row.fte(), today);
         }
-        for (StaffRole role : StaffRole.values()) {
-            if (row.roles().contains(role)) {
-                assignRole(role, today);
-            } else {
-                removeRole(role, today);
-            }
-        }
+        roles.holdExactly(row.roles(), today);
         if (row.lineManagerId() != null) {
-            assignLineManager(row.lineManagerId(), today, directory);
+            reportingLine.assign(row.lineManagerId(), today, directory);
         }
         if (row.leaveDate() != null) {
-            leave(row.leaveDate());
+            tenure.leave(row.leaveDate());
         }
         if (isNew) {
             return StaffImportOutcome.CREATED;
@@ -141,26 +127,6 @@ class StaffMember {
         changeFte(command.fte(), command.from());
     }
 
-    @CommandHandler
-    void handle(AssignStaffRole command) {
-        assignRole(command.role(), command.from());
-    }
-
-    @CommandHandler
-    void handle(RemoveStaffRole command) {
-        removeRole(command.role(), command.from());
-    }
-
-    @CommandHandler
-    void handle(AssignLineManager command, Directory directory) {
-        assignLineManager(command.lineManagerId(), command.from(), directory);
-    }
-
-    @CommandHandler
-    void handle(RecordStaffLeaving command) {
-        leave(command.leaveDate());
-    }
-
     private void register(StaffId staffId, SchoolId schoolId, String externalId, PersonalText name,
                           PersonalText email, StaffCategory category, LocalDate startDate, BigDecimal fte,
                           Directory directory) {
@@ -176,7 +142,7 @@ class StaffMember {
     }
 
     private void changeDetails(PersonalText newName, PersonalText newEmail, Directory directory) {
-        stillOnTheStaff();
+        tenure.stillOnTheStaff();
         if (!newEmail.equals(email)) {
             IdentityRules.anAddressBelongsToOneCurrentPersonInATrust(directory, schoolId, staffId, newEmail);
         }
@@ -186,56 +152,16 @@ class StaffMember {
     }
 
     private void changeCategory(StaffCategory newCategory, LocalDate from) {
-        stillOnTheStaff();
+        tenure.stillOnTheStaff();
         if (newCategory != category) {
             apply(new StaffCategoryChanged(staffId, schoolId, newCategory, from));
         }
     }
 
     private void changeFte(BigDecimal newFte, LocalDate from) {
-        stillOnTheStaff();
+        tenure.stillOnTheStaff();
         if (newFte.compareTo(fte) != 0) {
             apply(new StaffFteChanged(staffId, schoolId, newFte, from));
-        }
-    }
-
-    private void assignRole(StaffRole role, LocalDate from) {
-        stillOnTheStaff();
-        if (!roles.contains(role)) {
-            apply(new StaffRoleAssigned(staffId, schoolId, role, from));
-        }
-    }
-
-    private void removeRole(StaffRole role, LocalDate from) {
-        stillOnTheStaff();
-        if (roles.contains(role)) {
-            apply(new StaffRoleRemoved(staffId, schoolId, role, from));
-        }
-    }
-
-    private void assignLineManager(StaffId newLineManagerId, LocalDate from, Directory directory) {
-        stillOnTheStaff();
-        if (newLineManagerId.equals(lineManagerId)) {
-            return;
-        }
-        new LineManagement(staffId, schoolId, newLineManagerId).check(directory);
-        apply(new LineManagerAssigned(staffId, schoolId, newLineManagerId, from));
-    }
-
-    private void leave(LocalDate leaveDate) {
-        if (leaveDate.equals(leftOn)) {
-            return;
-        }
-        stillOnTheStaff();
-        if (leaveDate.isBefore(startDate)) {
-            throw new DomainRuleViolation(LEAVE_BEFORE_START, "A leaving date cannot come before " + startDate);
-        }
-        apply(new StaffMemberLeft(staffId, schoolId, leaveDate));
-    }
-
-    private void stillOnTheStaff() {
-        if (leftOn != null) {
-            throw new DomainRuleViolation(STAFF_MEMBER_HAS_LEFT, "This person left on " + leftOn);
         }
     }
 
@@ -247,7 +173,6 @@ class StaffMember {
         email = event.email();
         category = event.category();
         fte = event.fte();
-        startDate = event.startDate();
     }
 
     @EventSourcingHandler
@@ -264,25 +189,5 @@ class StaffMember {
     @EventSourcingHandler
     void on(StaffFteChanged event) {
         fte = event.fte();
-    }
-
-    @EventSourcingHandler
-    void on(StaffRoleAssigned event) {
-        roles.add(event.role());
-    }
-
-    @EventSourcingHandler
-    void on(StaffRoleRemoved event) {
-        roles.remove(event.role());
-    }
-
-    @EventSourcingHandler
-    void on(LineManagerAssigned event) {
-        lineManagerId = event.lineManagerId();
-    }
-
-    @EventSourcingHandler
-    void on(StaffMemberLeft event) {
-        leftOn = event.leftOn();
     }
 }

@@ -17,6 +17,7 @@ import dev.heartwood.appraisal.api.SubmitSelfReview;
 import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.AppraisalId;
 import dev.heartwood.kernel.Audience;
+import dev.heartwood.kernel.ConfidentialText;
 import dev.heartwood.kernel.DevelopmentNeedId;
 import dev.heartwood.kernel.ObjectiveId;
 import dev.heartwood.kernel.PersonalText;
@@ -88,8 +89,8 @@ class AppraisalReviewController {
     @Allowed({Audience.SELF, Audience.APPRAISER})
     @PostMapping("/notes")
     ResponseEntity<Void> note(@PathVariable UUID appraisalId, @Valid @RequestBody NoteRequest request) {
-        return done(appraisalId, new AddProgressNote(id(appraisalId), request.noteId(), PersonalText.of(request.note()),
-                request.confidential()));
+        return done(appraisalId, new AddProgressNote(id(appraisalId), request.noteId(),
+                ConfidentialText.of(request.note()), request.confidential()));
     }
 
     @Operation(summary = "Reference evidence of progress held elsewhere")
@@ -97,7 +98,8 @@ class AppraisalReviewController {
     @PostMapping("/evidence")
     ResponseEntity<Void> evidence(@PathVariable UUID appraisalId, @Valid @RequestBody EvidenceRequest request) {
         return done(appraisalId, new ReferenceEvidence(id(appraisalId), request.evidenceId(),
-                PersonalText.of(request.description()), PersonalText.of(request.reference()), request.confidential()));
+                ConfidentialText.of(request.description()), ConfidentialText.of(request.reference()),
+                request.confidential()));
     }
 
     @Operation(summary = "Record the mid-year review")

@@ -27,6 +27,7 @@ import dev.heartwood.appraisal.api.SelfReviewSubmitted;
 import dev.heartwood.appraisal.api.SignOffReview;
 import dev.heartwood.appraisal.api.SubmitSelfReview;
 import dev.heartwood.kernel.ActorRole;
+import dev.heartwood.kernel.ConfidentialText;
 import dev.heartwood.kernel.DevelopmentNeedId;
 import dev.heartwood.kernel.MetadataKeys;
 import dev.heartwood.kernel.PersonalText;
@@ -63,19 +64,20 @@ class AppraisalReviewTest extends AppraisalYear {
     void recordsProgressNotesAndEvidenceReferencesOnceEach() {
         UUID noteId = UUID.randomUUID();
         ProgressNoteAdded note = new ProgressNoteAdded(appraisal, oakfield, noteId,
-                PersonalText.of("Guided reading going well"), true, TODAY);
+                ConfidentialText.of("Guided reading going well"), true, TODAY);
         fixture.given(started())
-                .when(new AddProgressNote(appraisal, noteId, PersonalText.of("Guided reading going well"), true))
+                .when(new AddProgressNote(appraisal, noteId, ConfidentialText.of("Guided reading going well"), true))
                 .expectEvents(note);
         fixture.given(started(), note)
-                .when(new AddProgressNote(appraisal, noteId, PersonalText.of("Guided reading going well"), true))
+                .when(new AddProgressNote(appraisal, noteId, ConfidentialText.of("Guided reading going well"), true))
                 .expectNoEvents();
         UUID evidenceId = UUID.randomUUID();
         fixture.given(started())
-                .when(new ReferenceEvidence(appraisal, evidenceId, PersonalText.of("Reading data, spring"),
-                        PersonalText.of("Shared drive / Year 4 / data"), false))
+                .when(new ReferenceEvidence(appraisal, evidenceId, ConfidentialText.of("Reading data, spring"),
+                        ConfidentialText.of("Shared drive / Year 4 / data"), false))
                 .expectEvents(new EvidenceReferenced(appraisal, oakfield, evidenceId,
-                        PersonalText.of("Reading data, spring"), PersonalText.of("Shared drive / Year 4 / data"),
+                        ConfidentialText.of("Reading data, spring"),
+                        ConfidentialText.of("Shared drive / Year 4 / data"),
                         false, TODAY));
     }
 

@@ -27,6 +27,7 @@ import dev.heartwood.appraisal.api.StartAppraisal;
 import dev.heartwood.appraisal.api.SubmitSelfReview;
 import dev.heartwood.kernel.AcademicYear;
 import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.ConfidentialText;
 import dev.heartwood.kernel.CycleId;
 import dev.heartwood.kernel.DevelopmentNeedId;
 import dev.heartwood.kernel.ObjectiveId;
@@ -211,12 +212,13 @@ public final class AppraisalPlan {
         int end = year.startYear() + 1;
         for (int notes = ids.between(1, 2); notes > 0; notes--) {
             diary.on(LocalDate.of(year.startYear(), 11, 15).plusDays(ids.between(0, 190)),
-                    new AddProgressNote(appraisalId, ids.next(), PersonalText.of("Good progress seen in a drop-in"),
+                    new AddProgressNote(appraisalId, ids.next(), ConfidentialText.of("Good progress seen in a drop-in"),
                             ids.chance(0.2)));
         }
         if (ids.chance(0.3)) {
             diary.on(LocalDate.of(end, 3, ids.between(1, 31)), new ReferenceEvidence(appraisalId, ids.next(),
-                    PersonalText.of("Pupil work samples"), PersonalText.of("Shared drive / appraisal / evidence"),
+                    ConfidentialText.of("Pupil work samples"),
+                    ConfidentialText.of("Shared drive / appraisal / evidence"),
                     false));
         }
         LocalDate midYear = ids.chance(0.1) ? LocalDate.of(end, 3, ids.between(1, 20))

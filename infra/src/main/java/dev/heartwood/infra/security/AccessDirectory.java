@@ -2,27 +2,67 @@ package dev.heartwood.infra.security;
 
 import dev.heartwood.appraisal.api.AccessGranted;
 import dev.heartwood.appraisal.api.AccessRevoked;
+import dev.heartwood.appraisal.api.AppraisalCompleted;
 import dev.heartwood.appraisal.api.AppraisalCycleOpened;
 import dev.heartwood.appraisal.api.AppraisalExempted;
+import dev.heartwood.appraisal.api.AppraisalReopened;
+import dev.heartwood.appraisal.api.AppraisalReportIssued;
 import dev.heartwood.appraisal.api.AppraisalStarted;
+import dev.heartwood.appraisal.api.AppraisalTerminated;
 import dev.heartwood.appraisal.api.AppraiserChanged;
+import dev.heartwood.appraisal.api.DevelopmentNeedIdentified;
+import dev.heartwood.appraisal.api.EvidenceReferenced;
+import dev.heartwood.appraisal.api.ExternalAdviserAppointed;
+import dev.heartwood.appraisal.api.ExternalAdviserConsulted;
+import dev.heartwood.appraisal.api.FinalReviewHeld;
+import dev.heartwood.appraisal.api.GovernorsPanelAppointed;
+import dev.heartwood.appraisal.api.LineManagerAssigned;
+import dev.heartwood.appraisal.api.MidYearReviewHeld;
+import dev.heartwood.appraisal.api.ObjectiveOutcomeRecorded;
+import dev.heartwood.appraisal.api.ObjectiveRevised;
+import dev.heartwood.appraisal.api.ObjectiveSet;
+import dev.heartwood.appraisal.api.ObjectiveWithdrawn;
+import dev.heartwood.appraisal.api.ObjectivesAgreed;
+import dev.heartwood.appraisal.api.ObjectivesDisagreementRecorded;
+import dev.heartwood.appraisal.api.ProgressNoteAdded;
+import dev.heartwood.appraisal.api.ReviewSignedOff;
+import dev.heartwood.appraisal.api.SchoolPriorityAdded;
 import dev.heartwood.appraisal.api.SchoolRegistered;
+import dev.heartwood.appraisal.api.SelfReviewSubmitted;
 import dev.heartwood.appraisal.api.SignInIdentityLinked;
 import dev.heartwood.appraisal.api.SignInIdentityUnlinked;
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.api.StaffCategoryChanged;
 import dev.heartwood.appraisal.api.StaffDetailsChanged;
+import dev.heartwood.appraisal.api.StaffFteChanged;
 import dev.heartwood.appraisal.api.StaffMemberLeft;
 import dev.heartwood.appraisal.api.StaffMemberRegistered;
+import dev.heartwood.appraisal.api.StaffRoleAssigned;
+import dev.heartwood.appraisal.api.StaffRoleRemoved;
+import dev.heartwood.appraisal.api.StandardsCommunicated;
 import dev.heartwood.kernel.EmailAddresses;
+import dev.heartwood.kernel.IgnoresEvents;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
 import dev.heartwood.kernel.TrustId;
+import dev.heartwood.learning.api.CPDCompleted;
 import dev.heartwood.learning.api.CompletedCpdLogged;
+import dev.heartwood.learning.api.CpdActivityApproved;
+import dev.heartwood.learning.api.CpdActivityDeclined;
 import dev.heartwood.learning.api.CpdActivityRequested;
+import dev.heartwood.learning.api.CpdImpactEvaluated;
+import dev.heartwood.learning.api.CpdLinkedToDevelopmentNeed;
+import dev.heartwood.learning.api.CpdLinkedToObjective;
+import dev.heartwood.learning.api.CpdLinkedToSchoolPriority;
+import dev.heartwood.learning.api.CpdReflectionRecorded;
+import dev.heartwood.learning.api.CpdUnlinkedFromDevelopmentNeed;
+import dev.heartwood.learning.api.CpdUnlinkedFromObjective;
+import dev.heartwood.learning.api.CpdUnlinkedFromSchoolPriority;
 import dev.heartwood.learning.api.ExemptedFromTraining;
 import dev.heartwood.learning.api.TrainingCompleted;
+import dev.heartwood.learning.api.TrainingRequirementAmended;
 import dev.heartwood.learning.api.TrainingRequirementDefined;
+import dev.heartwood.learning.api.TrainingRequirementWithdrawn;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -40,6 +80,25 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(AccessDirectory.PROCESSING_GROUP)
+@IgnoresEvents({
+        // an appraisal's steps change neither whose it is, its appraiser, nor its school
+        AppraisalCompleted.class, AppraisalReopened.class, AppraisalReportIssued.class, AppraisalTerminated.class,
+        DevelopmentNeedIdentified.class, EvidenceReferenced.class, ExternalAdviserAppointed.class,
+        ExternalAdviserConsulted.class, FinalReviewHeld.class, GovernorsPanelAppointed.class, MidYearReviewHeld.class,
+        ObjectiveOutcomeRecorded.class, ObjectiveRevised.class, ObjectivesAgreed.class,
+        ObjectivesDisagreementRecorded.class, ObjectiveSet.class, ObjectiveWithdrawn.class, ProgressNoteAdded.class,
+        ReviewSignedOff.class, SelfReviewSubmitted.class, StandardsCommunicated.class,
+        // a piece of learning stays its owner's; its first event names them
+        CpdActivityApproved.class, CpdActivityDeclined.class, CPDCompleted.class, CpdImpactEvaluated.class,
+        CpdLinkedToDevelopmentNeed.class, CpdLinkedToObjective.class, CpdLinkedToSchoolPriority.class,
+        CpdReflectionRecorded.class, CpdUnlinkedFromDevelopmentNeed.class, CpdUnlinkedFromObjective.class,
+        CpdUnlinkedFromSchoolPriority.class,
+        // an amended or withdrawn requirement keeps its school or trust
+        TrainingRequirementAmended.class, TrainingRequirementWithdrawn.class,
+        // hours, line management, responsibilities and priorities open nothing: roles are granted by AccessGranted
+        LineManagerAssigned.class, SchoolPriorityAdded.class, StaffFteChanged.class, StaffRoleAssigned.class,
+        StaffRoleRemoved.class
+})
 public class AccessDirectory {
 
     public static final String PROCESSING_GROUP = "access";

@@ -6,23 +6,24 @@ import dev.heartwood.reporting.api.AggregateHistoryView;
 import dev.heartwood.reporting.api.AggregateHistoryView.RecordedEvent;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Predicate;
+import java.util.Set;
 
 /**
- * An appraisal's history as one reader may see it. A confidential note or piece of evidence shows its text to its
+ * An appraisal's history as one reader may see it. Text written in confidence ({@code ConfidentialText}) shows to its
  * author and to the parties as they were when it was written: the appraisee, and the appraiser of that moment, so a
- * later appraiser does not inherit what was said before them. A pay recommendation shows to the appraisee and to those
- * the pay permission covers. What is withheld leaves its identifiers, dates and flags, marked {@code withheld}.
+ * later appraiser does not inherit what was said before them; its event may say it was written openly
+ * ({@code confidential} false), and then shows to all. A pay recommendation shows to the appraisee and to those the pay
+ * permission covers. The fields are found by their types ({@link WithheldFields}), not by the events' names. What is
+ * withheld leaves the event's other fields (identifiers, dates, flags), marked {@code withheld}.
  */
 final class ConfidentialHistory {
 
-    /** Events whose text is confidential when they say so. */
-    private static final List<String> CONFIDENTIAL = List.of("ProgressNoteAdded", "EvidenceReferenced");
-    private static final Map<String, String> PAY_FIELDS = Map.of("AppraisalReportIssued", "payRecommendation");
+    private final WithheldFields withheld;
 
-    private ConfidentialHistory() {
+    ConfidentialHistory(WithheldFields withheld) {
+        this.withheld = withheld;
     }
 
     static boolean isAppraisal(AggregateHistoryView history) {
@@ -30,7 +31,7 @@ final class ConfidentialHistory {
     }
 
     /** @param seesPay whether the reader holds the pay permission for the appraisal's school or trust */
-    static AggregateHistoryView asSeenBy(AggregateHistoryView history, Access reader, boolean seesPay) {
+    AggregateHistoryView asSeenBy(AggregateHistoryView history, Access reader, boolean seesPay) {
         String appraisee = null;
         String appraiser = null;
         List<RecordedEvent> seen = new ArrayList<>();
@@ -53,42 +54,41 @@ final class ConfidentialHistory {
     }
 
     /** Whether the history shows a pay recommendation to someone who may see it. */
-    static boolean showsPay(AggregateHistoryView history) {
-        return history.events().stream().anyMatch(ConfidentialHistory::carriesPay);
+    boolean showsPay(AggregateHistoryView history) {
+        return history.events().stream().anyMatch(event -> !payIn(event).isEmpty());
     }
 
-    private static RecordedEvent shown(RecordedEvent event, boolean party, boolean seesPay) {
+    private RecordedEvent shown(RecordedEvent event, boolean party, boolean seesPay) {
         JsonNode stored = event.payload();
-        JsonNode payload;
-        if (!party && CONFIDENTIAL.contains(event.type()) && stored.path("confidential").asBoolean()) {
+        Set<String> hidden = new LinkedHashSet<>();
+        if (!party && writtenInConfidence(stored)) {
             // the text goes; identifiers, dates and the flag stay, so the record still shows a note was made
-            payload = keeping(stored, field -> !stored.get(field).isTextual() || field.endsWith("Id")
-                    || field.endsWith("On"));
-        } else if (!seesPay && carriesPay(event)) {
-            String payField = PAY_FIELDS.get(event.type());
-            payload = keeping(stored, field -> !field.equals(payField));
-        } else {
+            hidden.addAll(withheld.confidentialIn(event.type()));
+        }
+        if (!seesPay) {
+            hidden.addAll(payIn(event));
+        }
+        hidden.removeIf(field -> !stored.has(field));
+        if (hidden.isEmpty()) {
             return event;
         }
+        ObjectNode payload = stored.deepCopy();
+        payload.remove(hidden);
+        payload.put("withheld", true);
         return new RecordedEvent(event.sequenceNumber(), event.globalIndex(), event.recordedAt(), event.type(),
                 event.revision(), payload, event.cause());
     }
 
-    private static boolean carriesPay(RecordedEvent event) {
-        String payField = PAY_FIELDS.get(event.type());
-        return payField != null && !event.payload().path(payField).isMissingNode()
-                && !event.payload().path(payField).isNull();
+    /** The event's pay fields that hold a recommendation (where the pay policy asks for none, they are empty). */
+    private Set<String> payIn(RecordedEvent event) {
+        Set<String> pay = new LinkedHashSet<>(withheld.payIn(event.type()));
+        pay.removeIf(field -> event.payload().path(field).isMissingNode() || event.payload().path(field).isNull());
+        return pay;
     }
 
-    /** A copy of an object with only the fields kept, marked as having had the others withheld. */
-    private static JsonNode keeping(JsonNode payload, Predicate<String> kept) {
-        ObjectNode copy = payload.deepCopy();
-        payload.fieldNames().forEachRemaining(field -> {
-            if (!kept.test(field)) {
-                copy.remove(field);
-            }
-        });
-        copy.put("withheld", true);
-        return copy;
+    /** Confidential text is written in confidence unless its event says it was written openly. */
+    private static boolean writtenInConfidence(JsonNode payload) {
+        JsonNode flag = payload.path("confidential");
+        return !flag.isBoolean() || flag.booleanValue();
     }
 }

@@ -30,6 +30,7 @@ class SensitiveReads implements ResponseBodyAdvice<Object> {
 
     private final AccessLog log;
     private final AccessedRecords records;
+    private final ConfidentialHistory confidential = new ConfidentialHistory(WithheldFields.ofEveryEvent());
 
     SensitiveReads(AccessLog log, AccessedRecords records) {
         this.log = log;
@@ -63,8 +64,8 @@ class SensitiveReads implements ResponseBodyAdvice<Object> {
             return body;
         }
         boolean holdsPay = reader.get().holdsFor(AccessRole.PAY, record);
-        AggregateHistoryView seen = ConfidentialHistory.asSeenBy(history, reader.get(), holdsPay);
-        if (ConfidentialHistory.showsPay(seen)) {
+        AggregateHistoryView seen = confidential.asSeenBy(history, reader.get(), holdsPay);
+        if (confidential.showsPay(seen)) {
             log.read(AccessLog.Kind.PAY, caller.get(), record, read);
         }
         return seen;

@@ -2,6 +2,7 @@ package dev.heartwood.infra.benchmark;
 
 import dev.heartwood.infra.Api;
 import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.ConfidentialText;
 import dev.heartwood.kernel.CpdActivityId;
 import dev.heartwood.kernel.MetadataKeys;
 import dev.heartwood.kernel.PersonalText;
@@ -144,7 +145,7 @@ interface CommandChannel {
             @Override
             public boolean addProgressNote(UUID appraisalId, UUID noteId) {
                 return send(new AddProgressNote(new AppraisalId(appraisalId), noteId,
-                        PersonalText.of("Good progress seen in a drop-in"), false));
+                        ConfidentialText.of("Good progress seen in a drop-in"), false));
             }
 
             private boolean send(Object command) {

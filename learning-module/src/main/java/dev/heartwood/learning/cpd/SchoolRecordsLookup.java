@@ -1,15 +1,45 @@
 package dev.heartwood.learning.cpd;
 
+import dev.heartwood.appraisal.api.AccessGranted;
+import dev.heartwood.appraisal.api.AccessRevoked;
+import dev.heartwood.appraisal.api.AppraisalCompleted;
+import dev.heartwood.appraisal.api.AppraisalExempted;
+import dev.heartwood.appraisal.api.AppraisalReopened;
+import dev.heartwood.appraisal.api.AppraisalReportIssued;
 import dev.heartwood.appraisal.api.AppraisalStarted;
+import dev.heartwood.appraisal.api.AppraisalTerminated;
+import dev.heartwood.appraisal.api.AppraiserChanged;
 import dev.heartwood.appraisal.api.DevelopmentNeedIdentified;
+import dev.heartwood.appraisal.api.EvidenceReferenced;
+import dev.heartwood.appraisal.api.ExternalAdviserAppointed;
+import dev.heartwood.appraisal.api.ExternalAdviserConsulted;
+import dev.heartwood.appraisal.api.FinalReviewHeld;
+import dev.heartwood.appraisal.api.GovernorsPanelAppointed;
+import dev.heartwood.appraisal.api.LineManagerAssigned;
+import dev.heartwood.appraisal.api.MidYearReviewHeld;
+import dev.heartwood.appraisal.api.ObjectiveOutcomeRecorded;
+import dev.heartwood.appraisal.api.ObjectiveRevised;
 import dev.heartwood.appraisal.api.ObjectiveSet;
 import dev.heartwood.appraisal.api.ObjectiveWithdrawn;
+import dev.heartwood.appraisal.api.ObjectivesAgreed;
+import dev.heartwood.appraisal.api.ObjectivesDisagreementRecorded;
+import dev.heartwood.appraisal.api.ProgressNoteAdded;
+import dev.heartwood.appraisal.api.ReviewSignedOff;
 import dev.heartwood.appraisal.api.SchoolPriorityAdded;
+import dev.heartwood.appraisal.api.SelfReviewSubmitted;
+import dev.heartwood.appraisal.api.SignInIdentityLinked;
+import dev.heartwood.appraisal.api.SignInIdentityUnlinked;
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.api.StaffCategoryChanged;
+import dev.heartwood.appraisal.api.StaffDetailsChanged;
+import dev.heartwood.appraisal.api.StaffFteChanged;
 import dev.heartwood.appraisal.api.StaffMemberLeft;
 import dev.heartwood.appraisal.api.StaffMemberRegistered;
+import dev.heartwood.appraisal.api.StaffRoleAssigned;
+import dev.heartwood.appraisal.api.StaffRoleRemoved;
+import dev.heartwood.appraisal.api.StandardsCommunicated;
 import dev.heartwood.kernel.DevelopmentNeedId;
+import dev.heartwood.kernel.IgnoresEvents;
 import dev.heartwood.kernel.ObjectiveId;
 import dev.heartwood.kernel.PriorityId;
 import dev.heartwood.kernel.SchoolId;
@@ -32,6 +62,19 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(LearningLookups.PROCESSING_GROUP)
+@IgnoresEvents({
+        // learning is linked to a current person's objectives and needs; nothing else about an appraisal matters here
+        AppraisalCompleted.class, AppraisalExempted.class, AppraisalReopened.class, AppraisalReportIssued.class,
+        AppraisalTerminated.class, AppraiserChanged.class, EvidenceReferenced.class, ExternalAdviserAppointed.class,
+        ExternalAdviserConsulted.class, FinalReviewHeld.class, GovernorsPanelAppointed.class, MidYearReviewHeld.class,
+        ObjectiveOutcomeRecorded.class, ObjectiveRevised.class, ObjectivesAgreed.class,
+        ObjectivesDisagreementRecorded.class, ProgressNoteAdded.class, ReviewSignedOff.class,
+        SelfReviewSubmitted.class, StandardsCommunicated.class,
+        // of a person, only their school, category and leaving matter to learning
+        AccessGranted.class, AccessRevoked.class, LineManagerAssigned.class, SignInIdentityLinked.class,
+        SignInIdentityUnlinked.class, StaffDetailsChanged.class, StaffFteChanged.class, StaffRoleAssigned.class,
+        StaffRoleRemoved.class
+})
 class SchoolRecordsLookup implements SchoolRecords {
 
     private static final String STAFF_COLUMNS = "staff_id, school_id, category, start_date, left_on";

@@ -3,12 +3,15 @@ package dev.heartwood.learning.training;
 import dev.heartwood.appraisal.api.SchoolRegistered;
 import dev.heartwood.appraisal.api.StaffMemberRegistered;
 import dev.heartwood.appraisal.api.TrustRegistered;
+import dev.heartwood.kernel.IgnoresEvents;
 import dev.heartwood.kernel.RequirementId;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
 import dev.heartwood.kernel.TrustId;
 import dev.heartwood.learning.api.LearningLookups;
+import dev.heartwood.learning.api.TrainingRequirementAmended;
 import dev.heartwood.learning.api.TrainingRequirementDefined;
+import dev.heartwood.learning.api.TrainingRequirementWithdrawn;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -24,6 +27,10 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(LearningLookups.PROCESSING_GROUP)
+@IgnoresEvents({
+        // a requirement's school or trust, known from its definition, never changes
+        TrainingRequirementAmended.class, TrainingRequirementWithdrawn.class
+})
 class TrainingLookup implements TrainingFacts {
 
     private static final RowMapper<SchoolOnRecord> SCHOOL = (row, n) -> new SchoolOnRecord(

@@ -3,14 +3,29 @@ package dev.heartwood.reporting.appraisal;
 import dev.heartwood.appraisal.api.AppraisalCompleted;
 import dev.heartwood.appraisal.api.AppraisalExempted;
 import dev.heartwood.appraisal.api.AppraisalReopened;
+import dev.heartwood.appraisal.api.AppraisalReportIssued;
 import dev.heartwood.appraisal.api.AppraisalStarted;
 import dev.heartwood.appraisal.api.AppraisalTerminated;
 import dev.heartwood.appraisal.api.AppraiserChanged;
+import dev.heartwood.appraisal.api.DevelopmentNeedIdentified;
+import dev.heartwood.appraisal.api.EvidenceReferenced;
+import dev.heartwood.appraisal.api.ExternalAdviserAppointed;
+import dev.heartwood.appraisal.api.ExternalAdviserConsulted;
+import dev.heartwood.appraisal.api.FinalReviewHeld;
+import dev.heartwood.appraisal.api.GovernorsPanelAppointed;
+import dev.heartwood.appraisal.api.MidYearReviewHeld;
 import dev.heartwood.appraisal.api.ObjectiveOutcomeRecorded;
 import dev.heartwood.appraisal.api.ObjectiveRevised;
 import dev.heartwood.appraisal.api.ObjectiveSet;
 import dev.heartwood.appraisal.api.ObjectiveWithdrawn;
+import dev.heartwood.appraisal.api.ObjectivesAgreed;
+import dev.heartwood.appraisal.api.ObjectivesDisagreementRecorded;
+import dev.heartwood.appraisal.api.ProgressNoteAdded;
+import dev.heartwood.appraisal.api.ReviewSignedOff;
+import dev.heartwood.appraisal.api.SelfReviewSubmitted;
+import dev.heartwood.appraisal.api.StandardsCommunicated;
 import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.IgnoresEvents;
 import dev.heartwood.reporting.EventPosition;
 import dev.heartwood.reporting.RowUpdate;
 import dev.heartwood.reporting.api.rebuild.ProjectionTables;
@@ -24,6 +39,15 @@ import org.springframework.stereotype.Component;
 @Component
 @ProjectionTables({"appraisal_summary", "appraisal_summary_objective"})
 @ProcessingGroup(AppraisalSummaryProjection.PROCESSING_GROUP)
+@IgnoresEvents({
+        // the summary shows where each appraisal stands and its objectives' outcomes; the year's other steps are the
+        // completion tracker's, and what is written along the way is the history's
+        AppraisalReportIssued.class, DevelopmentNeedIdentified.class, EvidenceReferenced.class,
+        ExternalAdviserAppointed.class, ExternalAdviserConsulted.class, FinalReviewHeld.class,
+        GovernorsPanelAppointed.class, MidYearReviewHeld.class, ObjectivesAgreed.class,
+        ObjectivesDisagreementRecorded.class, ProgressNoteAdded.class, ReviewSignedOff.class,
+        SelfReviewSubmitted.class, StandardsCommunicated.class
+})
 class AppraisalSummaryProjection {
 
     static final String PROCESSING_GROUP = "appraisal-summary";

@@ -1,7 +1,12 @@
 package dev.heartwood.reporting.directory;
 
+import dev.heartwood.appraisal.api.AccessGranted;
+import dev.heartwood.appraisal.api.AccessRevoked;
 import dev.heartwood.appraisal.api.LineManagerAssigned;
+import dev.heartwood.appraisal.api.SchoolPriorityAdded;
 import dev.heartwood.appraisal.api.SchoolRegistered;
+import dev.heartwood.appraisal.api.SignInIdentityLinked;
+import dev.heartwood.appraisal.api.SignInIdentityUnlinked;
 import dev.heartwood.appraisal.api.StaffCategoryChanged;
 import dev.heartwood.appraisal.api.StaffDetailsChanged;
 import dev.heartwood.appraisal.api.StaffFteChanged;
@@ -10,6 +15,7 @@ import dev.heartwood.appraisal.api.StaffMemberRegistered;
 import dev.heartwood.appraisal.api.StaffRoleAssigned;
 import dev.heartwood.appraisal.api.StaffRoleRemoved;
 import dev.heartwood.appraisal.api.TrustRegistered;
+import dev.heartwood.kernel.IgnoresEvents;
 import dev.heartwood.kernel.StaffId;
 import dev.heartwood.reporting.EventPosition;
 import dev.heartwood.reporting.RowUpdate;
@@ -24,6 +30,11 @@ import org.springframework.stereotype.Component;
 @Component
 @ProjectionTables({"trust_view", "school_view", "staff_view"})
 @ProcessingGroup(DirectoryProjection.PROCESSING_GROUP)
+@IgnoresEvents({
+        // who may open a record is the access tables' business; a school's priorities are the learning reports'
+        AccessGranted.class, AccessRevoked.class, SchoolPriorityAdded.class, SignInIdentityLinked.class,
+        SignInIdentityUnlinked.class
+})
 class DirectoryProjection {
 
     static final String PROCESSING_GROUP = "directory";

@@ -7,16 +7,24 @@ import dev.heartwood.appraisal.api.AppraisalReportIssued;
 import dev.heartwood.appraisal.api.AppraisalStarted;
 import dev.heartwood.appraisal.api.AppraisalTerminated;
 import dev.heartwood.appraisal.api.AppraiserChanged;
+import dev.heartwood.appraisal.api.DevelopmentNeedIdentified;
+import dev.heartwood.appraisal.api.EvidenceReferenced;
+import dev.heartwood.appraisal.api.ExternalAdviserAppointed;
+import dev.heartwood.appraisal.api.ExternalAdviserConsulted;
 import dev.heartwood.appraisal.api.FinalReviewHeld;
+import dev.heartwood.appraisal.api.GovernorsPanelAppointed;
 import dev.heartwood.appraisal.api.MidYearReviewHeld;
 import dev.heartwood.appraisal.api.ObjectiveOutcomeRecorded;
 import dev.heartwood.appraisal.api.ObjectiveRevised;
 import dev.heartwood.appraisal.api.ObjectiveSet;
 import dev.heartwood.appraisal.api.ObjectiveWithdrawn;
 import dev.heartwood.appraisal.api.ObjectivesAgreed;
+import dev.heartwood.appraisal.api.ObjectivesDisagreementRecorded;
+import dev.heartwood.appraisal.api.ProgressNoteAdded;
 import dev.heartwood.appraisal.api.ReviewSignedOff;
 import dev.heartwood.appraisal.api.SelfReviewSubmitted;
 import dev.heartwood.appraisal.api.StandardsCommunicated;
+import dev.heartwood.kernel.IgnoresEvents;
 import dev.heartwood.kernel.PriorityId;
 import dev.heartwood.reporting.api.AppraisalAsOfView;
 import dev.heartwood.reporting.api.AppraisalAsOfView.ObjectiveAsOf;
@@ -33,6 +41,12 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /** Folds an appraisal's events, up to an instant, into the appraisal as it then stood; no clock, no database. */
+@IgnoresEvents({
+        // writings along the way and the headteacher's oversight: the history holds them, for those who may read them
+        DevelopmentNeedIdentified.class, EvidenceReferenced.class, ExternalAdviserAppointed.class,
+        ExternalAdviserConsulted.class, GovernorsPanelAppointed.class, ObjectivesDisagreementRecorded.class,
+        ProgressNoteAdded.class
+})
 final class AppraisalAsOf {
 
     private UUID appraisalId;

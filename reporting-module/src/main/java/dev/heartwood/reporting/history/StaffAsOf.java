@@ -1,6 +1,10 @@
 package dev.heartwood.reporting.history;
 
+import dev.heartwood.appraisal.api.AccessGranted;
+import dev.heartwood.appraisal.api.AccessRevoked;
 import dev.heartwood.appraisal.api.LineManagerAssigned;
+import dev.heartwood.appraisal.api.SignInIdentityLinked;
+import dev.heartwood.appraisal.api.SignInIdentityUnlinked;
 import dev.heartwood.appraisal.api.StaffCategoryChanged;
 import dev.heartwood.appraisal.api.StaffDetailsChanged;
 import dev.heartwood.appraisal.api.StaffFteChanged;
@@ -8,6 +12,7 @@ import dev.heartwood.appraisal.api.StaffMemberLeft;
 import dev.heartwood.appraisal.api.StaffMemberRegistered;
 import dev.heartwood.appraisal.api.StaffRoleAssigned;
 import dev.heartwood.appraisal.api.StaffRoleRemoved;
+import dev.heartwood.kernel.IgnoresEvents;
 import dev.heartwood.reporting.api.StaffAsOfView;
 import org.axonframework.eventhandling.EventMessage;
 
@@ -20,6 +25,10 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /** Folds a member of staff's events, up to an instant, into their record as it then stood; no clock, no database. */
+@IgnoresEvents({
+        // who may open the record, and with which sign-in, is not part of the record as the school keeps it
+        AccessGranted.class, AccessRevoked.class, SignInIdentityLinked.class, SignInIdentityUnlinked.class
+})
 final class StaffAsOf {
 
     private UUID staffId;

@@ -1,5 +1,7 @@
 package dev.heartwood.reporting.history;
 
+import dev.heartwood.appraisal.api.AccessGranted;
+import dev.heartwood.appraisal.api.AccessRevoked;
 import dev.heartwood.appraisal.api.AppraisalCompleted;
 import dev.heartwood.appraisal.api.AppraisalExempted;
 import dev.heartwood.appraisal.api.AppraisalReopened;
@@ -24,6 +26,8 @@ import dev.heartwood.appraisal.api.ObjectivesDisagreementRecorded;
 import dev.heartwood.appraisal.api.ProgressNoteAdded;
 import dev.heartwood.appraisal.api.ReviewSignedOff;
 import dev.heartwood.appraisal.api.SelfReviewSubmitted;
+import dev.heartwood.appraisal.api.SignInIdentityLinked;
+import dev.heartwood.appraisal.api.SignInIdentityUnlinked;
 import dev.heartwood.appraisal.api.StaffCategoryChanged;
 import dev.heartwood.appraisal.api.StaffDetailsChanged;
 import dev.heartwood.appraisal.api.StaffFteChanged;
@@ -33,6 +37,7 @@ import dev.heartwood.appraisal.api.StaffRoleAssigned;
 import dev.heartwood.appraisal.api.StaffRoleRemoved;
 import dev.heartwood.appraisal.api.StandardsCommunicated;
 import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.IgnoresEvents;
 import dev.heartwood.kernel.StaffId;
 import dev.heartwood.learning.api.CPDCompleted;
 import dev.heartwood.learning.api.CompletedCpdLogged;
@@ -61,6 +66,10 @@ import java.util.function.Function;
  * the line it reads as. Confidential notes, reflections, reasons and comments are never repeated in a line: the
  * history of the record holds them for those who may read it.
  */
+@IgnoresEvents({
+        // who may open the record, and with which sign-in, is security, kept in the access log and the history
+        AccessGranted.class, AccessRevoked.class, SignInIdentityLinked.class, SignInIdentityUnlinked.class
+})
 final class TimelineEntries {
 
     /** A line of a timeline, for {@code staffId}, or for the appraisee of {@code appraisalId}. */

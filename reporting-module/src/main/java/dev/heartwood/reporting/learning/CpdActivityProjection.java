@@ -2,6 +2,7 @@ package dev.heartwood.reporting.learning;
 
 import dev.heartwood.kernel.AcademicYear;
 import dev.heartwood.kernel.CpdActivityId;
+import dev.heartwood.kernel.IgnoresEvents;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.learning.api.CPDCompleted;
 import dev.heartwood.learning.api.CompletedCpdLogged;
@@ -10,8 +11,14 @@ import dev.heartwood.learning.api.CpdActivityApproved;
 import dev.heartwood.learning.api.CpdActivityDeclined;
 import dev.heartwood.learning.api.CpdActivityRequested;
 import dev.heartwood.learning.api.CpdImpactEvaluated;
+import dev.heartwood.learning.api.CpdLinkedToDevelopmentNeed;
+import dev.heartwood.learning.api.CpdLinkedToObjective;
+import dev.heartwood.learning.api.CpdLinkedToSchoolPriority;
 import dev.heartwood.learning.api.CpdProposal;
 import dev.heartwood.learning.api.CpdReflectionRecorded;
+import dev.heartwood.learning.api.CpdUnlinkedFromDevelopmentNeed;
+import dev.heartwood.learning.api.CpdUnlinkedFromObjective;
+import dev.heartwood.learning.api.CpdUnlinkedFromSchoolPriority;
 import dev.heartwood.reporting.EventPosition;
 import dev.heartwood.reporting.RowUpdate;
 import dev.heartwood.reporting.api.rebuild.ProjectionTables;
@@ -29,6 +36,12 @@ import org.springframework.stereotype.Component;
 @Component
 @ProjectionTables({"cpd_activity_view"})
 @ProcessingGroup(CpdActivityProjection.PROCESSING_GROUP)
+@IgnoresEvents({
+        // the list shows each activity's request, decision, completion and the first reflection and evaluation; its
+        // links are the learning reports'
+        CpdLinkedToDevelopmentNeed.class, CpdLinkedToObjective.class, CpdLinkedToSchoolPriority.class,
+        CpdUnlinkedFromDevelopmentNeed.class, CpdUnlinkedFromObjective.class, CpdUnlinkedFromSchoolPriority.class
+})
 class CpdActivityProjection {
 
     static final String PROCESSING_GROUP = "cpd-activities";

@@ -2,16 +2,21 @@ package dev.heartwood.reporting.learning;
 
 import dev.heartwood.kernel.AcademicYear;
 import dev.heartwood.kernel.CpdActivityId;
+import dev.heartwood.kernel.IgnoresEvents;
 import dev.heartwood.learning.api.CPDCompleted;
 import dev.heartwood.learning.api.CompletedCpdLogged;
 import dev.heartwood.learning.api.CompletedLearning;
 import dev.heartwood.learning.api.CpdActivityApproved;
 import dev.heartwood.learning.api.CpdActivityDeclined;
 import dev.heartwood.learning.api.CpdActivityRequested;
+import dev.heartwood.learning.api.CpdImpactEvaluated;
+import dev.heartwood.learning.api.CpdLinkedToDevelopmentNeed;
 import dev.heartwood.learning.api.CpdLinkedToObjective;
 import dev.heartwood.learning.api.CpdLinkedToSchoolPriority;
 import dev.heartwood.learning.api.CpdLinks;
 import dev.heartwood.learning.api.CpdProposal;
+import dev.heartwood.learning.api.CpdReflectionRecorded;
+import dev.heartwood.learning.api.CpdUnlinkedFromDevelopmentNeed;
 import dev.heartwood.learning.api.CpdUnlinkedFromObjective;
 import dev.heartwood.learning.api.CpdUnlinkedFromSchoolPriority;
 import dev.heartwood.reporting.EventPosition;
@@ -33,6 +38,12 @@ import java.util.UUID;
 @Component
 @ProjectionTables({"learning_report_activity", "learning_report_activity_link"})
 @ProcessingGroup(CpdReportProjection.PROCESSING_GROUP)
+@IgnoresEvents({
+        // the reports count learning linked to objectives and priorities; needs, reflections and evaluations are the
+        // history's
+        CpdImpactEvaluated.class, CpdLinkedToDevelopmentNeed.class, CpdReflectionRecorded.class,
+        CpdUnlinkedFromDevelopmentNeed.class
+})
 class CpdReportProjection {
 
     static final String PROCESSING_GROUP = "learning-reports";

@@ -1,11 +1,32 @@
 package dev.heartwood.reporting.learning;
 
+import dev.heartwood.appraisal.api.AppraisalCompleted;
+import dev.heartwood.appraisal.api.AppraisalExempted;
+import dev.heartwood.appraisal.api.AppraisalReopened;
+import dev.heartwood.appraisal.api.AppraisalReportIssued;
 import dev.heartwood.appraisal.api.AppraisalStarted;
+import dev.heartwood.appraisal.api.AppraisalTerminated;
+import dev.heartwood.appraisal.api.AppraiserChanged;
+import dev.heartwood.appraisal.api.DevelopmentNeedIdentified;
+import dev.heartwood.appraisal.api.EvidenceReferenced;
+import dev.heartwood.appraisal.api.ExternalAdviserAppointed;
+import dev.heartwood.appraisal.api.ExternalAdviserConsulted;
+import dev.heartwood.appraisal.api.FinalReviewHeld;
+import dev.heartwood.appraisal.api.GovernorsPanelAppointed;
+import dev.heartwood.appraisal.api.MidYearReviewHeld;
 import dev.heartwood.appraisal.api.ObjectiveOutcomeRecorded;
 import dev.heartwood.appraisal.api.ObjectiveRevised;
 import dev.heartwood.appraisal.api.ObjectiveSet;
 import dev.heartwood.appraisal.api.ObjectiveWithdrawn;
+import dev.heartwood.appraisal.api.ObjectivesAgreed;
+import dev.heartwood.appraisal.api.ObjectivesDisagreementRecorded;
+import dev.heartwood.appraisal.api.ProgressNoteAdded;
+import dev.heartwood.appraisal.api.ReviewSignedOff;
 import dev.heartwood.appraisal.api.SchoolPriorityAdded;
+import dev.heartwood.appraisal.api.SchoolRegistered;
+import dev.heartwood.appraisal.api.SelfReviewSubmitted;
+import dev.heartwood.appraisal.api.StandardsCommunicated;
+import dev.heartwood.kernel.IgnoresEvents;
 import dev.heartwood.kernel.ObjectiveId;
 import dev.heartwood.kernel.PriorityId;
 import dev.heartwood.reporting.EventPosition;
@@ -24,6 +45,18 @@ import java.util.List;
 @ProjectionTables({"learning_report_appraisal", "learning_report_objective", "learning_report_objective_priority",
         "learning_report_priority", "learning_report_objective_totals"})
 @ProcessingGroup(CpdReportProjection.PROCESSING_GROUP)
+@IgnoresEvents({
+        // the reports count objectives, their outcomes and the learning linked to them, by the year's terms; where an
+        // appraisal stands, and what is written along the way, are other reports'
+        AppraisalCompleted.class, AppraisalExempted.class, AppraisalReopened.class, AppraisalReportIssued.class,
+        AppraisalTerminated.class, AppraiserChanged.class, DevelopmentNeedIdentified.class, EvidenceReferenced.class,
+        ExternalAdviserAppointed.class, ExternalAdviserConsulted.class, FinalReviewHeld.class,
+        GovernorsPanelAppointed.class, MidYearReviewHeld.class, ObjectivesAgreed.class,
+        ObjectivesDisagreementRecorded.class, ProgressNoteAdded.class, ReviewSignedOff.class,
+        SelfReviewSubmitted.class, StandardsCommunicated.class,
+        // a school's priorities are counted from the priority itself
+        SchoolRegistered.class
+})
 class ObjectiveReportProjection {
 
     private final JdbcClient jdbc;

@@ -1,9 +1,11 @@
 package dev.heartwood.reporting.tracker;
 
+import dev.heartwood.appraisal.api.ObjectiveOutcomeRecorded;
 import dev.heartwood.appraisal.api.ObjectiveRevised;
 import dev.heartwood.appraisal.api.ObjectiveSet;
 import dev.heartwood.appraisal.api.ObjectiveWithdrawn;
 import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.IgnoresEvents;
 import dev.heartwood.reporting.EventPosition;
 import dev.heartwood.reporting.api.rebuild.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
@@ -20,6 +22,10 @@ import org.springframework.stereotype.Component;
 @Component
 @ProjectionTables({"completion_objective"})
 @ProcessingGroup(CompletionTrackerProjection.PROCESSING_GROUP)
+@IgnoresEvents({
+        // the tracker counts objectives set and agreed; their outcomes are the summary's
+        ObjectiveOutcomeRecorded.class
+})
 class CompletionObjectivesProjection {
 
     private final JdbcClient jdbc;

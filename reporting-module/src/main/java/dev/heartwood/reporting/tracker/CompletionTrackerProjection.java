@@ -8,13 +8,18 @@ import dev.heartwood.appraisal.api.AppraisalReportIssued;
 import dev.heartwood.appraisal.api.AppraisalStarted;
 import dev.heartwood.appraisal.api.AppraisalTerminated;
 import dev.heartwood.appraisal.api.AppraiserChanged;
+import dev.heartwood.appraisal.api.DevelopmentNeedIdentified;
+import dev.heartwood.appraisal.api.EvidenceReferenced;
 import dev.heartwood.appraisal.api.FinalReviewHeld;
 import dev.heartwood.appraisal.api.MidYearReviewHeld;
 import dev.heartwood.appraisal.api.ObjectivesAgreed;
 import dev.heartwood.appraisal.api.ObjectivesDisagreementRecorded;
+import dev.heartwood.appraisal.api.ProgressNoteAdded;
 import dev.heartwood.appraisal.api.ReviewSignedOff;
 import dev.heartwood.appraisal.api.SelfReviewSubmitted;
+import dev.heartwood.appraisal.api.StandardsCommunicated;
 import dev.heartwood.kernel.AppraisalId;
+import dev.heartwood.kernel.IgnoresEvents;
 import dev.heartwood.reporting.EventPosition;
 import dev.heartwood.reporting.api.rebuild.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
@@ -30,6 +35,11 @@ import java.util.List;
 @Component
 @ProjectionTables({"completion_appraisal"})
 @ProcessingGroup(CompletionTrackerProjection.PROCESSING_GROUP)
+@IgnoresEvents({
+        // the tracker follows the steps of the year, not what is written along the way
+        DevelopmentNeedIdentified.class, EvidenceReferenced.class, ProgressNoteAdded.class,
+        StandardsCommunicated.class
+})
 class CompletionTrackerProjection {
 
     static final String PROCESSING_GROUP = "completion-tracker";

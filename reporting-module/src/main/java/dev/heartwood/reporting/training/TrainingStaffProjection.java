@@ -1,12 +1,21 @@
 package dev.heartwood.reporting.training;
 
+import dev.heartwood.appraisal.api.AccessGranted;
+import dev.heartwood.appraisal.api.AccessRevoked;
+import dev.heartwood.appraisal.api.LineManagerAssigned;
+import dev.heartwood.appraisal.api.SchoolPriorityAdded;
 import dev.heartwood.appraisal.api.SchoolRegistered;
+import dev.heartwood.appraisal.api.SignInIdentityLinked;
+import dev.heartwood.appraisal.api.SignInIdentityUnlinked;
 import dev.heartwood.appraisal.api.StaffCategoryChanged;
+import dev.heartwood.appraisal.api.StaffDetailsChanged;
+import dev.heartwood.appraisal.api.StaffFteChanged;
 import dev.heartwood.appraisal.api.StaffMemberLeft;
 import dev.heartwood.appraisal.api.StaffMemberRegistered;
 import dev.heartwood.appraisal.api.StaffRole;
 import dev.heartwood.appraisal.api.StaffRoleAssigned;
 import dev.heartwood.appraisal.api.StaffRoleRemoved;
+import dev.heartwood.kernel.IgnoresEvents;
 import dev.heartwood.kernel.StaffId;
 import dev.heartwood.reporting.EventPosition;
 import dev.heartwood.reporting.api.rebuild.ProjectionTables;
@@ -25,6 +34,11 @@ import java.time.LocalDate;
 @Component
 @ProjectionTables({"training_school", "training_staff", "training_staff_category", "training_staff_role"})
 @ProcessingGroup(TrainingQueries.PROCESSING_GROUP)
+@IgnoresEvents({
+        // training asks who is on the staff, in which category and with which responsibilities; nothing else
+        AccessGranted.class, AccessRevoked.class, LineManagerAssigned.class, SchoolPriorityAdded.class,
+        SignInIdentityLinked.class, SignInIdentityUnlinked.class, StaffDetailsChanged.class, StaffFteChanged.class
+})
 class TrainingStaffProjection {
 
     private final JdbcClient jdbc;
