@@ -109,8 +109,8 @@ class AppraisalPages {
     /** The reader's appraisal under way, or else their latest, in whichever school they work at. */
     private Optional<AppraisalRow> current(Viewer viewer) {
         List<AppraisalRow> appraisals = viewer.staffRecords().stream()
-                .flatMap(self -> queries.<AppraisalRow>page(new StaffAppraisalsQuery(new StaffId(self.staffId()), null,
-                        AppraisalSort.YEAR, 0, RECENT_YEARS)).rows().stream())
+                .flatMap(self -> queries.page(new StaffAppraisalsQuery(new StaffId(self.staffId()), null,
+                        AppraisalSort.YEAR, 0, RECENT_YEARS), AppraisalRow.class).rows().stream())
                 .sorted(Comparator.comparing(AppraisalRow::academicYear).reversed())
                 .toList();
         return appraisals.stream().filter(appraisal -> "UNDER_WAY".equals(appraisal.status())).findFirst()

@@ -22,6 +22,7 @@ import dev.heartwood.appraisal.api.ReviewSignedOff;
 import dev.heartwood.appraisal.api.SelfReviewSubmitted;
 import dev.heartwood.appraisal.api.Standard;
 import dev.heartwood.kernel.HappenedOn;
+import dev.heartwood.kernel.ConfidentialText;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.reporting.api.AggregateHistoryView;
@@ -148,12 +149,13 @@ final class AppraisalWritings {
         }
     }
 
-    private Writing confidential(LocalDate on, String author, PersonalText text, PersonalText reference,
+    private Writing confidential(LocalDate on, String author, ConfidentialText text, ConfidentialText reference,
                                  boolean confidential) {
         boolean party = reader.is(author) || reader.is(appraiseeId) || reader.is(appraiserId);
         boolean withheld = confidential && !party;
         return new Writing(on, author == null ? null : people.nameOf(UUID.fromString(author)),
-                withheld ? null : text.text(), withheld ? null : text(reference), confidential, withheld);
+                withheld ? null : text.text(), withheld || reference == null ? null : reference.text(), confidential,
+                withheld);
     }
 
     private Pay pay(PayRecommendation recommendation) {

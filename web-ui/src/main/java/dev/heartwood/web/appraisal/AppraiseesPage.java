@@ -101,7 +101,7 @@ class AppraiseesPage {
     }
 
     private Stream<AppraisalRow> appraisalsOf(StaffId appraiser, AcademicYear year, String status) {
-        return queries.<AppraisalRow>page(new AppraiseesQuery(appraiser, year, status, AppraisalSort.NAME, 0, ALL))
+        return queries.page(new AppraiseesQuery(appraiser, year, status, AppraisalSort.NAME, 0, ALL), AppraisalRow.class)
                 .rows().stream();
     }
 

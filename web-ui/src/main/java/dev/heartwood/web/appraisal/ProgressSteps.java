@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import static dev.heartwood.web.appraisal.Texts.confidential;
 import static dev.heartwood.web.appraisal.Texts.personal;
 
 /**
@@ -81,7 +82,7 @@ class ProgressSteps {
     ModelAndView note(@PathVariable UUID appraisalId, @Valid @ModelAttribute("form") NoteForm form,
                       BindingResult fields, Viewer viewer, RedirectAttributes redirect) {
         return steps.send(appraisalId, viewer, Step.of(NOTE, form), fields,
-                () -> new AddProgressNote(new AppraisalId(appraisalId), form.noteId(), personal(form.note()),
+                () -> new AddProgressNote(new AppraisalId(appraisalId), form.noteId(), confidential(form.note()),
                         Boolean.TRUE.equals(form.confidential())),
                 "Your progress note is added", redirect);
     }
@@ -99,7 +100,7 @@ class ProgressSteps {
                           BindingResult fields, Viewer viewer, RedirectAttributes redirect) {
         return steps.send(appraisalId, viewer, Step.of(EVIDENCE, form), fields,
                 () -> new ReferenceEvidence(new AppraisalId(appraisalId), form.evidenceId(),
-                        personal(form.description()), personal(form.reference()),
+                        confidential(form.description()), confidential(form.reference()),
                         Boolean.TRUE.equals(form.confidential())),
                 "Your reference to evidence is added", redirect);
     }
