@@ -37,10 +37,12 @@ import java.util.List;
 class SecurityConfiguration implements WebMvcConfigurer {
 
     private final AccessInterceptor access;
+    private final PageReads pageReads;
     private final Viewers viewers;
 
-    SecurityConfiguration(AccessInterceptor access, Viewers viewers) {
+    SecurityConfiguration(AccessInterceptor access, PageReads pageReads, Viewers viewers) {
         this.access = access;
+        this.pageReads = pageReads;
         this.viewers = viewers;
     }
 
@@ -48,6 +50,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         // the error page answers for whatever failed; it names no record and serves whoever got the error
         registry.addInterceptor(access).excludePathPatterns("/error");
+        registry.addInterceptor(pageReads).excludePathPatterns("/error", "/api/**");
     }
 
     @Override

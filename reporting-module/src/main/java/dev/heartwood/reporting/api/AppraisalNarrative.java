@@ -14,4 +14,9 @@ public interface AppraisalNarrative {
     default Optional<UUID> narrativeOf() {
         return Optional.empty();
     }
+
+    /** Whether it shows a pay recommendation's rationale to its reader, which the access log records as a read of pay. */
+    default boolean showsPay() {
+        return false;
+    }
 }
