@@ -121,11 +121,16 @@ final class EventRegistry {
     /**
      * Each event whose confidential text or pay the redaction of histories would miss. It withholds, by their types, the
      * {@link ConfidentialText} and {@link PayRecommendation} fields at the top of an event, in an appraisal's history
-     * only; and an event that may be written in confidence (a {@code confidential} flag) must keep all its text so.
+     * only, among the events of the modules' api packages; and an event that may be written in confidence (a
+     * {@code confidential} flag) must keep all its text so.
      */
     List<String> unredactable() {
         List<String> problems = new ArrayList<>();
         for (Class<?> event : events.values()) {
+            if (!event.getPackageName().matches("dev\\.heartwood\\.[a-z]+\\.api")) {
+                problems.add(event.getSimpleName() + " is declared in " + event.getPackageName()
+                        + ", not in a module's api package, where the redaction finds events");
+            }
             for (RecordComponent field : event.getRecordComponents()) {
                 Class<?> type = field.getType();
                 boolean withheld = type == ConfidentialText.class || type == PayRecommendation.class;

@@ -114,6 +114,8 @@ class EventRegistryTest {
     @Test
     void confidentialTextTheRedactionWouldMissIsCaught() {
         assertThat(new EventRegistry(withPlanted(ConcernNoted.class)).unredactable()).containsExactly(
+                "ConcernNoted is declared in dev.heartwood.appraisal.planted, not in a module's api package, where the "
+                        + "redaction finds events",
                 "ConcernNoted keeps concern on its StaffId's record, whose history is not redacted",
                 "ConcernNoted may be written in confidence but keeps detail as PersonalText",
                 "ConcernNoted keeps confidential text inside witness, where the redaction does not look");
