@@ -35,6 +35,15 @@ class LearningPagesTest {
         return page.locator(".govuk-summary-card").filter(new Locator.FilterOptions().setHasText(title));
     }
 
+    /**
+     * Presses a button or link that opens another page (a form's answer, after its redirect) and waits until that
+     * page has loaded: a large page arrives in parts, and what is read before its end would be only part of it.
+     */
+    @SuppressWarnings("deprecation") // waitForURL cannot tell a page from the same address loaded again
+    private static void send(Locator button) {
+        button.page().waitForNavigation(button::click);
+    }
+
     private static Locator table(Page page, String caption) {
         return page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName(caption));
     }
@@ -60,10 +69,10 @@ class LearningPagesTest {
         Page page = tab.signInAs(Api.emailOf(school.ashaId()));
         page = tab.open("/learning");
         Accessibility.assertNoViolations(page);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request learning")).click();
+        send(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request learning")));
         assertThat(page.locator("h1").innerText()).isEqualTo("Request learning");
         Accessibility.assertNoViolations(page);
-        button(page, "Send request").click();
+        send(button(page, "Send request"));
 
         assertThat(page.title()).startsWith("Error: ");
         assertThat(errorBeside(page, "title")).contains("Enter what the learning is called");
@@ -82,7 +91,7 @@ class LearningPagesTest {
         page.getByLabel(LearningSchool.OBJECTIVE).check();
         page.getByLabel(LearningSchool.PRIORITY).check();
         page.getByLabel("Day you asked for it").fill("2026-06-01");
-        button(page, "Send request").click();
+        send(button(page, "Send request"));
 
         assertThat(page.locator(".govuk-notification-banner").innerText())
                 .contains("Your request has been sent for a decision");
@@ -105,29 +114,29 @@ class LearningPagesTest {
 
         course.getByLabel("Approve", new Locator.GetByLabelOptions().setExact(true)).check();
         course.getByLabel("Day of the decision").fill("2026-06-03");
-        course.getByRole(AriaRole.BUTTON).click();
+        send(course.getByRole(AriaRole.BUTTON));
         assertThat(page.locator(".govuk-notification-banner").innerText())
                 .contains("You approved Asha Patel's request for Phonics leadership");
         assertThat(card(page, "Phonics leadership").count()).isZero();
 
         Locator declined = card(page, "Behaviour conference");
         declined.getByLabel("Decline", new Locator.GetByLabelOptions().setExact(true)).check();
-        declined.getByRole(AriaRole.BUTTON).click();
+        send(declined.getByRole(AriaRole.BUTTON));
         assertThat(page.url()).endsWith("/approvals/" + conference);
         assertThat(errorBeside(page, "reason")).contains("Enter why you are declining the request");
         Accessibility.assertNoViolations(page);
         page.getByLabel("Reason, if you decline").fill("The conference clashes with moderation");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save decision")).click();
+        send(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save decision")));
         assertThat(page.locator(".govuk-notification-banner").innerText())
                 .contains("You declined Asha Patel's request for Behaviour conference");
 
-        button(page, "Approve selected requests").click();
+        send(button(page, "Approve selected requests"));
         assertThat(page.locator("#activityIds-error").innerText()).contains("Select the requests you want to approve");
         Accessibility.assertNoViolations(page);
         card(page, "Maths mastery network").getByLabel("Select to approve with others").check();
         card(page, "Reading for pleasure course").getByLabel("Select to approve with others").check();
         page.locator("#on").fill("2026-06-03");
-        button(page, "Approve selected requests").click();
+        send(button(page, "Approve selected requests"));
         assertThat(page.locator(".govuk-notification-banner").innerText()).contains("You approved 2 requests");
         assertThat(page.locator("main").innerText()).contains("No requests are waiting for a decision");
         Accessibility.assertNoViolations(page);
@@ -138,33 +147,38 @@ class LearningPagesTest {
         page = tab.open("/learning/" + phonics);
         assertThat(page.locator("main").innerText()).contains("Approved on 3 June 2026");
         page.getByLabel("Day you completed it").fill("2026-06-02");
-        button(page, "Record completion").click();
+        send(button(page, "Record completion"));
         assertThat(errorBeside(page, "completedOn")).contains("before the approval on 2026-06-03");
         Accessibility.assertNoViolations(page);
         page.getByLabel("Day you completed it").fill("2026-06-20");
         page.getByLabel("Hours it took").fill("6.5");
-        button(page, "Record completion").click();
+        send(button(page, "Record completion"));
         assertThat(page.locator(".govuk-notification-banner").innerText())
                 .contains("Your learning is recorded as completed");
         assertThat(page.locator("main").innerText()).contains("Completed").contains("20 June 2026");
 
         page.getByLabel("Your reflection").fill("Older readers need decodable texts that respect their age.");
-        button(page, "Save reflection").click();
+        send(button(page, "Save reflection"));
         assertThat(page.locator(".govuk-inset-text").innerText()).contains("decodable texts");
 
+        send(button(page, "Add evaluation"));
+        assertThat(errorBeside(page, "level")).contains("Choose the level you are judging");
+        assertThat(errorBeside(page, "judgement")).contains("Choose how much impact you have seen");
+        assertThat(errorBeside(page, "note")).contains("Say what shows the impact");
+        Accessibility.assertNoViolations(page);
         page.getByLabel("1. Reactions").check();
         page.getByLabel("Strong").check();
         page.getByLabel("What shows it?").fill("All four sessions rated highly by the group");
-        button(page, "Add evaluation").click();
+        send(button(page, "Add evaluation"));
         assertThat(table(page, "Evaluations of its impact").innerText()).contains("1. Reactions").contains("Strong")
                 .contains("All four sessions rated highly");
 
-        button(page, "Take away the link to " + LearningSchool.OBJECTIVE).click();
+        send(button(page, "Take away the link to " + LearningSchool.OBJECTIVE));
         assertThat(page.locator("main").innerText()).contains("Link taken away from objective: "
                 + LearningSchool.OBJECTIVE);
         page.getByLabel("Link it to").selectOption(new com.microsoft.playwright.options.SelectOption()
                 .setLabel(LearningSchool.NEED));
-        button(page, "Add link").click();
+        send(button(page, "Add link"));
         assertThat(page.locator(".govuk-summary-list").last().innerText()).contains(LearningSchool.NEED);
         Accessibility.assertNoViolations(page);
         tab.screenshot("learning-activity");
@@ -187,8 +201,7 @@ class LearningPagesTest {
         Page page = tab.signInAs(Api.emailOf(school.ashaId()));
         page = tab.open("/learning");
         assertThat(page.locator("main").innerText()).contains("You have not asked for or recorded any learning yet");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record learning you have done"))
-                .click();
+        send(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record learning you have done")));
         assertThat(page.locator("h1").innerText()).isEqualTo("Record learning you have done");
         page.getByLabel("What was the learning called?").fill("Reading Reconsidered");
         page.getByLabel("Reading", new Page.GetByLabelOptions().setExact(true)).check();
@@ -196,7 +209,7 @@ class LearningPagesTest {
         page.getByLabel("Day you completed it").fill("2026-05-01");
         page.getByLabel("Hours it took").fill("a few");
         page.getByLabel(LearningSchool.NEED).check();
-        button(page, "Record learning").click();
+        send(button(page, "Record learning"));
 
         assertThat(page.title()).startsWith("Error: ");
         assertThat(errorBeside(page, "hours")).contains("Enter a number, like 6 or 6.5");
@@ -205,12 +218,12 @@ class LearningPagesTest {
         Accessibility.assertNoViolations(page);
 
         page.getByLabel("Hours it took").fill("4");
-        button(page, "Record learning").click();
+        send(button(page, "Record learning"));
         assertThat(errorBeside(page, "completedOn")).contains("cannot end before it starts");
         Accessibility.assertNoViolations(page);
 
         page.getByLabel("Day you completed it").fill("2026-05-25");
-        button(page, "Record learning").click();
+        send(button(page, "Record learning"));
         assertThat(page.locator(".govuk-notification-banner").innerText()).contains("Your learning has been recorded");
         assertThat(page.locator("h1").innerText()).isEqualTo("Reading Reconsidered");
         assertThat(page.locator("main").innerText()).contains("Completed").contains("25 May 2026")
