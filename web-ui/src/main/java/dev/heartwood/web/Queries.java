@@ -35,6 +35,11 @@ public class Queries {
                 "Nothing is known by that identifier"));
     }
 
+    /** What a query is always answered with. */
+    public <V> V answer(Object query, Class<V> type) {
+        return gateway.query(query, ResponseTypes.instanceOf(type)).join();
+    }
+
     /** The rows of a query answered with a list. */
     public <V> List<V> list(Object query, Class<V> rowType) {
         return gateway.query(query, ResponseTypes.multipleInstancesOf(rowType)).join();

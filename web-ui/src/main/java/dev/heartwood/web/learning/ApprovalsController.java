@@ -25,6 +25,7 @@ import dev.heartwood.reporting.api.TrustSchoolsQuery;
 import dev.heartwood.web.FormProblem;
 import dev.heartwood.web.FormProblem.FieldError;
 import dev.heartwood.web.Navigation;
+import dev.heartwood.web.Queries;
 import dev.heartwood.web.ReadYourWrites;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -69,13 +70,13 @@ class ApprovalsController {
     private static final int SCHOOLS = 1000;
 
     private final CommandGateway commands;
-    private final Reads reads;
+    private final Queries queries;
     private final Permissions permissions;
     private final Clock clock;
 
-    ApprovalsController(CommandGateway commands, Reads reads, Permissions permissions, Clock clock) {
+    ApprovalsController(CommandGateway commands, Queries queries, Permissions permissions, Clock clock) {
         this.commands = commands;
-        this.reads = reads;
+        this.queries = queries;
         this.permissions = permissions;
         this.clock = clock;
     }
@@ -227,8 +228,8 @@ class ApprovalsController {
         viewer.staffRecords().forEach(record -> schools.add(record.schoolId()));
         viewer.grants().forEach(grant -> {
             if (grant.trustId() != null) {
-                ReportPage<SchoolView> trust = reads.page(new TrustSchoolsQuery(new TrustId(grant.trustId()), null,
-                        0, SCHOOLS));
+                ReportPage<SchoolView> trust = queries.page(new TrustSchoolsQuery(new TrustId(grant.trustId()), null,
+                        0, SCHOOLS), SchoolView.class);
                 ofTrusts.addAll(trust.rows());
             } else if (grant.schoolId() != null) {
                 schools.add(grant.schoolId());
@@ -240,23 +241,23 @@ class ApprovalsController {
         return schools.stream()
                 .filter(schoolId -> permissions.allows(schoolId, Audience.SCHOOL_LEADER))
                 .map(schoolId -> found.containsKey(schoolId) ? found.get(schoolId)
-                        : reads.optional(new SchoolQuery(new SchoolId(schoolId)), SchoolView.class).orElse(null))
+                        : queries.one(new SchoolQuery(new SchoolId(schoolId)), SchoolView.class).orElse(null))
                 .filter(Objects::nonNull)
                 .toList();
     }
 
     private ReportPage<CpdActivityRow> pending(UUID schoolId) {
-        return reads.page(new PendingCpdRequestsQuery(new SchoolId(schoolId), CpdSort.REQUESTED_ON, 0, QUEUE_SIZE));
+        return queries.page(new PendingCpdRequestsQuery(new SchoolId(schoolId), CpdSort.REQUESTED_ON, 0, QUEUE_SIZE), CpdActivityRow.class);
     }
 
     private CpdActivityView learning(UUID activityId) {
-        return reads.optional(new CpdActivityQuery(new CpdActivityId(activityId)), CpdActivityView.class)
+        return queries.one(new CpdActivityQuery(new CpdActivityId(activityId)), CpdActivityView.class)
                 .orElseThrow(() -> new DomainRuleViolation(LearningPageRefusal.LEARNING_NOT_FOUND,
                         "No learning " + activityId + " is known"));
     }
 
     private String nameOf(UUID staffId) {
-        return reads.optional(new StaffMemberQuery(new StaffId(staffId)), StaffMemberView.class)
+        return queries.one(new StaffMemberQuery(new StaffId(staffId)), StaffMemberView.class)
                 .map(StaffMemberView::name).orElse("A member of staff");
     }
 

@@ -15,6 +15,7 @@ import dev.heartwood.reporting.api.LearningLinkOptionsQuery;
 import dev.heartwood.reporting.api.LearningLinkOptionsView;
 import dev.heartwood.web.FormProblem;
 import dev.heartwood.web.Navigation;
+import dev.heartwood.web.Queries;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Controller;
@@ -42,12 +43,12 @@ import java.util.function.Supplier;
 class LearningActivityController {
 
     private final CommandGateway commands;
-    private final Reads reads;
+    private final Queries queries;
     private final Clock clock;
 
-    LearningActivityController(CommandGateway commands, Reads reads, Clock clock) {
+    LearningActivityController(CommandGateway commands, Queries queries, Clock clock) {
         this.commands = commands;
-        this.reads = reads;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -135,7 +136,7 @@ class LearningActivityController {
 
     private String page(Model model, Viewer viewer, CpdActivityView learning, Forms forms, FormProblem problem) {
         LocalDate countsOn = learning.completedOn() != null ? learning.completedOn() : learning.startsOn();
-        LearningLinkOptionsView options = reads.one(new LearningLinkOptionsQuery(new StaffId(learning.staffId()),
+        LearningLinkOptionsView options = queries.answer(new LearningLinkOptionsQuery(new StaffId(learning.staffId()),
                 AcademicYear.containing(countsOn)), LearningLinkOptionsView.class);
         model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.LEARNING));
         model.addAttribute("learning", learning);
@@ -154,7 +155,7 @@ class LearningActivityController {
     }
 
     private CpdActivityView learning(UUID activityId) {
-        return reads.optional(new CpdActivityQuery(new CpdActivityId(activityId)), CpdActivityView.class)
+        return queries.one(new CpdActivityQuery(new CpdActivityId(activityId)), CpdActivityView.class)
                 .orElseThrow(() -> new DomainRuleViolation(LearningPageRefusal.LEARNING_NOT_FOUND,
                         "No learning " + activityId + " is known"));
     }

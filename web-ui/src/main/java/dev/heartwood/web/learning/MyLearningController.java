@@ -18,6 +18,7 @@ import dev.heartwood.reporting.api.StaffCpdQuery;
 import dev.heartwood.reporting.api.StaffCpdYearsQuery;
 import dev.heartwood.web.FormProblem;
 import dev.heartwood.web.Navigation;
+import dev.heartwood.web.Queries;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Controller;
@@ -51,12 +52,12 @@ class MyLearningController {
     private static final int YEARS = 60;
 
     private final CommandGateway commands;
-    private final Reads reads;
+    private final Queries queries;
     private final Clock clock;
 
-    MyLearningController(CommandGateway commands, Reads reads, Clock clock) {
+    MyLearningController(CommandGateway commands, Queries queries, Clock clock) {
         this.commands = commands;
-        this.reads = reads;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -64,9 +65,9 @@ class MyLearningController {
     @GetMapping("/learning")
     String learning(Viewer viewer, @RequestParam(defaultValue = "0") int page, Model model) {
         StaffId own = new StaffId(OwnRecord.of(viewer).staffId());
-        ReportPage<CpdActivityRow> learning = reads.page(new StaffCpdQuery(own, null, null, CpdSort.DATE,
-                Math.max(page, 0), PAGE_SIZE));
-        ReportPage<CpdYearRow> years = reads.page(new StaffCpdYearsQuery(own, 0, YEARS));
+        ReportPage<CpdActivityRow> learning = queries.page(new StaffCpdQuery(own, null, null, CpdSort.DATE,
+                Math.max(page, 0), PAGE_SIZE), CpdActivityRow.class);
+        ReportPage<CpdYearRow> years = queries.page(new StaffCpdYearsQuery(own, 0, YEARS), CpdYearRow.class);
         model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.LEARNING));
         model.addAttribute("learning", learning);
         model.addAttribute("paging", Paging.of(learning));
@@ -135,7 +136,7 @@ class MyLearningController {
 
     private String formPage(Model model, Viewer viewer, UUID staffId, Record form, FormProblem problem,
                             String template) {
-        LearningLinkOptionsView options = reads.one(new LearningLinkOptionsQuery(new StaffId(staffId),
+        LearningLinkOptionsView options = queries.answer(new LearningLinkOptionsQuery(new StaffId(staffId),
                 AcademicYear.containing(today())), LearningLinkOptionsView.class);
         model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.LEARNING));
         model.addAttribute("staffId", staffId);

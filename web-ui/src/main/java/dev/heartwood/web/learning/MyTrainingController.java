@@ -12,6 +12,7 @@ import dev.heartwood.reporting.api.StaffTrainingView;
 import dev.heartwood.reporting.api.TrainingCompletionRow;
 import dev.heartwood.reporting.api.TrainingCompletionSort;
 import dev.heartwood.web.Navigation;
+import dev.heartwood.web.Queries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,11 +32,11 @@ class MyTrainingController {
     /** Completions over a few years fit on a page; the rest is a page further on. */
     static final int PAGE_SIZE = 50;
 
-    private final Reads reads;
+    private final Queries queries;
     private final Clock clock;
 
-    MyTrainingController(Reads reads, Clock clock) {
-        this.reads = reads;
+    MyTrainingController(Queries queries, Clock clock) {
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -44,11 +45,11 @@ class MyTrainingController {
     String training(Viewer viewer, @RequestParam(defaultValue = "0") int page, Model model) {
         StaffId own = new StaffId(OwnRecord.of(viewer).staffId());
         LocalDate today = SchoolTime.today(clock);
-        ReportPage<TrainingCompletionRow> completions = reads.page(new StaffTrainingCompletionsQuery(own, null,
-                TrainingCompletionSort.DATE, Math.max(page, 0), PAGE_SIZE));
+        ReportPage<TrainingCompletionRow> completions = queries.page(new StaffTrainingCompletionsQuery(own, null,
+                TrainingCompletionSort.DATE, Math.max(page, 0), PAGE_SIZE), TrainingCompletionRow.class);
         model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.TRAINING));
         model.addAttribute("today", today);
-        model.addAttribute("requirements", reads.optional(new StaffTrainingQuery(own, today), StaffTrainingView.class)
+        model.addAttribute("requirements", queries.one(new StaffTrainingQuery(own, today), StaffTrainingView.class)
                 .map(StaffTrainingView::requirements).orElse(List.of()));
         model.addAttribute("completions", completions);
         model.addAttribute("paging", Paging.of(completions));
