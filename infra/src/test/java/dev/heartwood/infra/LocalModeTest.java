@@ -10,16 +10,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.ResponseEntity;
 
 import javax.sql.DataSource;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -120,41 +113,6 @@ class LocalModeTest extends ApiTestBase {
                 form.signIn("root", "wrong-" + attempt);
             }
             assertThat(form.signIn("root", "s3cret")).endsWith("/login?throttled");
-        }
-    }
-
-    /** The pages' sign-in form as a browser without JavaScript uses it: its CSRF token and session cookie. */
-    private static final class SignInForm {
-
-        private final String base;
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        SignInForm(int port) {
-            this.base = "http://localhost:" + port;
-        }
-
-        String get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-        }
-
-        /** Where the answer to the sign-in sends the browser. */
-        String signIn(String username, String password) throws Exception {
-            String page = get("/login");
-            Matcher token = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
-            assertThat(token.find()).as("the sign-in form carries a CSRF token: " + page).isTrue();
-            String body = "username=" + username + "&password=" + password + "&_csrf=" + token.group(1);
-            return http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.discarding()).headers().firstValue("Location").orElse("");
-        }
-
-        int postWithoutToken(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
         }
     }
 

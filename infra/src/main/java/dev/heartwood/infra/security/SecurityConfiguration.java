@@ -1,13 +1,16 @@
 package dev.heartwood.infra.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.heartwood.infra.demo.DemoSignIn;
 import dev.heartwood.infra.web.Problems;
 import dev.heartwood.infra.web.WebProblem;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -21,6 +24,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -61,15 +65,20 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 "The request's address is not acceptable", null);
     }
 
-    /** The local mode's users; with single sign-on no one signs in with a password (and Spring invents no one). */
+    /**
+     * The local mode's users, and the demo's people when the demo is on; with single sign-on no one signs in with a
+     * password (and Spring invents no one).
+     */
     @Bean
-    UserDetailsService configuredUsers(SecurityProperties properties) {
+    UserDetailsService configuredUsers(SecurityProperties properties, ObjectProvider<DemoSignIn> demo,
+                                       JdbcClient jdbc, Clock clock) {
         if (properties.singleSignOn()) {
             return username -> {
                 throw new UsernameNotFoundException("single sign-on only");
             };
         }
-        return new ConfiguredUsers(properties, PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return DemoUsers.besides(new ConfiguredUsers(properties,
+                PasswordEncoderFactories.createDelegatingPasswordEncoder()), demo, jdbc, clock);
     }
 
     /** No referrer leaves Heartwood, what may load is Heartwood's own, and behind a TLS proxy browsers keep to it. */

@@ -6,6 +6,7 @@ import dev.heartwood.kernel.PersonalText;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -20,14 +21,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,16 +139,13 @@ final class SingleSignOn {
                 : OAuth2TokenValidatorResult.failure(error);
     }
 
+    /** Spring Security's own reader of a PEM public key (or certificate), for a provider without published keys. */
     private static RSAPublicKey rsaPublicKey(SecurityProperties.Oidc oidc) {
         try (InputStream in = oidc.publicKey().getInputStream()) {
-            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
-                    .replaceAll("-----[A-Z ]+-----", "")
-                    .replaceAll("\\s", "");
-            return (RSAPublicKey) KeyFactory.getInstance("RSA")
-                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
+            return RsaKeyConverters.x509().convert(in);
         } catch (IOException e) {
             throw new UncheckedIOException("heartwood.security.oidc.public-key cannot be read", e);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("heartwood.security.oidc.public-key is not an RSA public key (PEM)", e);
         }
     }

@@ -2,14 +2,15 @@ package dev.heartwood.infra.benchmark;
 
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.api.StaffRole;
+import dev.heartwood.infra.demo.Diary;
+import dev.heartwood.infra.demo.Ids;
+import dev.heartwood.infra.demo.StandardRequirements;
+import dev.heartwood.infra.demo.TrainingCompletions;
 import dev.heartwood.kernel.AcademicYear;
-import dev.heartwood.kernel.RequirementId;
 import dev.heartwood.kernel.StaffId;
-import dev.heartwood.learning.api.RecordTrainingCompletion;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,33 +20,16 @@ import java.util.Set;
  */
 final class TrainingPlan {
 
-    /** The trust's standard requirements by their keys in the standard set, as adopting it answered. */
-    record Requirements(Map<String, RequirementId> byKey) {
-
-        RequirementId get(String key) {
-            RequirementId requirement = byKey.get(key);
-            if (requirement == null) {
-                throw new IllegalStateException("the standard set has no requirement " + key);
-            }
-            return requirement;
-        }
-    }
-
     /** Who is trained, as the school knows them this year. */
     record Trainee(StaffId id, StaffCategory category, Set<StaffRole> roles, int yearsInPost) {
     }
 
-    private static final List<String> PROVIDERS = List.of("Local authority safeguarding team", "Trust central team",
-            "St John Ambulance", "National College");
-
-    private final Requirements requirements;
     private final Ids ids;
-    private final Diary diary;
+    private final TrainingCompletions completions;
 
-    TrainingPlan(Requirements requirements, Ids ids, Diary diary) {
-        this.requirements = requirements;
+    TrainingPlan(StandardRequirements requirements, Ids ids, Diary diary) {
         this.ids = ids;
-        this.diary = diary;
+        this.completions = new TrainingCompletions(requirements, ids, diary);
     }
 
     /** The year's training; {@code index} counts the years of the generated history from 0. */
@@ -80,7 +64,6 @@ final class TrainingPlan {
     }
 
     private void complete(Trainee trainee, String requirement, LocalDate on) {
-        diary.on(on, new RecordTrainingCompletion(trainee.id(), requirements.get(requirement), on,
-                ids.pick(PROVIDERS), ids.chance(0.6) ? "CERT-" + ids.between(100_000, 999_999) : null));
+        completions.complete(trainee.id(), requirement, on);
     }
 }

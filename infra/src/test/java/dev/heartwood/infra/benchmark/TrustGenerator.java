@@ -3,6 +3,8 @@ package dev.heartwood.infra.benchmark;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.heartwood.appraisal.api.RegisterTrust;
 import dev.heartwood.infra.Api;
+import dev.heartwood.infra.demo.Ids;
+import dev.heartwood.infra.demo.StandardRequirements;
 import dev.heartwood.kernel.MetadataKeys;
 import dev.heartwood.kernel.RequirementId;
 import dev.heartwood.kernel.TrustId;
@@ -46,7 +48,7 @@ final class TrustGenerator {
         recorder.send(founded, new RegisterTrust(trustId, "Heartwood Benchmark Trust"),
                 Map.of(MetadataKeys.ACTOR_ID, ACTOR.toString(), MetadataKeys.ACTOR_ROLE, "HR",
                         MetadataKeys.TRUST_ID, trustId.value().toString()));
-        TrainingPlan.Requirements requirements = adoptStandardSet(trustId, founded.withMonth(9).withDayOfMonth(1));
+        StandardRequirements requirements = adoptStandardSet(trustId, founded.withMonth(9).withDayOfMonth(1));
         GeneratedTrust.Builder generated = new GeneratedTrust.Builder(trustId.value(),
                 requirements.get("safeguarding-update").value());
 
@@ -81,7 +83,7 @@ final class TrustGenerator {
         return generated.build();
     }
 
-    private TrainingPlan.Requirements adoptStandardSet(TrustId trustId, LocalDate from) {
+    private StandardRequirements adoptStandardSet(TrustId trustId, LocalDate from) {
         var response = api.post("/api/trusts/" + trustId.value() + "/training-requirements/standard-set",
                 "{\"effectiveFrom\": \"" + from + "\"}");
         api.expect(200, response);
@@ -89,6 +91,6 @@ final class TrustGenerator {
         for (JsonNode adopted : api.read(response)) {
             byKey.put(adopted.path("key").asText(), RequirementId.of(adopted.path("requirementId").asText()));
         }
-        return new TrainingPlan.Requirements(byKey);
+        return new StandardRequirements(byKey);
     }
 }

@@ -6,9 +6,12 @@ import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.RequirementId;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.TrustId;
+import dev.heartwood.learning.api.AdoptStandardTrainingSet;
+import dev.heartwood.learning.api.AdoptedRequirement;
 import dev.heartwood.learning.api.DefineTrainingRequirement;
 import dev.heartwood.learning.api.RequirementTerms;
 import dev.heartwood.learning.api.TrainingAudience;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
@@ -32,16 +35,14 @@ import static dev.heartwood.learning.api.TrainingErrorCode.SCHOOL_NOT_FOUND;
 import static dev.heartwood.learning.api.TrainingErrorCode.TRUST_NOT_FOUND;
 
 /**
- * The training an English school is expected to require, ready to adopt in one request and amend afterwards.
+ * The training an English school is expected to require, ready to adopt in one command and amend afterwards.
  * Each requirement's identifier is derived from the school (or trust) and a stable key, so adopting the set again
- * creates nothing twice and a requirement the school has since amended or withdrawn is left as it is.
+ * creates nothing twice and a requirement the school has since amended or withdrawn is left as it is. Each
+ * requirement is defined by a command of its own, sent while the adoption is handled, so it carries the adoption's
+ * actor and is recorded in its transaction.
  */
 @Component
-public class StandardTrainingSet {
-
-    /** One requirement of the set, by its key, and whether this request defined it. */
-    public record Adopted(String key, UUID requirementId, String title, boolean created) {
-    }
+class StandardTrainingSet {
 
     private static final Map<String, RequirementTerms> ENGLISH_SCHOOLS = englishSchools();
 
@@ -53,7 +54,13 @@ public class StandardTrainingSet {
         this.facts = facts;
     }
 
-    public List<Adopted> adoptForSchool(SchoolId schoolId, LocalDate effectiveFrom) {
+    @CommandHandler
+    List<AdoptedRequirement> handle(AdoptStandardTrainingSet command) {
+        return command.schoolId() != null ? adoptForSchool(command.schoolId(), command.effectiveFrom())
+                : adoptForTrust(command.trustId(), command.effectiveFrom());
+    }
+
+    private List<AdoptedRequirement> adoptForSchool(SchoolId schoolId, LocalDate effectiveFrom) {
         if (facts.school(schoolId).isEmpty()) {
             throw new DomainRuleViolation(SCHOOL_NOT_FOUND, "No school " + schoolId + " is registered");
         }
@@ -61,7 +68,7 @@ public class StandardTrainingSet {
                 (id, terms) -> new DefineTrainingRequirement(id, schoolId, null, terms, effectiveFrom));
     }
 
-    public List<Adopted> adoptForTrust(TrustId trustId, LocalDate effectiveFrom) {
+    private List<AdoptedRequirement> adoptForTrust(TrustId trustId, LocalDate effectiveFrom) {
         if (!facts.trustExists(trustId)) {
             throw new DomainRuleViolation(TRUST_NOT_FOUND, "No trust " + trustId + " is registered");
         }
@@ -73,8 +80,8 @@ public class StandardTrainingSet {
         DefineTrainingRequirement of(RequirementId requirementId, RequirementTerms terms);
     }
 
-    private List<Adopted> adopt(UUID owner, LocalDate effectiveFrom, Definition definition) {
-        List<Adopted> adopted = new ArrayList<>();
+    private List<AdoptedRequirement> adopt(UUID owner, LocalDate effectiveFrom, Definition definition) {
+        List<AdoptedRequirement> adopted = new ArrayList<>();
         ENGLISH_SCHOOLS.forEach((key, terms) -> {
             RequirementId requirementId = new RequirementId(UUID.nameUUIDFromBytes(
                     ("heartwood-standard-requirement:" + owner + ":" + key).getBytes(StandardCharsets.UTF_8)));
@@ -82,7 +89,7 @@ public class StandardTrainingSet {
             if (created) {
                 commands.sendAndWait(definition.of(requirementId, terms));
             }
-            adopted.add(new Adopted(key, requirementId.value(), terms.title(), created));
+            adopted.add(new AdoptedRequirement(key, requirementId.value(), terms.title(), created));
         });
         return adopted;
     }

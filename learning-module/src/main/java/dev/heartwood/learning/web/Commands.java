@@ -18,9 +18,12 @@ class Commands {
         this.gateway = gateway;
     }
 
-    /** A command that creates something (or is checked by its handler against the lookups). */
-    void send(Object command) {
-        gateway.sendAndWait(command);
+    /**
+     * A command that creates something (or is checked by its handler against the lookups), answered with what its
+     * handler returns.
+     */
+    <R> R send(Object command) {
+        return gateway.sendAndWait(command);
     }
 
     /** A change to something that must already exist, answered with 204. */

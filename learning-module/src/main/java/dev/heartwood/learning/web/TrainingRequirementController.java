@@ -8,13 +8,14 @@ import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.RequirementId;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.TrustId;
+import dev.heartwood.learning.api.AdoptStandardTrainingSet;
+import dev.heartwood.learning.api.AdoptedRequirement;
 import dev.heartwood.learning.api.AmendTrainingRequirement;
 import dev.heartwood.learning.api.DefineTrainingRequirement;
 import dev.heartwood.learning.api.RequirementTerms;
 import dev.heartwood.learning.api.TrainingAudience;
 import dev.heartwood.learning.api.TrainingCategory;
 import dev.heartwood.learning.api.WithdrawTrainingRequirement;
-import dev.heartwood.learning.training.StandardTrainingSet;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -45,11 +46,9 @@ import static dev.heartwood.learning.api.TrainingErrorCode.REQUIREMENT_NOT_FOUND
 class TrainingRequirementController {
 
     private final Commands commands;
-    private final StandardTrainingSet standardSet;
 
-    TrainingRequirementController(Commands commands, StandardTrainingSet standardSet) {
+    TrainingRequirementController(Commands commands) {
         this.commands = commands;
-        this.standardSet = standardSet;
     }
 
     /** Whom it applies to: everyone, or one {@code category}, or one {@code role} (at most one of the two). */
@@ -107,17 +106,15 @@ class TrainingRequirementController {
     @Operation(summary = "Adopt the standard requirements for English schools; adopting again creates nothing twice")
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @PostMapping("/api/schools/{schoolId}/training-requirements/standard-set")
-    List<StandardTrainingSet.Adopted> adoptForSchool(@PathVariable UUID schoolId,
-                                                     @Valid @RequestBody AdoptRequest request) {
-        return standardSet.adoptForSchool(new SchoolId(schoolId), request.effectiveFrom());
+    List<AdoptedRequirement> adoptForSchool(@PathVariable UUID schoolId, @Valid @RequestBody AdoptRequest request) {
+        return commands.send(AdoptStandardTrainingSet.forSchool(new SchoolId(schoolId), request.effectiveFrom()));
     }
 
     @Operation(summary = "Adopt the standard requirements for English schools across a trust")
     @Allowed({Audience.TRUST_LEADER, Audience.HR})
     @PostMapping("/api/trusts/{trustId}/training-requirements/standard-set")
-    List<StandardTrainingSet.Adopted> adoptForTrust(@PathVariable UUID trustId,
-                                                    @Valid @RequestBody AdoptRequest request) {
-        return standardSet.adoptForTrust(new TrustId(trustId), request.effectiveFrom());
+    List<AdoptedRequirement> adoptForTrust(@PathVariable UUID trustId, @Valid @RequestBody AdoptRequest request) {
+        return commands.send(AdoptStandardTrainingSet.forTrust(new TrustId(trustId), request.effectiveFrom()));
     }
 
     @Operation(summary = "Amend a requirement from a date; the earlier terms still apply before it")

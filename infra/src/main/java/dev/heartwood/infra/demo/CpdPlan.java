@@ -1,4 +1,4 @@
-package dev.heartwood.infra.benchmark;
+package dev.heartwood.infra.demo;
 
 import dev.heartwood.kernel.AcademicYear;
 import dev.heartwood.kernel.CpdActivityId;
@@ -26,19 +26,13 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One person's professional learning in a year: the INSET day, then learning requested and approved (now and
  * then declined), completed, reflected on and evaluated, or logged once done. Most of it is linked to the person's
  * objectives once they are set, some to a development need or a school priority.
  */
-final class CpdPlan {
-
-    /** The person's appraisal this year as far as learning can link to it; {@code linked} collects what was. */
-    record Links(List<ObjectiveId> objectives, LocalDate objectivesSetOn, DevelopmentNeedId need, LocalDate needOn,
-                 Set<ObjectiveId> linked) {
-    }
+public final class CpdPlan {
 
     private record Kind(CpdType type, String title, int minimumHours, int maximumHours, int minimumCost,
                         int maximumCost) {
@@ -48,28 +42,37 @@ final class CpdPlan {
             new Kind(CpdType.COURSE, "Subject leadership course", 6, 12, 150, 450),
             new Kind(CpdType.COACHING, "Instructional coaching block", 1, 3, 0, 0),
             new Kind(CpdType.NETWORK, "Trust subject network", 2, 3, 0, 40),
-            new Kind(CpdType.QUALIFICATION, "National professional qualification module", 20, 40, 800, 1500));
+            new Kind(CpdType.QUALIFICATION, "National professional qualification module", 20, 40, 800, 1500),
+            new Kind(CpdType.COURSE, "Adaptive teaching for pupils with SEND", 3, 6, 90, 250),
+            new Kind(CpdType.COURSE, "Early reading and phonics refresher", 3, 6, 60, 180));
     private static final List<Kind> LOGGED = List.of(
             new Kind(CpdType.READING, "Research summary and reflection", 1, 3, 0, 0),
             new Kind(CpdType.OTHER, "Lesson study with a colleague", 1, 2, 0, 0),
-            new Kind(CpdType.NETWORK, "Twilight session at a partner school", 2, 2, 0, 0));
+            new Kind(CpdType.NETWORK, "Twilight session at a partner school", 2, 2, 0, 0),
+            new Kind(CpdType.READING, "EEF guidance report and department discussion", 1, 2, 0, 0),
+            new Kind(CpdType.OTHER, "Webinar on retrieval practice", 1, 1, 0, 0));
 
     private final StaffId staffId;
     private final Ids ids;
     private final Diary diary;
     private final AcademicYear year;
-    /** Nothing is completed after this day: the end of the summer term, or the benchmark's today. */
+    /** Nothing is completed after this day: the end of the summer term, or the day before today. */
     private final LocalDate lastDay;
 
-    CpdPlan(StaffId staffId, Ids ids, Diary diary, AcademicYear year, boolean lastYear) {
+    public CpdPlan(StaffId staffId, Ids ids, Diary diary, AcademicYear year, LocalDate lastDay) {
         this.staffId = staffId;
         this.ids = ids;
         this.diary = diary;
         this.year = year;
-        this.lastDay = lastYear ? SimulatedClock.TODAY.minusDays(1) : LocalDate.of(year.startYear() + 1, 7, 31);
+        this.lastDay = lastDay;
     }
 
-    void inset(LocalDate day, PriorityId priority) {
+    /** The last day of the summer term, after which a year's learning is not completed. */
+    public static LocalDate endOfSummerTerm(AcademicYear year) {
+        return LocalDate.of(year.startYear() + 1, 7, 31);
+    }
+
+    public void inset(LocalDate day, PriorityId priority) {
         diary.on(day, new LogCompletedCpd(new CpdActivityId(ids.next()), staffId,
                 new CompletedLearning(PersonalText.of("INSET day: " + year + " priorities"), CpdType.INSET,
                         PersonalText.of("School leadership team"), day, day, new BigDecimal(6), BigDecimal.ZERO,
@@ -77,7 +80,11 @@ final class CpdPlan {
                 new CpdLinks(List.of(), List.of(), List.of(priority))));
     }
 
-    void activity(Links appraisal, List<PriorityId> priorities) {
+    /**
+     * A piece of learning on a day of the year, linked to the person's appraisal where they have one (its
+     * {@code linked} collects the objectives it was linked to).
+     */
+    public void activity(AppraisalPlan.Appraisal appraisal, List<PriorityId> priorities) {
         LocalDate day = year.firstDay(Month.SEPTEMBER).plusDays(ids.between(19, 300));
         CpdLinks links = links(day, appraisal, priorities);
         if (ids.chance(0.45)) {
@@ -87,7 +94,7 @@ final class CpdPlan {
         }
     }
 
-    private CpdLinks links(LocalDate day, Links appraisal, List<PriorityId> priorities) {
+    private CpdLinks links(LocalDate day, AppraisalPlan.Appraisal appraisal, List<PriorityId> priorities) {
         List<ObjectiveId> objectives = new ArrayList<>();
         List<DevelopmentNeedId> needs = new ArrayList<>();
         if (appraisal != null && appraisal.objectivesSetOn().isBefore(day) && ids.chance(0.6)) {
@@ -110,14 +117,14 @@ final class CpdPlan {
         diary.on(day, new RequestCpdActivity(activityId, staffId, new CpdProposal(PersonalText.of(kind.title()),
                 kind.type(), PersonalText.of("Trust teaching school hub"), startsOn, endsOn, hours, cost,
                 kind.type() == CpdType.COURSE ? new BigDecimal("0.5") : BigDecimal.ZERO,
-                PersonalText.of("Pupils in my classes make better progress")), links, null));
+                PersonalText.of("Pupils in my classes make better progress")), links, day));
         LocalDate decided = day.plusDays(ids.between(1, 5));
         if (ids.chance(0.05)) {
             diary.on(decided, new DeclineCpdActivity(activityId, PersonalText.of("The budget for this term is spent"),
-                    null));
+                    decided));
             return;
         }
-        diary.on(decided, new ApproveCpdActivity(activityId, null));
+        diary.on(decided, new ApproveCpdActivity(activityId, decided));
         LocalDate completed = endsOn.plusDays(ids.between(0, 10));
         if (completed.isAfter(lastDay)) {
             return; // approved, still to happen
