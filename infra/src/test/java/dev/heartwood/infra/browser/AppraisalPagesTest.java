@@ -210,6 +210,38 @@ class AppraisalPagesTest {
     }
 
     @Test
+    void aTeacherWhoCannotAgreeSaysSoInWritingAndHerAppraiserRevisesTheObjective(BrowserTab tab) {
+        Oakfield school = Oakfield.open(port, "NOT_PERFORMANCE_RELATED");
+        Api admin = Api.administrator(port);
+        admin.expect(201, admin.setObjective(school.appraisalId(), UUID.randomUUID(), "Lead the reading scheme"));
+
+        // she says why she disagrees, today as the form offers (the objective was set today): refused while empty
+        Page page = as(tab, school.teacher());
+        page = tab.open("/appraisal");
+        button(page, "Record a disagreement").click();
+        button(page, "Record the disagreement").click();
+        assertThat(page.locator("#statement-error").innerText()).contains("Say what you disagree with and why");
+        Accessibility.assertNoViolations(page);
+        field(page, "What you disagree with, and why").fill("Leading the scheme is a senior leader's work");
+        sent(page, "Record the disagreement", "Your disagreement with the objectives is recorded");
+        assertThat(main(page)).contains("Disagreement, ").contains("Leading the scheme is a senior leader's work");
+
+        // her appraiser revises it, which needs a reason, and both are asked to agree again
+        page = as(tab, school.appraiser());
+        page = tab.open("/appraisals/" + school.appraisalId());
+        link(page, "Revise objective 1").click();
+        field(page, "Objective").fill("Support the reading lead in Year 4");
+        button(page, "Revise the objective").click();
+        assertThat(page.locator("#reason-error").innerText()).contains("Say why the objective is revised");
+        Accessibility.assertNoViolations(page);
+        field(page, "Why it is revised").fill("Leading the scheme belongs to the reading lead");
+        sent(page, "Revise the objective", "The objective is revised: both of you agree the objectives again");
+        assertThat(main(page)).contains("Support the reading lead in Year 4").contains("revised once")
+                .doesNotContain("Lead the reading scheme");
+        assertThat(button(page, "Agree the objectives").count()).isOne();
+    }
+
+    @Test
     void theAppraisalAsItStoodOnADayShowsWhatHadBeenRecordedByThen(BrowserTab tab) {
         Oakfield school = Oakfield.open(port, "NOT_PERFORMANCE_RELATED");
         Api.administrator(port).expect(201, Api.administrator(port).setObjective(school.appraisalId(),
