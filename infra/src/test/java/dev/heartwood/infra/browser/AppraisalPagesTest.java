@@ -1,5 +1,6 @@
 package dev.heartwood.infra.browser;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
@@ -12,7 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 
 import static dev.heartwood.infra.browser.Oakfield.as;
 import static dev.heartwood.infra.browser.Oakfield.caughtUp;
@@ -302,6 +305,14 @@ class AppraisalPagesTest {
         page = tab.open("/appraisals/" + school.appraisalId());
         assertThat(main(page)).contains("Finding the new scheme hard").contains("Pay progression recommended")
                 .contains("Every objective met");
+
+        // the pages' reads are in the access log as the API's are: the teacher read her pay, the headteacher did not
+        JsonNode log = admin.read(admin.get("/api/schools/" + school.schoolId() + "/access-log?size=1000"));
+        List<String> reads = StreamSupport.stream(log.path("lines").spliterator(), false)
+                .filter(line -> line.path("request").asText().equals("GET /appraisals/" + school.appraisalId()))
+                .map(line -> line.path("readerId").asText() + " " + line.path("kind").asText()).toList();
+        assertThat(reads).contains(headteacher + " APPRAISAL_NARRATIVE", school.teacher() + " APPRAISAL_NARRATIVE",
+                school.teacher() + " PAY").doesNotContain(headteacher + " PAY");
     }
 
     @Test

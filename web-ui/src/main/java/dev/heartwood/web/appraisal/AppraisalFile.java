@@ -2,6 +2,7 @@ package dev.heartwood.web.appraisal;
 
 import dev.heartwood.appraisal.api.AppraisalParty;
 import dev.heartwood.appraisal.api.Standard;
+import dev.heartwood.reporting.api.AppraisalNarrative;
 import dev.heartwood.reporting.api.SchoolPriorityRow;
 import dev.heartwood.web.Navigation;
 import org.springframework.lang.Nullable;
@@ -32,7 +33,18 @@ public record AppraisalFile(UUID appraisalId, UUID schoolId, String schoolName, 
                             @Nullable LocalDate finalReviewOn, List<Writing> developmentNeeds, boolean asksForPay,
                             @Nullable Writing report, @Nullable Pay pay, @Nullable Writing appraiseeSignedOff,
                             @Nullable Writing appraiserSignedOff, @Nullable LocalDate completedOn,
-                            List<HistoryLine> history, Actions actions) {
+                            List<HistoryLine> history, Actions actions) implements AppraisalNarrative {
+
+    /** The access log records the page's read of this appraisal (infra's PageReads). */
+    @Override
+    public Optional<UUID> narrativeOf() {
+        return Optional.of(appraisalId);
+    }
+
+    @Override
+    public boolean showsPay() {
+        return pay != null && !pay.withheld();
+    }
 
     /** "Your appraisal" to the appraisee, "Asha Patel's appraisal" to anyone else. */
     public String heading() {
