@@ -64,8 +64,12 @@ import static dev.heartwood.learning.api.CpdErrorCode.DATE_OUT_OF_ORDER;
 @Controller
 class ApprovalsController {
 
-    /** More requests than a school has waiting at once; the rest wait for these to be decided. */
-    static final int QUEUE_SIZE = 100;
+    /**
+     * The requests a leader decides on in one sitting, the longest waiting; the page says how many more wait, and
+     * they come up as these are decided. Each carries its own decision form, so a longer page is slow to draw and
+     * to read.
+     */
+    static final int QUEUE_SIZE = 20;
     /** More schools than a trust has. */
     private static final int SCHOOLS = 1000;
 
@@ -247,7 +251,8 @@ class ApprovalsController {
     }
 
     private ReportPage<CpdActivityRow> pending(UUID schoolId) {
-        return queries.page(new PendingCpdRequestsQuery(new SchoolId(schoolId), CpdSort.REQUESTED_ON, 0, QUEUE_SIZE), CpdActivityRow.class);
+        return queries.page(new PendingCpdRequestsQuery(new SchoolId(schoolId), CpdSort.REQUESTED_ON, 0, QUEUE_SIZE),
+                CpdActivityRow.class);
     }
 
     private CpdActivityView learning(UUID activityId) {
