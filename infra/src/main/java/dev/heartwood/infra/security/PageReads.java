@@ -9,6 +9,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,12 +47,9 @@ class PageReads implements HandlerInterceptor {
                                 new IllegalStateException("A page shows appraisal narrative of a record the access "
                                         + "log cannot name; it is not shown")),
                         narrative.showsPay(), Boolean::logicalOr));
-        shown.forEach((record, pay) -> {
-            log.read(AccessLog.Kind.APPRAISAL_NARRATIVE, reader.get(), record, read);
-            if (pay) {
-                log.read(AccessLog.Kind.PAY, reader.get(), record, read);
-            }
-        });
+        shown.forEach((record, pay) -> log.read(pay
+                ? List.of(AccessLog.Kind.APPRAISAL_NARRATIVE, AccessLog.Kind.PAY)
+                : List.of(AccessLog.Kind.APPRAISAL_NARRATIVE), reader.get(), record, read));
     }
 
     private Optional<AccessedRecord> subjectOf(AppraisalNarrative narrative, HttpServletRequest request) {
