@@ -17,7 +17,7 @@ class OriginTest {
 
     @Test
     void ownsNothingElsewhere() {
-        assertThat(application.owns("https://unpkg.com/htmx.org@2.0.10")).isFalse();
+        assertThat(application.owns("https://assets.elsewhere.example/htmx.org/2.0.10/htmx.min.js")).isFalse();
         assertThat(application.owns("https://localhost:8123/accessibility")).isFalse();
         assertThat(application.owns("http://localhost:8124/accessibility")).isFalse();
         assertThat(application.owns("http://127.0.0.1:8123/accessibility")).isFalse();
