@@ -7,6 +7,7 @@ import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.kernel.Viewer;
 import dev.heartwood.web.FormProblem;
 import dev.heartwood.web.Navigation;
+import dev.heartwood.web.SeeOther;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.lang.Nullable;
@@ -14,7 +15,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.view.RedirectView;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -92,9 +92,7 @@ class StepForms {
                     HttpStatus.CONFLICT);
         }
         redirect.addFlashAttribute("done", done);
-        RedirectView appraisal = new RedirectView("/appraisals/" + appraisalId, true, false);
-        appraisal.setExposeModelAttributes(false);
-        return new ModelAndView(appraisal);
+        return SeeOther.to("/appraisals/" + appraisalId);
     }
 
     /** The form again, with why it was not sent: 400 for what was filled in wrongly, 409 for a rule. */

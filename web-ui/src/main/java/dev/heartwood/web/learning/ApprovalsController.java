@@ -27,6 +27,7 @@ import dev.heartwood.web.FormProblem.FieldError;
 import dev.heartwood.web.Navigation;
 import dev.heartwood.web.Queries;
 import dev.heartwood.web.ReadYourWrites;
+import dev.heartwood.web.SeeOther;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Controller;

@@ -19,6 +19,7 @@ import dev.heartwood.reporting.api.StaffCpdYearsQuery;
 import dev.heartwood.web.FormProblem;
 import dev.heartwood.web.Navigation;
 import dev.heartwood.web.Queries;
+import dev.heartwood.web.SeeOther;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Controller;

@@ -22,9 +22,9 @@ import dev.heartwood.web.DateInput;
 import dev.heartwood.web.FormProblem;
 import dev.heartwood.web.Navigation;
 import dev.heartwood.web.ReadYourWrites;
+import dev.heartwood.web.SeeOther;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.view.RedirectView;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -214,9 +213,7 @@ class StaffChangePages {
         boolean shown = ReadYourWrites.until(() -> directory.person(staffId), showsTheChange).showsTheChange();
         flash.addFlashAttribute("done", done.message());
         flash.addFlashAttribute("showsTheChange", shown);
-        RedirectView record = new RedirectView("/staff/" + staffId, true);
-        record.setStatusCode(HttpStatus.SEE_OTHER);
-        return new ModelAndView(record);
+        return SeeOther.to("/staff/" + staffId);
     }
 
     private ModelAndView form(StaffChange change, StaffMemberView person, Object form, FormProblem problem,

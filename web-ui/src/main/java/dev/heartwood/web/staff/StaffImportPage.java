@@ -9,7 +9,7 @@ import dev.heartwood.kernel.Viewer;
 import dev.heartwood.reporting.api.SchoolView;
 import dev.heartwood.web.FormProblem;
 import dev.heartwood.web.Navigation;
-import org.springframework.http.HttpStatus;
+import dev.heartwood.web.SeeOther;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +21,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.view.RedirectView;
 
 import java.io.IOException;
 import java.util.List;
@@ -93,9 +92,7 @@ class StaffImportPage {
             return refused(schoolId, notAStaffFile.getReason(), viewer, model);
         }
         flash.addFlashAttribute("imported", result);
-        RedirectView page = new RedirectView(PATH.replace("{schoolId}", schoolId.toString()), true);
-        page.setStatusCode(HttpStatus.SEE_OTHER);
-        return new ModelAndView(page);
+        return SeeOther.to(PATH.replace("{schoolId}", schoolId.toString()));
     }
 
     private ModelAndView refused(UUID schoolId, String reason, Viewer viewer, Model model) {
