@@ -1,6 +1,7 @@
 package dev.heartwood.infra.security;
 
 import dev.heartwood.infra.security.AccessedRecord.Kind;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -106,6 +107,14 @@ class AccessedRecords {
     /** A record of a known kind, if the access tables know it. */
     Optional<AccessedRecord> find(Kind kind, UUID id) {
         return jdbc.sql(QUERIES.get(kind)).param(id).query(rows(row -> kind, id)).optional();
+    }
+
+    /**
+     * The record an answer or a page showing appraisal narrative is about: the appraisal it names itself, or else the
+     * record its request names.
+     */
+    Optional<AccessedRecord> shownBy(Optional<UUID> appraisal, HttpServletRequest request) {
+        return appraisal.isPresent() ? find(Kind.APPRAISAL, appraisal.get()) : AccessInterceptor.recordOf(request);
     }
 
     private static RowMapper<AccessedRecord> rows(KindOfRow kind, UUID id) {

@@ -1,6 +1,5 @@
 package dev.heartwood.infra.security;
 
-import dev.heartwood.infra.security.AccessedRecord.Kind;
 import dev.heartwood.reporting.api.AppraisalNarrative;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The pages' side of {@link SensitiveReads}: a page whose model shows appraisal narrative is written to the access
@@ -43,19 +41,12 @@ class PageReads implements HandlerInterceptor {
         page.getModel().values().stream()
                 .filter(AppraisalNarrative.class::isInstance)
                 .map(AppraisalNarrative.class::cast)
-                .forEach(narrative -> shown.merge(subjectOf(narrative, request).orElseThrow(() ->
+                .forEach(narrative -> shown.merge(records.shownBy(narrative.narrativeOf(), request).orElseThrow(() ->
                                 new IllegalStateException("A page shows appraisal narrative of a record the access "
                                         + "log cannot name; it is not shown")),
                         narrative.showsPay(), Boolean::logicalOr));
         shown.forEach((record, pay) -> log.read(pay
                 ? List.of(AccessLog.Kind.APPRAISAL_NARRATIVE, AccessLog.Kind.PAY)
                 : List.of(AccessLog.Kind.APPRAISAL_NARRATIVE), reader.get(), record, read));
-    }
-
-    private Optional<AccessedRecord> subjectOf(AppraisalNarrative narrative, HttpServletRequest request) {
-        Optional<UUID> appraisal = narrative.narrativeOf();
-        return appraisal.isPresent()
-                ? records.find(Kind.APPRAISAL, appraisal.get())
-                : AccessInterceptor.recordOf(request);
     }
 }

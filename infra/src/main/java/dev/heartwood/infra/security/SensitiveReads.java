@@ -1,7 +1,6 @@
 package dev.heartwood.infra.security;
 
 import dev.heartwood.appraisal.api.AccessRole;
-import dev.heartwood.infra.security.AccessedRecord.Kind;
 import dev.heartwood.reporting.api.AggregateHistoryView;
 import dev.heartwood.reporting.api.AppraisalNarrative;
 import dev.heartwood.reporting.api.ReportPage;
@@ -79,11 +78,8 @@ class SensitiveReads implements ResponseBodyAdvice<Object> {
 
     /** The record the answer shows: the appraisal it names, or else the record its request names. */
     private Optional<AccessedRecord> subjectOf(Object body, HttpServletRequest http) {
-        Optional<UUID> appraisal = body instanceof AggregateHistoryView history
+        return records.shownBy(body instanceof AggregateHistoryView history
                 ? Optional.of(UUID.fromString(history.aggregateId()))
-                : body instanceof AppraisalNarrative narrative ? narrative.narrativeOf() : Optional.empty();
-        return appraisal.isPresent()
-                ? records.find(Kind.APPRAISAL, appraisal.get())
-                : AccessInterceptor.recordOf(http);
+                : body instanceof AppraisalNarrative narrative ? narrative.narrativeOf() : Optional.empty(), http);
     }
 }
