@@ -30,7 +30,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * The written report that follows the final review, with a pay recommendation only where the cycle's pay policy
  * asks for one, and its sign-off by both parties, which the completion waits for. A reopening takes back the
- * report and the sign-offs.
+ * report and the sign-offs (the appraisal's {@link dev.heartwood.appraisal.api.ClosingStep}s, with the completion).
  */
 class AppraisalReport {
 

@@ -2,11 +2,13 @@ package dev.heartwood.reporting.history;
 
 import dev.heartwood.appraisal.api.AppraisalCompleted;
 import dev.heartwood.appraisal.api.AppraisalExempted;
+import dev.heartwood.appraisal.api.AppraisalParty;
 import dev.heartwood.appraisal.api.AppraisalReopened;
 import dev.heartwood.appraisal.api.AppraisalReportIssued;
 import dev.heartwood.appraisal.api.AppraisalStarted;
 import dev.heartwood.appraisal.api.AppraisalTerminated;
 import dev.heartwood.appraisal.api.AppraiserChanged;
+import dev.heartwood.appraisal.api.ClosingStep;
 import dev.heartwood.appraisal.api.DevelopmentNeedIdentified;
 import dev.heartwood.appraisal.api.EvidenceReferenced;
 import dev.heartwood.appraisal.api.ExternalAdviserAppointed;
@@ -33,6 +35,8 @@ import org.axonframework.eventhandling.EventMessage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,9 +68,7 @@ final class AppraisalAsOf {
     private LocalDate midYearReviewOn;
     private LocalDate selfReviewOn;
     private LocalDate finalReviewOn;
-    private LocalDate reportIssuedOn;
-    private final TreeSet<String> signedOffBy = new TreeSet<>();
-    private LocalDate completedOn;
+    private final Map<ClosingStep, LocalDate> closedOn = new EnumMap<>(ClosingStep.class);
     private final List<LocalDate> reopenedOn = new ArrayList<>();
 
     private AppraisalAsOf() {
@@ -85,8 +87,8 @@ final class AppraisalAsOf {
                 appraisal.appraiseeId, appraisal.appraiserId, appraisal.exemption, appraisal.startedOn,
                 appraisal.standardsCommunicated, appraisal.objectives.values().stream().map(Objective::view).toList(),
                 List.copyOf(appraisal.agreedBy), appraisal.midYearReviewOn, appraisal.selfReviewOn,
-                appraisal.finalReviewOn, appraisal.reportIssuedOn, List.copyOf(appraisal.signedOffBy),
-                appraisal.completedOn, List.copyOf(appraisal.reopenedOn)));
+                appraisal.finalReviewOn, appraisal.closedOn.get(ClosingStep.REPORT_ISSUED), appraisal.signedOffBy(),
+                appraisal.closedOn.get(ClosingStep.COMPLETED), List.copyOf(appraisal.reopenedOn)));
     }
 
     private void apply(Object event) {
@@ -122,22 +124,26 @@ final class AppraisalAsOf {
         } else if (event instanceof FinalReviewHeld review) {
             finalReviewOn = review.heldOn();
         } else if (event instanceof AppraisalReportIssued report) {
-            reportIssuedOn = report.issuedOn();
+            closedOn.put(ClosingStep.REPORT_ISSUED, report.issuedOn());
         } else if (event instanceof ReviewSignedOff signOff) {
-            signedOffBy.add(signOff.party().name());
+            closedOn.put(ClosingStep.signOffBy(signOff.party()), signOff.signedOn());
         } else if (event instanceof AppraisalCompleted completed) {
             status = "COMPLETED";
-            completedOn = completed.completedOn();
+            closedOn.put(ClosingStep.COMPLETED, completed.completedOn());
         } else if (event instanceof AppraisalReopened reopened) {
-            // as the appraisal itself does: the report and sign-offs must be done again
             status = "UNDER_WAY";
-            completedOn = null;
-            reportIssuedOn = null;
-            signedOffBy.clear();
+            closedOn.clear();
             reopenedOn.add(reopened.reopenedOn());
         } else if (event instanceof AppraisalTerminated) {
             status = "TERMINATED";
         }
+    }
+
+    private List<String> signedOffBy() {
+        return Arrays.stream(AppraisalParty.values())
+                .filter(party -> closedOn.containsKey(ClosingStep.signOffBy(party)))
+                .map(Enum::name)
+                .toList();
     }
 
     private void begin(UUID appraisal, UUID cycle, UUID school, String year, UUID appraisee, LocalDate on) {

@@ -8,6 +8,7 @@ import dev.heartwood.appraisal.api.AppraisalReportIssued;
 import dev.heartwood.appraisal.api.AppraisalStarted;
 import dev.heartwood.appraisal.api.AppraisalTerminated;
 import dev.heartwood.appraisal.api.AppraiserChanged;
+import dev.heartwood.appraisal.api.ClosingStep;
 import dev.heartwood.appraisal.api.DevelopmentNeedIdentified;
 import dev.heartwood.appraisal.api.EvidenceReferenced;
 import dev.heartwood.appraisal.api.FinalReviewHeld;
@@ -29,7 +30,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** One row per appraisal with the day each step of the year was done; replaying the events leaves the same rows. */
 @Component
@@ -134,26 +137,36 @@ class CompletionTrackerProjection {
 
     @EventHandler
     void on(AppraisalReportIssued event, TrackingToken token) {
-        update(event.appraisalId(), "report_issued_on = ?", token, event.issuedOn());
+        update(event.appraisalId(), dayOf(ClosingStep.REPORT_ISSUED) + " = ?", token, event.issuedOn());
     }
 
     @EventHandler
     void on(ReviewSignedOff event, TrackingToken token) {
-        String party = event.party() == AppraisalParty.APPRAISEE ? "appraisee" : "appraiser";
-        update(event.appraisalId(), party + "_signed_off_on = ?", token, event.signedOn());
+        update(event.appraisalId(), dayOf(ClosingStep.signOffBy(event.party())) + " = ?", token, event.signedOn());
     }
 
     @EventHandler
     void on(AppraisalCompleted event, TrackingToken token) {
-        update(event.appraisalId(), "status = 'COMPLETED', completed_on = ?", token, event.completedOn());
+        update(event.appraisalId(), "status = 'COMPLETED', " + dayOf(ClosingStep.COMPLETED) + " = ?", token,
+                event.completedOn());
     }
 
-    /** As on the write side, a reopened appraisal needs its report, both sign-offs and completion again. */
+    /** A reopened appraisal needs every closing step again. */
     @EventHandler
     void on(AppraisalReopened event, TrackingToken token) {
-        update(event.appraisalId(), """
-                status = 'UNDER_WAY', report_issued_on = NULL, appraisee_signed_off_on = NULL,
-                appraiser_signed_off_on = NULL, completed_on = NULL""", token);
+        update(event.appraisalId(), "status = 'UNDER_WAY', " + Arrays.stream(ClosingStep.values())
+                .map(step -> dayOf(step) + " = NULL")
+                .collect(Collectors.joining(", ")), token);
+    }
+
+    /** The column holding the day of a closing step. */
+    private static String dayOf(ClosingStep step) {
+        return switch (step) {
+            case REPORT_ISSUED -> "report_issued_on";
+            case APPRAISEE_SIGNED_OFF -> "appraisee_signed_off_on";
+            case APPRAISER_SIGNED_OFF -> "appraiser_signed_off_on";
+            case COMPLETED -> "completed_on";
+        };
     }
 
     @EventHandler

@@ -77,7 +77,7 @@ class AppraisalFiles {
                 writings.evidence(),
                 writings.midYearReview(), writings.selfReview(), state.finalReviewOn(), writings.developmentNeeds(),
                 writings.asksForPay(), writings.report(), writings.pay(),
-                writings.signOffs().get(AppraisalParty.APPRAISEE), writings.signOffs().get(AppraisalParty.APPRAISER),
+                writings.signOff(AppraisalParty.APPRAISEE), writings.signOff(AppraisalParty.APPRAISER),
                 state.completedOn(), writings.history(), actions(appraisalId, state, party,
                 objectives.stream().anyMatch(objective -> !objective.withdrawn())));
     }

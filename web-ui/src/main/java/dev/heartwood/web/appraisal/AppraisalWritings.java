@@ -7,6 +7,7 @@ import dev.heartwood.appraisal.api.AppraisalReopened;
 import dev.heartwood.appraisal.api.AppraisalReportIssued;
 import dev.heartwood.appraisal.api.AppraisalStarted;
 import dev.heartwood.appraisal.api.AppraiserChanged;
+import dev.heartwood.appraisal.api.ClosingStep;
 import dev.heartwood.appraisal.api.DevelopmentNeedIdentified;
 import dev.heartwood.appraisal.api.EvidenceReferenced;
 import dev.heartwood.appraisal.api.MidYearReviewHeld;
@@ -75,9 +76,9 @@ final class AppraisalWritings {
     private Writing midYearReview;
     private Writing selfReview;
     private final List<Writing> developmentNeeds = new ArrayList<>();
-    private Writing report;
+    /** The report and the sign-offs: what a reopening takes back. */
+    private final Map<ClosingStep, Writing> closing = new EnumMap<>(ClosingStep.class);
     private Pay pay;
-    private final Map<AppraisalParty, Writing> signOffs = new EnumMap<>(AppraisalParty.class);
     private final List<HistoryLine> history = new ArrayList<>();
 
     private AppraisalWritings(Reader reader, boolean holdsPay, People people) {
@@ -136,16 +137,14 @@ final class AppraisalWritings {
         } else if (event instanceof DevelopmentNeedIdentified need) {
             developmentNeeds.add(Writing.of(need.identifiedOn(), null, need.description().text()));
         } else if (event instanceof AppraisalReportIssued issued) {
-            report = Writing.of(issued.issuedOn(), null, issued.summary().text());
+            closing.put(ClosingStep.REPORT_ISSUED, Writing.of(issued.issuedOn(), null, issued.summary().text()));
             pay = pay(issued.payRecommendation());
         } else if (event instanceof ReviewSignedOff signOff) {
-            signOffs.put(signOff.party(), Writing.of(signOff.signedOn(), partyWords(signOff.party()),
-                    text(signOff.comment())));
+            closing.put(ClosingStep.signOffBy(signOff.party()), Writing.of(signOff.signedOn(),
+                    partyWords(signOff.party()), text(signOff.comment())));
         } else if (event instanceof AppraisalReopened) {
-            // as the appraisal itself does: the report and the sign-offs are done again
-            report = null;
+            closing.clear();
             pay = null;
-            signOffs.clear();
         }
     }
 
@@ -282,15 +281,15 @@ final class AppraisalWritings {
     }
 
     Writing report() {
-        return report;
+        return closing.get(ClosingStep.REPORT_ISSUED);
     }
 
     Pay pay() {
         return pay;
     }
 
-    Map<AppraisalParty, Writing> signOffs() {
-        return signOffs;
+    Writing signOff(AppraisalParty party) {
+        return closing.get(ClosingStep.signOffBy(party));
     }
 
     /** The newest first. */
