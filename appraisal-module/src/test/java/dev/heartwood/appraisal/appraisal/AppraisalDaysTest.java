@@ -27,7 +27,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import static dev.heartwood.appraisal.Refusals.refusedWith;
+import static dev.heartwood.testing.Refusals.refusedWith;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.DATE_BEFORE_THE_CYCLE;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.DATE_BEFORE_THE_PERSON_STARTED;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.DATE_IN_THE_FUTURE;

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.heartwood.appraisal.Refusals.refusedWith;
+import static dev.heartwood.testing.Refusals.refusedWith;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.NOT_THAT_PARTY;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.NO_OBJECTIVES_TO_AGREE;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.OBJECTIVES_LOCKED;

@@ -38,7 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.heartwood.appraisal.Refusals.refusedWith;
+import static dev.heartwood.testing.Refusals.refusedWith;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISAL_COMPLETED;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISAL_NOT_COMPLETED;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.DATE_IN_THE_FUTURE;

@@ -32,7 +32,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.heartwood.appraisal.Refusals.refusedWith;
+import static dev.heartwood.testing.Refusals.refusedWith;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISAL_ALREADY_STARTED;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISAL_EXEMPT;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISAL_TERMINATED;

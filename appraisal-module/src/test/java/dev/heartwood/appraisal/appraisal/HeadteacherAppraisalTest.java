@@ -29,7 +29,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import static dev.heartwood.appraisal.Refusals.refusedWith;
+import static dev.heartwood.testing.Refusals.refusedWith;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.DATE_OUT_OF_ORDER;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.EXTERNAL_ADVISER_NOT_APPOINTED;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.EXTERNAL_ADVISER_NOT_CONSULTED;

@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.heartwood.appraisal.Refusals.refusedWith;
+import static dev.heartwood.testing.Refusals.refusedWith;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.CYCLE_ALREADY_OPEN;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.CYCLE_PERIOD_INVALID;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.DEADLINES_OUT_OF_ORDER;

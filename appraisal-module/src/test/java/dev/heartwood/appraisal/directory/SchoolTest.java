@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
-import static dev.heartwood.appraisal.Refusals.refusedWith;
+import static dev.heartwood.testing.Refusals.refusedWith;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.PRIORITY_ALREADY_ADDED;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.TRUST_NOT_FOUND;
 

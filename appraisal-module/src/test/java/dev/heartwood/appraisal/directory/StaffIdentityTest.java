@@ -31,7 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import static dev.heartwood.appraisal.Refusals.refusedWith;
+import static dev.heartwood.testing.Refusals.refusedWith;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.EMAIL_ALREADY_USED;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.OWN_RECORD;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.SIGN_IN_ALREADY_LINKED;

@@ -43,7 +43,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import static dev.heartwood.appraisal.Refusals.refusedWith;
+import static dev.heartwood.testing.Refusals.refusedWith;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.EXTERNAL_ID_ALREADY_USED;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.LEAVE_BEFORE_START;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.LINE_MANAGEMENT_CYCLE;

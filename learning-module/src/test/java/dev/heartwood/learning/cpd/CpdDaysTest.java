@@ -16,6 +16,7 @@ import static dev.heartwood.learning.api.CpdErrorCode.CPD_ACTIVITY_ALREADY_RECOR
 import static dev.heartwood.learning.api.CpdErrorCode.DATE_BEFORE_THE_PERSON_STARTED;
 import static dev.heartwood.learning.api.CpdErrorCode.DATE_IN_THE_FUTURE;
 import static dev.heartwood.learning.api.CpdErrorCode.DATE_OUT_OF_ORDER;
+import static dev.heartwood.testing.Refusals.refusedWith;
 
 /**
  * A request and its approval are recorded on the days they were made, often entered later: never a day still to

@@ -19,6 +19,7 @@ import static dev.heartwood.learning.api.CpdErrorCode.CPD_ACTIVITY_DECLINED;
 import static dev.heartwood.learning.api.CpdErrorCode.DATE_IN_THE_FUTURE;
 import static dev.heartwood.learning.api.CpdErrorCode.DECISION_NEEDS_REQUEST;
 import static dev.heartwood.learning.api.CpdErrorCode.NEGATIVE_AMOUNT;
+import static dev.heartwood.testing.Refusals.refusedWith;
 
 /** Approving or declining requested learning, and completing it. */
 class CpdDecisionTest extends CpdYear {

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import static dev.heartwood.learning.api.CpdErrorCode.EVALUATION_NEEDS_COMPLETION;
 import static dev.heartwood.learning.api.CpdErrorCode.REFLECTION_NEEDS_COMPLETION;
+import static dev.heartwood.testing.Refusals.refusedWith;
 
 /** Reflecting on completed learning and evaluating its impact, straight away and a term later. */
 class CpdFollowUpTest extends CpdYear {

@@ -22,6 +22,7 @@ import static dev.heartwood.learning.api.CpdErrorCode.LINK_NEEDS_OWN_DEVELOPMENT
 import static dev.heartwood.learning.api.CpdErrorCode.LINK_NEEDS_OWN_OBJECTIVE;
 import static dev.heartwood.learning.api.CpdErrorCode.OBJECTIVE_WITHDRAWN;
 import static dev.heartwood.learning.api.CpdErrorCode.PRIORITY_NOT_FOUND;
+import static dev.heartwood.testing.Refusals.refusedWith;
 
 /** Links made and taken back after the request: learning often turns out to serve an objective set later. */
 class CpdLinksTest extends CpdYear {

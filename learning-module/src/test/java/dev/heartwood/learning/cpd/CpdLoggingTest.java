@@ -17,6 +17,7 @@ import static dev.heartwood.learning.api.CpdErrorCode.DATE_IN_THE_FUTURE;
 import static dev.heartwood.learning.api.CpdErrorCode.LINK_NEEDS_OWN_OBJECTIVE;
 import static dev.heartwood.learning.api.CpdErrorCode.NEGATIVE_AMOUNT;
 import static dev.heartwood.learning.api.CpdErrorCode.STAFF_MEMBER_NOT_FOUND;
+import static dev.heartwood.testing.Refusals.refusedWith;
 
 /** Learning a person has already done, logged as completed without a request or approval. */
 class CpdLoggingTest extends CpdYear {

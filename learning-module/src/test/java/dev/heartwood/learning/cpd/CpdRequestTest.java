@@ -27,6 +27,7 @@ import static dev.heartwood.learning.api.CpdErrorCode.OBJECTIVE_WITHDRAWN;
 import static dev.heartwood.learning.api.CpdErrorCode.PRIORITY_NOT_FOUND;
 import static dev.heartwood.learning.api.CpdErrorCode.STAFF_MEMBER_HAS_LEFT;
 import static dev.heartwood.learning.api.CpdErrorCode.STAFF_MEMBER_NOT_FOUND;
+import static dev.heartwood.testing.Refusals.refusedWith;
 
 class CpdRequestTest extends CpdYear {
 

@@ -2,7 +2,6 @@ package dev.heartwood.learning.cpd;
 
 import dev.heartwood.kernel.CpdActivityId;
 import dev.heartwood.kernel.DevelopmentNeedId;
-import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.ObjectiveId;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.PriorityId;
@@ -13,15 +12,12 @@ import dev.heartwood.learning.api.CompletedCpdLogged;
 import dev.heartwood.learning.api.CompletedLearning;
 import dev.heartwood.learning.api.CpdActivityApproved;
 import dev.heartwood.learning.api.CpdActivityRequested;
-import dev.heartwood.learning.api.CpdErrorCode;
 import dev.heartwood.learning.api.CpdLinks;
 import dev.heartwood.learning.api.CpdProposal;
 import dev.heartwood.learning.api.CpdType;
 import dev.heartwood.learning.api.LogCompletedCpd;
 import dev.heartwood.learning.api.RequestCpdActivity;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.matchers.Matchers;
-import org.hamcrest.Matcher;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -66,10 +62,6 @@ abstract class CpdYear {
                 .knowsObjective(reading, teacher).knowsObjective(colleaguesObjective, colleague)
                 .knowsDevelopmentNeed(questioning, teacher)
                 .knowsPriority(readingPriority, oakfield).knowsPriority(elmsidePriority, elmside);
-    }
-
-    static Matcher<DomainRuleViolation> refusedWith(CpdErrorCode code) {
-        return Matchers.predicate(refusal -> refusal.getErrorCode() == code);
     }
 
     static CpdProposal phonicsCourse(BigDecimal cost) {

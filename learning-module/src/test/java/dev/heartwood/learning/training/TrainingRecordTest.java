@@ -25,7 +25,7 @@ import static dev.heartwood.learning.api.TrainingErrorCode.DATE_IN_THE_FUTURE;
 import static dev.heartwood.learning.api.TrainingErrorCode.EXEMPTION_ENDS_BEFORE_IT_STARTS;
 import static dev.heartwood.learning.api.TrainingErrorCode.REQUIREMENT_NOT_FOUND;
 import static dev.heartwood.learning.api.TrainingErrorCode.STAFF_MEMBER_NOT_FOUND;
-import static dev.heartwood.learning.training.Refusals.refusedWith;
+import static dev.heartwood.testing.Refusals.refusedWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TrainingRecordTest {

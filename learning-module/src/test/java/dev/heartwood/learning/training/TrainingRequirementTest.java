@@ -23,7 +23,7 @@ import static dev.heartwood.learning.api.TrainingErrorCode.CHANGE_BEFORE_CURRENT
 import static dev.heartwood.learning.api.TrainingErrorCode.REQUIREMENT_WITHDRAWN;
 import static dev.heartwood.learning.api.TrainingErrorCode.SCHOOL_NOT_FOUND;
 import static dev.heartwood.learning.api.TrainingErrorCode.TRUST_NOT_FOUND;
-import static dev.heartwood.learning.training.Refusals.refusedWith;
+import static dev.heartwood.testing.Refusals.refusedWith;
 
 class TrainingRequirementTest {
 

@@ -1,4 +1,4 @@
-package dev.heartwood.learning.training;
+package dev.heartwood.testing;
 
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.ErrorCode;
@@ -9,13 +9,13 @@ import static org.hamcrest.Matchers.hasProperty;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.is;
 
-/** Matches the refusal of a command for one rule. */
-final class Refusals {
+/** Matches the refusal of a command for one rule, as an aggregate test fixture expects it. */
+public final class Refusals {
 
     private Refusals() {
     }
 
-    static Matcher<Object> refusedWith(ErrorCode code) {
+    public static Matcher<Object> refusedWith(ErrorCode code) {
         return allOf(instanceOf(DomainRuleViolation.class), hasProperty("errorCode", is(code)));
     }
 }
