@@ -158,7 +158,7 @@ class CpdActivityTest extends ApiTestBase {
 
         assertThat(report.path("recorded").findValuesAsText("staffId")).containsExactlyInAnyOrder(
                 school.teacherId().toString(), school.appraiserId().toString(), assistant.toString());
-        assertThat(report.path("refused")).isEmpty();
+        assertThat(report.get("refused")).isEmpty();
         assertThat(events.count()).isEqualTo(before + 3);
         for (String activityId : report.path("recorded").findValuesAsText("activityId")) {
             UUID activity = UUID.fromString(activityId);

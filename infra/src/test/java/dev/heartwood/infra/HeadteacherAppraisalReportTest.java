@@ -86,7 +86,7 @@ class HeadteacherAppraisalReportTest extends ApiTestBase {
                 .until(() -> admin.read(admin.get(path + "?academicYear=2025/26")),
                         answer -> answer.path("cycleId").asText().equals(school.cycleId().toString()));
 
-        assertThat(noHeadteacher.path("appraisals")).isEmpty();
+        assertThat(noHeadteacher.get("appraisals")).isEmpty();
         assertThat(admin.refusal(404, admin.get(path + "?academicYear=2024/25"))).isEqualTo("cycle-not-found");
         assertThat(admin.refusal(404, admin.get("/api/schools/" + UUID.randomUUID()
                 + "/reports/headteacher-appraisal"))).isEqualTo("school-not-found");

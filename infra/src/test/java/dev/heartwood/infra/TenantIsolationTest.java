@@ -1,6 +1,7 @@
 package dev.heartwood.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import dev.heartwood.infra.HostileCorpus.Call;
 import dev.heartwood.infra.HostileCorpus.Operation;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class TenantIsolationTest extends ApiTestBase {
 
         JsonNode me = leader.read(leader.get(ABOUT_THE_CALLER));
 
-        assertThat(me.path("administrator").asBoolean()).isFalse();
+        assertThat(me.path("administrator")).isEqualTo(BooleanNode.FALSE);
         assertThat(me.path("staff")).hasSize(1);
         assertThat(me.path("grants")).extracting(grant -> grant.path("role").asText())
                 .containsExactlyInAnyOrder("TRUST_LEADER", "HR", "PAY");

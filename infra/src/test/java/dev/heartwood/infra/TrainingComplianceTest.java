@@ -1,6 +1,7 @@
 package dev.heartwood.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -76,7 +77,7 @@ class TrainingComplianceTest extends ApiTestBase {
         assertThat(events.appendedAfter(before))
                 .filteredOn(event -> event.payloadType().endsWith(".TrainingRequirementDefined"))
                 .hasSize(8);
-        assertThat(again).allSatisfy(item -> assertThat(item.path("created").asBoolean()).isFalse());
+        assertThat(again).allSatisfy(item -> assertThat(item.path("created")).isEqualTo(BooleanNode.FALSE));
         assertThat(events.lastGlobalIndex()).isEqualTo(afterFirst);
         assertThat(requirement(again, "dsl")).isEqualTo(requirement(adopted, "dsl"));
     }

@@ -43,7 +43,7 @@ class WhoIsAppraisedTest extends ApiTestBase {
         admin.expect(201, admin.openCycle(school, cycle, "NOT_PERFORMANCE_RELATED"));
 
         JsonNode opening = openAll();
-        assertThat(opening.path("opened")).isEmpty();
+        assertThat(opening.get("opened")).isEmpty();
         assertThat(opening.path("ineligible").findValuesAsText("staffId")).contains(newTeacher.toString());
         assertThat(opening.path("ineligible").findValues("code").stream()
                 .filter(code -> code.asText().equals("on-induction"))).hasSize(1);
