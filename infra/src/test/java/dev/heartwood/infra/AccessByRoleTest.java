@@ -43,7 +43,7 @@ class AccessByRoleTest extends ApiTestBase {
 
     @BeforeEach
     void oakfieldAndItsPeople() {
-        LearningRecords records = new LearningRecords(admin);
+        Given records = new Given(admin);
         trust = records.trust("Willow Trust");
         oakfield = records.school(trust, "Oakfield Academy");
         elmside = records.school(trust, "Elmside Academy");

@@ -34,7 +34,7 @@ class AppraisalListsTest extends ApiTestBase {
 
     @BeforeEach
     void oakfieldsTwoYears() {
-        LearningRecords records = new LearningRecords(admin);
+        Given records = new Given(admin);
         school = records.school(null, "Oakfield Primary");
         headteacherId = UUID.randomUUID();
         admin.expect(201, admin.registerStaff(school, headteacherId, "Helen Ward", "HEADTEACHER"));
@@ -134,10 +134,10 @@ class AppraisalListsTest extends ApiTestBase {
     @Test
     void theListsAreForTheSchoolsLeadersAndTheHeadteachersOwnAppraisalsForTheirGovernorsAndTrustOnly() {
         Api teacher = Api.asStaff(port, cara);
-        UUID seniorLeaderId = new LearningRecords(admin).teacher(school, "Sam Reed");
+        UUID seniorLeaderId = new Given(admin).teacher(school, "Sam Reed");
         headteacher.expect(204, headteacher.put("/api/staff/" + seniorLeaderId + "/access/SENIOR_LEADER", ""));
         Api seniorLeader = Api.asStaff(port, seniorLeaderId);
-        Api anotherHead = headteacherOf(new LearningRecords(admin).school(null, "Elmside Primary"));
+        Api anotherHead = headteacherOf(new Given(admin).school(null, "Elmside Primary"));
 
         seniorLeader.expect(200, seniorLeader.get("/api/cycles/" + thisYear + "/appraisals"));
         seniorLeader.expect(200, seniorLeader.get("/api/staff/" + asha + "/appraisals"));

@@ -96,12 +96,9 @@ class AuditLogTest extends ApiTestBase {
 
     @Test
     void aTrustsAuditLogHoldsItsOwnEventsAndThoseOfItsSchoolsOnly() {
-        UUID trust = UUID.randomUUID();
-        UUID inTheTrust = UUID.randomUUID();
-        admin.expect(201, admin.post("/api/trusts", "{\"trustId\": \"%s\", \"name\": \"River Trust\"}".formatted(trust)));
-        admin.expect(201, admin.post("/api/schools", """
-                {"schoolId": "%s", "trustId": "%s", "name": "Riverside", "type": "ACADEMY"}"""
-                .formatted(inTheTrust, trust)));
+        Given given = new Given(admin);
+        UUID trust = given.trust("River Trust");
+        given.school(trust, "Riverside");
         SchoolWithAnAppraisal standalone = SchoolWithAnAppraisal.createdThrough(admin);
 
         JsonNode log = auditLogOnceItHas("/api/trusts/" + trust + "/audit-log", "SchoolRegistered");

@@ -307,9 +307,7 @@ class CompletionTrackerTest extends ApiTestBase {
 
     @Test
     void rollsUpEverySchoolOfATrustAndKeepsEachSchoolsRowsToItself() {
-        UUID trust = UUID.randomUUID();
-        admin.expect(201, admin.post("/api/trusts", """
-                {"trustId": "%s", "name": "Northern Lights Trust"}""".formatted(trust)));
+        UUID trust = new Given(admin).trust("Northern Lights Trust");
         SchoolWithAnAppraisal north = inTrust(trust, "Northfield Academy");
         SchoolWithAnAppraisal south = inTrust(trust, "Southfield Academy");
         SchoolWithAnAppraisal elsewhere = SchoolWithAnAppraisal.createdThrough(admin);
@@ -334,10 +332,7 @@ class CompletionTrackerTest extends ApiTestBase {
 
     /** A school of the trust with a teacher's appraisal, created through the API like Oakfield. */
     private SchoolWithAnAppraisal inTrust(UUID trust, String name) {
-        UUID schoolId = UUID.randomUUID();
-        admin.expect(201, admin.post("/api/schools", """
-                {"schoolId": "%s", "trustId": "%s", "name": "%s", "type": "ACADEMY"}"""
-                .formatted(schoolId, trust, name)));
+        UUID schoolId = new Given(admin).school(trust, name);
         SchoolWithAnAppraisal school = new SchoolWithAnAppraisal(schoolId, UUID.randomUUID(), UUID.randomUUID(),
                 UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         admin.expect(201, admin.registerTeacher(schoolId, school.teacherId(), "Asha Patel"));

@@ -274,19 +274,13 @@ class ComplianceMatrixTest extends ApiTestBase {
 
     @Test
     void aTrustRollsUpItsSchoolsAndNoOtherSchoolsRows() {
-        UUID trustId = UUID.randomUUID();
-        UUID birch = UUID.randomUUID();
-        UUID cedar = UUID.randomUUID();
         UUID amy = UUID.randomUUID();
         UUID ben = UUID.randomUUID();
         aSchoolWithItsSafeguardingLeads();
-        admin.expect(201, admin.post("/api/trusts", """
-                {"trustId": "%s", "name": "River Learning Trust"}""".formatted(trustId)));
-        for (UUID school : List.of(birch, cedar)) {
-            admin.expect(201, admin.post("/api/schools", """
-                    {"schoolId": "%s", "trustId": "%s", "name": "%s", "type": "ACADEMY"}"""
-                    .formatted(school, trustId, school.equals(birch) ? "Birch Academy" : "Cedar Academy")));
-        }
+        Given given = new Given(admin);
+        UUID trustId = given.trust("River Learning Trust");
+        UUID birch = given.school(trustId, "Birch Academy");
+        UUID cedar = given.school(trustId, "Cedar Academy");
         admin.expect(201, admin.registerTeacher(birch, amy, "Amy Birch"));
         admin.expect(201, admin.registerTeacher(cedar, ben, "Ben Cedar"));
         complete(amy, requirement(adoptTheStandardSet(birch), "safeguarding-update"), "2026-03-01", "SG-A");

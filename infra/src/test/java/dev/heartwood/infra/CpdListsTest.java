@@ -28,11 +28,11 @@ class CpdListsTest extends ApiTestBase {
     private UUID reading;
     private UUID leadership;
     private Api headteacher;
-    private LearningRecords records;
+    private Given records;
 
     @BeforeEach
     void oakfieldsLearning() {
-        records = new LearningRecords(admin);
+        records = new Given(admin);
         school = records.school(null, "Oakfield Primary");
         headteacher = headteacherOf(school);
         asha = records.teacher(school, "Asha Patel");
@@ -63,7 +63,7 @@ class CpdListsTest extends ApiTestBase {
         JsonNode declined = all.path("rows").get(1);
         assertThat(declined.path("status").asText()).isEqualTo("DECLINED");
         assertThat(declined.path("declineReason").asText()).isEqualTo("No budget");
-        assertThat(declined.path("decidedOn").asText()).isEqualTo(LearningRecords.ASKED_ON);
+        assertThat(declined.path("decidedOn").asText()).isEqualTo(Given.ASKED_ON);
         assertThat(declined.path("expectedCost").decimalValue()).isEqualByComparingTo("450");
         JsonNode completed = all.path("rows").get(3);
         assertThat(completed.path("status").asText()).isEqualTo("COMPLETED");
@@ -131,7 +131,7 @@ class CpdListsTest extends ApiTestBase {
     }
 
     /**
-     * Learning asked for on {@code askedOn} (before the day {@link LearningRecords} decides on it), starting and ending
+     * Learning asked for on {@code askedOn} (before the day {@link Given} decides on it), starting and ending
      * on {@code on}, taking 6 hours and half a day's cover.
      */
     private UUID request(UUID staffId, String title, String type, String on, String cost, String askedOn) {

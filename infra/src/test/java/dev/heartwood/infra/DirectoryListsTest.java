@@ -19,7 +19,7 @@ class DirectoryListsTest extends ApiTestBase {
 
     @Test
     void theTrustsAreListedByNameForAnAdministratorAndFoundByAPartOfTheirName() {
-        LearningRecords records = new LearningRecords(admin);
+        Given records = new Given(admin);
         UUID beech = records.trust(tag + " Beech Trust");
         UUID alder = records.trust(tag + " Alder Trust");
         records.school(alder, "Alder Primary");
@@ -45,7 +45,7 @@ class DirectoryListsTest extends ApiTestBase {
 
     @Test
     void aTrustsSchoolsAreListedByNameForItsLeadersAndHrAndNoOneElse() {
-        LearningRecords records = new LearningRecords(admin);
+        Given records = new Given(admin);
         UUID trust = records.trust("Hazel Trust");
         UUID cedar = records.school(trust, "Cedar Academy");
         UUID birch = records.school(trust, "Birch Academy");

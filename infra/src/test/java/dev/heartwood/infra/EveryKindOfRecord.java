@@ -18,7 +18,7 @@ record EveryKindOfRecord(SchoolWithAnAppraisal school, UUID trustId, UUID trustS
 
     static EveryKindOfRecord createdThrough(Api admin) {
         SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(admin);
-        LearningRecords records = new LearningRecords(admin);
+        Given records = new Given(admin);
         UUID priorityId = records.priority(school.schoolId(), "2025/26", "Reading for pleasure");
         UUID activityId = records.request(school.teacherId(), "COURSE", "2026-03-02", "6", "120", "0.5",
                 List.of(school.objectiveId()), List.of(priorityId));

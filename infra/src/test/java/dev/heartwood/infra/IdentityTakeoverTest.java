@@ -29,7 +29,7 @@ class IdentityTakeoverTest extends ApiTestBase {
 
     @BeforeEach
     void aTrustWithAnHrOfficerAColleagueAndALeader() {
-        LearningRecords records = new LearningRecords(admin);
+        Given records = new Given(admin);
         UUID trust = records.trust("Willow Trust");
         school = records.school(trust, "Oakfield Academy");
         UUID headId = records.teacher(school, "Ruth Hale");

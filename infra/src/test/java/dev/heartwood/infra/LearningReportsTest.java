@@ -55,11 +55,11 @@ class LearningReportsTest extends ApiTestBase {
     @Autowired
     EventProcessingConfiguration processing;
 
-    private LearningRecords records;
+    private Given records;
 
     @BeforeEach
     void records() {
-        records = new LearningRecords(admin);
+        records = new Given(admin);
     }
 
     /** The rows of a report once they read as expected (read models follow the events a moment later). */

@@ -35,7 +35,7 @@ class LocalModeTest extends ApiTestBase {
 
     @Test
     void signsInTheConfiguredAdministratorAndPeopleByTheirAddressWithHttpBasic() {
-        UUID school = new LearningRecords(admin).school(null, "Oakfield Primary");
+        UUID school = new Given(admin).school(null, "Oakfield Primary");
         UUID teacherId = UUID.randomUUID();
         admin.expect(201, admin.registerTeacher(school, teacherId, "Asha Patel"));
         caughtUp("directory");

@@ -22,12 +22,12 @@ class RetryTest extends ApiTestBase {
     }
 
     private SchoolWithAnAppraisal school;
-    private LearningRecords records;
+    private Given records;
 
     @BeforeEach
     void aSchoolWithAnAppraisal() {
         school = SchoolWithAnAppraisal.createdThrough(admin);
-        records = new LearningRecords(admin);
+        records = new Given(admin);
     }
 
     @Test

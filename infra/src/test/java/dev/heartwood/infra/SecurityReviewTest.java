@@ -37,7 +37,7 @@ class SecurityReviewTest extends ApiTestBase {
 
     @BeforeEach
     void oakfieldWithAnAppraisalUnderWay() {
-        LearningRecords records = new LearningRecords(admin);
+        Given records = new Given(admin);
         UUID trust = records.trust("Willow Trust");
         oakfield = records.school(trust, "Oakfield Academy");
         elmside = records.school(trust, "Elmside Academy");

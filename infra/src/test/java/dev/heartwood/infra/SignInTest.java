@@ -31,7 +31,7 @@ class SignInTest extends ApiTestBase {
     private final String subject = "subject-" + UUID.randomUUID();
 
     private String registeredPerson() {
-        UUID school = new LearningRecords(admin).school(null, "Oakfield Primary");
+        UUID school = new Given(admin).school(null, "Oakfield Primary");
         admin.expect(201, admin.registerTeacher(school, staffId, "Asha Patel"));
         return Api.emailOf(staffId);
     }

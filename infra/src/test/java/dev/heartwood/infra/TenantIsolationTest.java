@@ -69,7 +69,7 @@ class TenantIsolationTest extends ApiTestBase {
      * the trust's other leader (no one grants themselves anything).
      */
     private Api leaderOfAnotherTrust() {
-        LearningRecords records = new LearningRecords(admin);
+        Given records = new Given(admin);
         UUID school = records.school(records.trust("Fen Trust"), "Fen Academy");
         UUID leaderId = records.teacher(school, "Olu Bello");
         UUID otherLeaderId = records.teacher(school, "Mia Grant");

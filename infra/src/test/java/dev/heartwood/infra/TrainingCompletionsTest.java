@@ -24,7 +24,7 @@ class TrainingCompletionsTest extends ApiTestBase {
 
     @BeforeEach
     void ashasTraining() {
-        LearningRecords records = new LearningRecords(admin);
+        Given records = new Given(admin);
         school = records.school(null, "Oakfield Primary");
         asha = records.teacher(school, "Asha Patel");
         safeguarding = requirement("Safeguarding update", "SAFEGUARDING_UPDATE");
@@ -73,7 +73,7 @@ class TrainingCompletionsTest extends ApiTestBase {
         UUID hrId = UUID.fromString(hr.read(hr.get("/api/me")).path("staff").get(0).path("staffId").asText());
         headteacher.expect(204, headteacher.put("/api/staff/" + hrId + "/access/HR", ""));
         Api colleague = staffMemberOf(school, "TEACHER");
-        Api anotherHead = headteacherOf(new LearningRecords(admin).school(null, "Elmside Primary"));
+        Api anotherHead = headteacherOf(new Given(admin).school(null, "Elmside Primary"));
 
         assertThat(read(headteacher, completions).path("total").asLong()).isEqualTo(4);
         assertThat(read(hr, completions).path("total").asLong()).isEqualTo(4);

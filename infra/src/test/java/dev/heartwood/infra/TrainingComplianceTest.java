@@ -187,13 +187,10 @@ class TrainingComplianceTest extends ApiTestBase {
 
     @Test
     void aTrustsRequirementAppliesInEachOfItsSchools() {
-        UUID trustId = UUID.randomUUID();
+        Given given = new Given(admin);
+        UUID trustId = given.trust("River Learning Trust");
+        given.school(schoolId, trustId, "Elmside Academy");
         UUID fireSafety = UUID.randomUUID();
-        admin.expect(201, admin.post("/api/trusts", """
-                {"trustId": "%s", "name": "River Learning Trust"}""".formatted(trustId)));
-        admin.expect(201, admin.post("/api/schools", """
-                {"schoolId": "%s", "trustId": "%s", "name": "Elmside Academy", "type": "ACADEMY"}"""
-                .formatted(schoolId, trustId)));
         admin.expect(201, admin.registerTeacher(schoolId, teacherId, "Ben Okafor"));
         admin.expect(201, admin.post("/api/trusts/" + trustId + "/training-requirements", """
                 {"requirementId": "%s", "effectiveFrom": "2025-09-01",

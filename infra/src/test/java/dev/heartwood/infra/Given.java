@@ -5,11 +5,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Creates, through the API, what the learning reports are built from: trusts and schools, their staff and
- * priorities, cycles, appraisals and objectives, and professional learning with its links. Every method answers
- * the identifier it chose.
+ * What a test is given, created through the API and named as a school would: trusts and schools, their staff and
+ * priorities, the year's appraisal cycles, appraisals and objectives, and professional learning with its links.
+ * Every method answers the identifier of what it created.
  */
-record LearningRecords(Api api) {
+record Given(Api api) {
 
     /** Learning is asked for and decided on early in the school year, when objectives are set. */
     static final String ASKED_ON = "2025-09-08";
@@ -21,8 +21,12 @@ record LearningRecords(Api api) {
         return trustId;
     }
 
+    /** A school of the trust, or one that stands alone when {@code trustId} is null. */
     UUID school(UUID trustId, String name) {
-        UUID schoolId = UUID.randomUUID();
+        return school(UUID.randomUUID(), trustId, name);
+    }
+
+    UUID school(UUID schoolId, UUID trustId, String name) {
         api.expect(201, api.post("/api/schools", """
                 {"schoolId": "%s", "trustId": %s, "name": "%s", "type": "ACADEMY"}"""
                 .formatted(schoolId, trustId == null ? "null" : "\"" + trustId + "\"", name)));
