@@ -27,7 +27,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -39,8 +38,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A test class's own schema in one embedded PostgreSQL per test JVM, on which projections are built directly and
- * fed events as their processor would feed them, emptied before each test. Register it with
+ * The read models' schema in one embedded PostgreSQL per test JVM, migrated once and emptied before each test, on
+ * which projections are built directly and fed events as their processor would feed them. Register it with
  * {@code @RegisterExtension static final ProjectionSchema schema = new ProjectionSchema();}.
  * <p>
  * Flyway makes the tables from the locations on this module's classpath: its own and those of the modules it reads.
@@ -54,49 +53,49 @@ public final class ProjectionSchema implements BeforeAllCallback, BeforeEachCall
     private static final List<String> LOCATIONS = List.of("classpath:db/migration/appraisal",
             "classpath:db/migration/learning", "classpath:db/migration/reporting");
 
+    private static final String SCHEMA = "projections";
+
     /** When the first event of each test was recorded; each further event a minute later. */
     private static final Instant FIRST_RECORDED = Instant.parse("2025-09-01T08:00:00Z");
 
-    private static EmbeddedPostgres server;
+    private static String url;
 
-    private final String name = "projection_" + UUID.randomUUID().toString().replace("-", "");
     private final ObjectMapper json = Jackson2ObjectMapperBuilder.json().build();
     private final Map<String, Long> sequences = new HashMap<>();
     private Instant recorded;
     private SingleConnectionDataSource connection;
     private JdbcClient jdbc;
 
-    private static synchronized EmbeddedPostgres server() {
-        if (server == null) {
-            try {
-                // zonky's shutdown hook stops it when the test JVM ends
-                server = EmbeddedPostgres.builder().start();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /** The schema's address, once the server has started (zonky's shutdown hook stops it) and Flyway has made it. */
+    private static synchronized String migrated() throws IOException, SQLException {
+        if (url == null) {
+            EmbeddedPostgres server = EmbeddedPostgres.builder().start();
+            String schemaUrl = server.getJdbcUrl("postgres", "postgres") + "&currentSchema=" + SCHEMA;
+            SingleConnectionDataSource setUp = new SingleConnectionDataSource(schemaUrl, true);
+            try (Connection axon = setUp.getConnection(); Statement schema = axon.createStatement()) {
+                schema.execute("CREATE SCHEMA " + SCHEMA);
+                PostgresEventTableFactory.INSTANCE.createDomainEventTable(axon, new EventSchema()).execute();
+                PostgresTokenTableFactory.INSTANCE.createTable(axon, TokenSchema.builder().build()).execute();
+                try (Statement deadLetters = new ByteaDeadLetters().createTableStatement(axon,
+                        DeadLetterSchema.defaultSchema())) {
+                    deadLetters.executeBatch();
+                }
+            } finally {
+                setUp.destroy();
             }
+            Flyway.configure().dataSource(server.getPostgresDatabase()).schemas(SCHEMA)
+                    .locations(LOCATIONS.toArray(String[]::new))
+                    .baselineOnMigrate(true).baselineVersion("1")
+                    .load().migrate();
+            url = schemaUrl;
         }
-        return server;
+        return url;
     }
 
     @Override
-    public void beforeAll(ExtensionContext context) throws SQLException {
-        EmbeddedPostgres postgres = server();
-        connection = new SingleConnectionDataSource(
-                postgres.getJdbcUrl("postgres", "postgres") + "&currentSchema=" + name, true);
+    public void beforeAll(ExtensionContext context) throws IOException, SQLException {
+        connection = new SingleConnectionDataSource(migrated(), true);
         jdbc = JdbcClient.create(connection);
-        jdbc.sql("CREATE SCHEMA " + name).update();
-        try (Connection axon = connection.getConnection()) {
-            PostgresEventTableFactory.INSTANCE.createDomainEventTable(axon, new EventSchema()).execute();
-            PostgresTokenTableFactory.INSTANCE.createTable(axon, TokenSchema.builder().build()).execute();
-            try (Statement deadLetters = new ByteaDeadLetters().createTableStatement(axon,
-                    DeadLetterSchema.defaultSchema())) {
-                deadLetters.executeBatch();
-            }
-        }
-        Flyway.configure().dataSource(postgres.getPostgresDatabase()).schemas(name)
-                .locations(LOCATIONS.toArray(String[]::new))
-                .baselineOnMigrate(true).baselineVersion("1")
-                .load().migrate();
     }
 
     @Override
@@ -104,7 +103,7 @@ public final class ProjectionSchema implements BeforeAllCallback, BeforeEachCall
         List<String> tables = jdbc.sql("""
                         SELECT quote_ident(tablename) FROM pg_tables
                         WHERE schemaname = ? AND tablename <> 'flyway_schema_history'""")
-                .param(name).query(String.class).list();
+                .param(SCHEMA).query(String.class).list();
         jdbc.sql("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY").update();
         sequences.clear();
         recorded = FIRST_RECORDED;
@@ -112,7 +111,6 @@ public final class ProjectionSchema implements BeforeAllCallback, BeforeEachCall
 
     @Override
     public void afterAll(ExtensionContext context) {
-        jdbc.sql("DROP SCHEMA " + name + " CASCADE").update();
         connection.destroy();
     }
 
@@ -139,7 +137,7 @@ public final class ProjectionSchema implements BeforeAllCallback, BeforeEachCall
         return new Appends(new NamedParameterJdbcTemplate(connection));
     }
 
-    /** Jackson as Spring Boot sets it up, which the application's projections are given. */
+    /** Jackson from Spring's builder, as Spring Boot makes the one the application's projections are given. */
     public ObjectMapper json() {
         return json;
     }

@@ -93,7 +93,8 @@ class AppraisalSummaryProjectionTest {
                         WHERE appraisal_id = ? ORDER BY title""", appraisal.id().value()))
                 .containsExactly("Lead phonics | Seen in book looks | 2025-10-06 | t | null",
                         "Raise reading ages in year 4 | Termly reading tests | 2025-10-06 | f | PARTIALLY_MET");
-        assertThat(schema.rows("SELECT last_event_index FROM appraisal_summary")).containsExactly(String.valueOf(outcome));
+        assertThat(schema.rows("SELECT last_event_index FROM appraisal_summary"))
+                .containsExactly(String.valueOf(outcome));
     }
 
     @Test

@@ -50,12 +50,12 @@ class AuditLogProjectionTest {
                                causation_id, batch_id
                         FROM audit_log ORDER BY global_index"""))
                 .containsExactly(first + " | " + registered.getIdentifier() + " | 2025-09-01 08:00:00 | null | "
-                                + "SchoolRegistered | " + appraisal.school() + " | " + appraisal.school() + " | " + trust
-                                + " | null | admin | ADMINISTRATOR | null | c-1 | m-1 | import-7",
+                                + "SchoolRegistered | " + appraisal.school() + " | " + appraisal.school() + " | "
+                                + trust + " | null | admin | ADMINISTRATOR | null | c-1 | m-1 | import-7",
                         second + " | " + exempted.getIdentifier() + " | 2025-09-01 08:01:00 | 2025-09-02 | "
                                 + "AppraisalExempted | " + appraisal.id() + " | " + appraisal.school() + " | null | "
-                                + appraisal.appraisee() + " | " + appraisal.appraiser() + " | HEADTEACHER | INDUCTION | "
-                                + "null | null | null");
+                                + appraisal.appraisee() + " | " + appraisal.appraiser() + " | HEADTEACHER | "
+                                + "INDUCTION | null | null | null");
     }
 
     @Test

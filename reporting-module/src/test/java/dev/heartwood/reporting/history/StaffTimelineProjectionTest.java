@@ -37,13 +37,15 @@ class StaffTimelineProjectionTest {
                 new StaffMemberRegistered(appraisal.appraisee(), appraisal.school(), "T042",
                         PersonalText.of("Asha Patel"), PersonalText.of("asha@oakfield.example"),
                         StaffCategory.TEACHER, LocalDate.of(2025, 9, 1), new BigDecimal("0.8")), Map.of()));
-        long started = schema.apply(projection, appraisal.recorded(schema, appraisal.started(LocalDate.of(2025, 9, 15))));
+        long started = schema.apply(projection,
+                appraisal.recorded(schema, appraisal.started(LocalDate.of(2025, 9, 15))));
         long completed = schema.apply(projection, appraisal.recorded(schema,
                 new AppraisalCompleted(appraisal.id(), appraisal.school(), LocalDate.of(2026, 7, 10))));
 
         assertThat(timeline()).containsExactly(
                 joined + " | 2025-09-01 08:00:00 | null | StaffMemberRegistered | "
-                        + "Joined the staff as TEACHER from 2025-09-01, FTE 0.8 | StaffMember | " + appraisal.appraisee(),
+                        + "Joined the staff as TEACHER from 2025-09-01, FTE 0.8 | StaffMember | "
+                        + appraisal.appraisee(),
                 started + " | 2025-09-01 08:01:00 | 2025-09-15 | AppraisalStarted | Appraisal for 2025/26 started, "
                         + "appraised by " + appraisal.appraiser() + " | Appraisal | " + appraisal.id(),
                 completed + " | 2025-09-01 08:02:00 | 2026-07-10 | AppraisalCompleted | Appraisal completed | "

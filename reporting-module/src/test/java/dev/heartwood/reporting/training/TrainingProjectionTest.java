@@ -40,8 +40,8 @@ class TrainingProjectionTest {
     }
 
     private RequirementTerms terms(String title, int renewalMonths) {
-        return new RequirementTerms(title, TrainingCategory.FIRST_AID_AT_WORK, TrainingAudience.holding(StaffRole.FIRST_AIDER),
-                30, renewalMonths, 14, "HSE first aid guidance");
+        return new RequirementTerms(title, TrainingCategory.FIRST_AID_AT_WORK,
+                TrainingAudience.holding(StaffRole.FIRST_AIDER), 30, renewalMonths, 14, "HSE first aid guidance");
     }
 
     @Test

@@ -35,27 +35,28 @@ class TrainingStaffProjectionTest {
 
     @Test
     void aPersonsSchoolCategoriesRolesAndLeavingAreKeptWithTheDaysTheyChanged() {
-        long school = schema.apply(projection, new SchoolRegistered(this.school, trust, "Oakfield Primary",
+        long schoolRegistered = schema.apply(projection, new SchoolRegistered(school, trust, "Oakfield Primary",
                 SchoolType.ACADEMY));
-        long registered = schema.apply(projection, new StaffMemberRegistered(asha, this.school, "T042",
+        long registered = schema.apply(projection, new StaffMemberRegistered(asha, school, "T042",
                 PersonalText.of("Asha Patel"), PersonalText.of("asha@oakfield.example"),
                 StaffCategory.EARLY_CAREER_TEACHER, LocalDate.of(2024, 9, 1), BigDecimal.ONE));
-        long category = schema.apply(projection, new StaffCategoryChanged(asha, this.school, StaffCategory.TEACHER,
+        long category = schema.apply(projection, new StaffCategoryChanged(asha, school, StaffCategory.TEACHER,
                 LocalDate.of(2026, 9, 1)));
-        long assigned = schema.apply(projection, new StaffRoleAssigned(asha, this.school, StaffRole.FIRST_AIDER,
+        long assigned = schema.apply(projection, new StaffRoleAssigned(asha, school, StaffRole.FIRST_AIDER,
                 LocalDate.of(2025, 1, 6)));
-        long removed = schema.apply(projection, new StaffRoleRemoved(asha, this.school, StaffRole.FIRST_AIDER,
+        long removed = schema.apply(projection, new StaffRoleRemoved(asha, school, StaffRole.FIRST_AIDER,
                 LocalDate.of(2025, 7, 21)));
-        long left = schema.apply(projection, new StaffMemberLeft(asha, this.school, LocalDate.of(2027, 8, 31)));
+        long left = schema.apply(projection, new StaffMemberLeft(asha, school, LocalDate.of(2027, 8, 31)));
 
         assertThat(schema.rows("SELECT school_id, trust_id, last_event_index FROM training_school"))
-                .containsExactly(this.school + " | " + trust + " | " + school);
+                .containsExactly(school + " | " + trust + " | " + schoolRegistered);
         assertThat(schema.rows("SELECT staff_id, school_id, start_date, left_on, last_event_index FROM training_staff"))
-                .containsExactly(asha + " | " + this.school + " | 2024-09-01 | 2027-08-31 | " + left);
+                .containsExactly(asha + " | " + school + " | 2024-09-01 | 2027-08-31 | " + left);
         assertThat(schema.rows("""
                         SELECT effective_from, category, last_event_index FROM training_staff_category
                         WHERE staff_id = ? ORDER BY effective_from""", asha.value()))
-                .containsExactly("2024-09-01 | EARLY_CAREER_TEACHER | " + registered, "2026-09-01 | TEACHER | " + category);
+                .containsExactly("2024-09-01 | EARLY_CAREER_TEACHER | " + registered,
+                        "2026-09-01 | TEACHER | " + category);
         assertThat(schema.rows("""
                         SELECT role, effective_from, held, last_event_index FROM training_staff_role
                         WHERE staff_id = ? ORDER BY effective_from""", asha.value()))
