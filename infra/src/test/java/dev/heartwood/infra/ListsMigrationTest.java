@@ -1,10 +1,10 @@
 package dev.heartwood.infra;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.flyway.FlywayProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
@@ -30,15 +30,17 @@ class ListsMigrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    FlywayProperties migrations;
+
     @BeforeEach
     @AfterEach
     void noSchemaLeft() {
-        jdbc.sql("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE").update();
+        new MigrationSchema(SCHEMA, dataSource, jdbc, migrations).drop();
     }
 
-    private Flyway upTo(String version) {
-        return Flyway.configure().dataSource(dataSource).schemas(SCHEMA).locations("classpath:db/migration")
-                .target(version).load();
+    private void upTo(String version) {
+        new MigrationSchema(SCHEMA, dataSource, jdbc, migrations).migrateTo(version);
     }
 
     private void positionAndParkedEventOf(String processor) {
@@ -58,13 +60,13 @@ class ListsMigrationTest {
 
     @Test
     void theDirectoryAndTheAppraisalSummariesReadTheStreamAgainOverTheRowsTheyHave() {
-        upTo("14").migrate();
+        upTo("14");
         UUID school = UUID.randomUUID();
         jdbc.sql("INSERT INTO " + SCHEMA + ".school_view (school_id, name, type, last_event_index) "
                 + "VALUES (?, 'Oakfield Primary', 'ACADEMY', 7)").param(school).update();
         List.of("directory", "appraisal-summary", "training").forEach(this::positionAndParkedEventOf);
 
-        upTo("20").migrate();
+        upTo("20");
 
         assertThat(processorsWith("tokenentry", "processorname")).containsExactly("training");
         assertThat(processorsWith("deadletterentry", "processinggroup")).containsExactly("training");

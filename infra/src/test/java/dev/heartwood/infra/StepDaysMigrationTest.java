@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.flyway.FlywayProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
@@ -29,6 +30,9 @@ class StepDaysMigrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    FlywayProperties migrations;
+
     private final UUID cycle = UUID.randomUUID();
     private final UUID school = UUID.randomUUID();
     private final UUID asha = UUID.randomUUID();
@@ -37,7 +41,7 @@ class StepDaysMigrationTest {
     @BeforeEach
     @AfterEach
     void noSchemaLeft() {
-        new MigrationSchema(SCHEMA, dataSource, jdbc).drop();
+        new MigrationSchema(SCHEMA, dataSource, jdbc, migrations).drop();
     }
 
     private void stored(UUID aggregate, String type, String payload) {
@@ -55,7 +59,7 @@ class StepDaysMigrationTest {
 
     @Test
     void eachCycleAndEachPersonGetTheirFirstDayFromTheEventThatOpenedOrRegisteredThem() {
-        new MigrationSchema(SCHEMA, dataSource, jdbc).migrateTo("14");
+        new MigrationSchema(SCHEMA, dataSource, jdbc, migrations).migrateTo("14");
         stored(cycle, "AppraisalCycleOpened", """
                 {"cycleId": "%s", "schoolId": "%s", "academicYear": "2025/26", "periodStart": "2025-09-03",
                  "periodEnd": "2026-08-31", "payPolicy": "NOT_PERFORMANCE_RELATED", "maxObjectives": 5}"""
@@ -71,7 +75,7 @@ class StepDaysMigrationTest {
         jdbc.sql("INSERT INTO " + SCHEMA + ".learning_cpd_staff (staff_id, school_id, category) "
                 + "VALUES (?, ?, 'TEACHER')").params(asha, school).update();
 
-        new MigrationSchema(SCHEMA, dataSource, jdbc).migrateTo("15");
+        new MigrationSchema(SCHEMA, dataSource, jdbc, migrations).migrateTo("15");
 
         assertThat(day("SELECT period_start FROM {schema}.lookup_cycle WHERE cycle_id = ?", cycle))
                 .isEqualTo(LocalDate.of(2025, 9, 3));

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.flyway.FlywayProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
@@ -27,6 +28,9 @@ class TrainingCompletionMigrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    FlywayProperties migrations;
+
     private final UUID asha = UUID.randomUUID();
     private final UUID ben = UUID.randomUUID();
     private final UUID safeguarding = UUID.randomUUID();
@@ -35,7 +39,7 @@ class TrainingCompletionMigrationTest {
     @BeforeEach
     @AfterEach
     void noSchemaLeft() {
-        new MigrationSchema(SCHEMA, dataSource, jdbc).drop();
+        new MigrationSchema(SCHEMA, dataSource, jdbc, migrations).drop();
     }
 
     private void completed(UUID staff, UUID requirement, String on) {
@@ -55,7 +59,7 @@ class TrainingCompletionMigrationTest {
 
     @Test
     void eachExistingCompletionKeepsTheDateOfThePersonsNextCompletionOfTheSameRequirement() {
-        new MigrationSchema(SCHEMA, dataSource, jdbc).migrateTo("12");
+        new MigrationSchema(SCHEMA, dataSource, jdbc, migrations).migrateTo("12");
         // recorded out of order, as a late certificate would be
         completed(asha, safeguarding, "2025-09-01");
         completed(asha, safeguarding, "2021-09-01");
@@ -64,7 +68,7 @@ class TrainingCompletionMigrationTest {
         completed(ben, safeguarding, "2022-05-05");
         completed(ben, safeguarding, "2024-05-05");
 
-        new MigrationSchema(SCHEMA, dataSource, jdbc).migrateTo("13");
+        new MigrationSchema(SCHEMA, dataSource, jdbc, migrations).migrateTo("13");
 
         assertThat(supersededOn(asha, safeguarding, "2021-09-01")).isEqualTo("2023-09-01");
         assertThat(supersededOn(asha, safeguarding, "2023-09-01")).isEqualTo("2025-09-01");
