@@ -20,6 +20,9 @@ final class ModuleRules {
     private static final String REPORTING_API = "dev.heartwood.reporting.api..";
     private static final String WEB = "dev.heartwood.web..";
     private static final String INFRA = "dev.heartwood.infra..";
+    /** A module's controllers, the only classes of a write module that know it is reached over HTTP. */
+    private static final String A_MODULES_WEB = "..web..";
+    private static final String[] HTTP = {"org.springframework.web..", "org.springframework.http.."};
 
     static final ArchRule KERNEL_DEPENDS_ON_NOTHING_OF_OURS_NOR_ON_FRAMEWORKS = classes()
             .that().resideInAPackage(KERNEL)
@@ -48,6 +51,16 @@ final class ModuleRules {
     static final ArchRule THE_REPORTING_API_STANDS_ON_ITS_OWN = noClasses()
             .that().resideInAPackage(REPORTING_API)
             .should().dependOnClassesThat(resideInAPackage(REPORTING).and(not(resideInAPackage(REPORTING_API))));
+
+    /**
+     * A write module refuses what it is sent with its own error codes, which the web edge turns into problems: only
+     * its controllers speak HTTP. (reporting's controllers sit beside the queries they answer, in its feature
+     * packages.)
+     */
+    static final ArchRule THE_WRITE_MODULES_SPEAK_HTTP_ONLY_IN_THEIR_WEB_PACKAGES = noClasses()
+            .that().resideInAnyPackage(APPRAISAL, LEARNING)
+            .and().resideOutsideOfPackage(A_MODULES_WEB)
+            .should().dependOnClassesThat().resideInAnyPackage(HTTP);
 
     static final ArchRule NO_MODULE_DEPENDS_ON_INFRA = noClasses()
             .that().resideOutsideOfPackage(INFRA)

@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.heartwood.appraisal.planted.AppraisalReadingAReport;
+import dev.heartwood.appraisal.planted.FileRefusedWithAStatus;
 import dev.heartwood.infra.planted.InfraReachingIntoTheDirectory;
 import dev.heartwood.infra.planted.InfraReadingAReportsTables;
 import dev.heartwood.kernel.planted.KernelUsingSpring;
@@ -77,6 +78,13 @@ class ModuleRulesTest {
     void theReportingApiStandsOnItsOwn() {
         ModuleRules.THE_REPORTING_API_STANDS_ON_ITS_OWN.check(production);
         assertFiresOn(ModuleRules.THE_REPORTING_API_STANDS_ON_ITS_OWN, QueryNamingItsHandler.class);
+    }
+
+    @Test
+    void theWriteModulesSpeakHttpOnlyInTheirWebPackages() {
+        ModuleRules.THE_WRITE_MODULES_SPEAK_HTTP_ONLY_IN_THEIR_WEB_PACKAGES.check(production);
+        assertFiresOn(ModuleRules.THE_WRITE_MODULES_SPEAK_HTTP_ONLY_IN_THEIR_WEB_PACKAGES,
+                FileRefusedWithAStatus.class);
     }
 
     @Test
