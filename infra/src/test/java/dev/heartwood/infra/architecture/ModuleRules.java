@@ -1,6 +1,7 @@
 package dev.heartwood.infra.architecture;
 
 import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.stereotype.Controller;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
@@ -23,6 +24,8 @@ final class ModuleRules {
     /** A module's controllers, the only classes of a write module that know it is reached over HTTP. */
     private static final String A_MODULES_WEB = "..web..";
     private static final String[] HTTP = {"org.springframework.web..", "org.springframework.http.."};
+    private static final String KERNEL_WEB = "dev.heartwood.kernel.web..";
+    private static final String INFRA_SECURITY = "dev.heartwood.infra.security..";
 
     static final ArchRule KERNEL_DEPENDS_ON_NOTHING_OF_OURS_NOR_ON_FRAMEWORKS = classes()
             .that().resideInAPackage(KERNEL)
@@ -61,6 +64,16 @@ final class ModuleRules {
             .that().resideInAnyPackage(APPRAISAL, LEARNING)
             .and().resideOutsideOfPackage(A_MODULES_WEB)
             .should().dependOnClassesThat().resideInAnyPackage(HTTP);
+
+    /**
+     * Who may call an endpoint, and who is looking at a page, are the HTTP side's business: the modules' {@code web}
+     * packages, the pages, reporting's controllers (which sit beside their queries) and the security that applies the
+     * rules. Aggregates, events, commands and queries never name them.
+     */
+    static final ArchRule ONLY_THE_WEB_SIDE_USES_THE_KERNELS_WEB_PACKAGE = noClasses()
+            .that().resideOutsideOfPackages(A_MODULES_WEB, INFRA_SECURITY)
+            .and().areNotMetaAnnotatedWith(Controller.class)
+            .should().dependOnClassesThat().resideInAPackage(KERNEL_WEB);
 
     static final ArchRule NO_MODULE_DEPENDS_ON_INFRA = noClasses()
             .that().resideOutsideOfPackage(INFRA)

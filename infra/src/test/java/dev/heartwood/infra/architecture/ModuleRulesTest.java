@@ -10,6 +10,7 @@ import dev.heartwood.infra.planted.InfraReachingIntoTheDirectory;
 import dev.heartwood.infra.planted.InfraReadingAReportsTables;
 import dev.heartwood.kernel.planted.KernelUsingSpring;
 import dev.heartwood.learning.planted.LearningReachingIntoTheDirectory;
+import dev.heartwood.learning.planted.RequirementForAnAudience;
 import dev.heartwood.reporting.api.planted.QueryNamingItsHandler;
 import dev.heartwood.reporting.planted.ReportingReachingIntoTheDirectory;
 import dev.heartwood.reporting.planted.ReportingShowingAPage;
@@ -85,6 +86,12 @@ class ModuleRulesTest {
         ModuleRules.THE_WRITE_MODULES_SPEAK_HTTP_ONLY_IN_THEIR_WEB_PACKAGES.check(production);
         assertFiresOn(ModuleRules.THE_WRITE_MODULES_SPEAK_HTTP_ONLY_IN_THEIR_WEB_PACKAGES,
                 FileRefusedWithAStatus.class);
+    }
+
+    @Test
+    void onlyTheWebSideUsesTheKernelsWebPackage() {
+        ModuleRules.ONLY_THE_WEB_SIDE_USES_THE_KERNELS_WEB_PACKAGE.check(production);
+        assertFiresOn(ModuleRules.ONLY_THE_WEB_SIDE_USES_THE_KERNELS_WEB_PACKAGE, RequirementForAnAudience.class);
     }
 
     @Test

@@ -2,12 +2,12 @@ package dev.heartwood.web.staff;
 
 import dev.heartwood.appraisal.api.StaffImportResult;
 import dev.heartwood.appraisal.api.StaffImports;
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.ErrorCode;
 import dev.heartwood.kernel.SchoolId;
-import dev.heartwood.kernel.Viewer;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
+import dev.heartwood.kernel.web.Viewer;
 import dev.heartwood.reporting.api.SchoolView;
 import dev.heartwood.web.FormProblem;
 import dev.heartwood.web.Navigation;
