@@ -7,7 +7,7 @@ import dev.heartwood.appraisal.api.OpenAppraisalCycle;
 import dev.heartwood.appraisal.api.PayPolicy;
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.api.StandardsFramework;
-import dev.heartwood.appraisal.appraisal.BulkAppraisals;
+import dev.heartwood.appraisal.application.BulkAppraisals;
 import dev.heartwood.kernel.AcademicYear;
 import dev.heartwood.kernel.AppraisalId;
 import dev.heartwood.kernel.CycleId;

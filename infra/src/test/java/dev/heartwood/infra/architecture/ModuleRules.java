@@ -25,6 +25,8 @@ final class ModuleRules {
     private static final String A_MODULES_WEB = "..web..";
     private static final String[] HTTP = {"org.springframework.web..", "org.springframework.http.."};
     private static final String KERNEL_WEB = "dev.heartwood.kernel.web..";
+    /** A write module's services that send many commands for one request, such as a bulk change or an import. */
+    private static final String A_MODULES_APPLICATION = "..application..";
     private static final String INFRA_SECURITY = "dev.heartwood.infra.security..";
 
     static final ArchRule KERNEL_DEPENDS_ON_NOTHING_OF_OURS_NOR_ON_FRAMEWORKS = classes()
@@ -74,6 +76,18 @@ final class ModuleRules {
             .that().resideOutsideOfPackages(A_MODULES_WEB, INFRA_SECURITY)
             .and().areNotMetaAnnotatedWith(Controller.class)
             .should().dependOnClassesThat().resideInAPackage(KERNEL_WEB);
+
+    /**
+     * A write module's packages other than its api, its web and its application services hold its aggregates and
+     * the rules and lookups they decide with. They decide on one command at a time, and send none: whatever sends
+     * many (a bulk change, an import, a policy that reacts to an event) is an application service, and the
+     * aggregates do not use it.
+     */
+    static final ArchRule THE_AGGREGATES_SEND_NO_COMMANDS_AND_USE_NO_APPLICATION_SERVICE = noClasses()
+            .that().resideInAnyPackage(APPRAISAL, LEARNING)
+            .and().resideOutsideOfPackages(APPRAISAL_API, LEARNING_API, A_MODULES_WEB, A_MODULES_APPLICATION)
+            .should().dependOnClassesThat().resideInAnyPackage(A_MODULES_APPLICATION,
+                    "org.axonframework.commandhandling.gateway..");
 
     static final ArchRule NO_MODULE_DEPENDS_ON_INFRA = noClasses()
             .that().resideOutsideOfPackage(INFRA)

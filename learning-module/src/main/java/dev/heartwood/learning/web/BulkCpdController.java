@@ -8,7 +8,7 @@ import dev.heartwood.kernel.web.Allowed;
 import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.learning.api.CompletedLearning;
 import dev.heartwood.learning.api.CpdType;
-import dev.heartwood.learning.cpd.BulkCpd;
+import dev.heartwood.learning.application.BulkCpd;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,21 +1,21 @@
-package dev.heartwood.appraisal.directory;
+package dev.heartwood.appraisal.application;
 
 import dev.heartwood.appraisal.api.StaffImports;
-import org.junit.jupiter.api.Test;
 import dev.heartwood.kernel.DomainRuleViolation;
+import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_FILE_TOO_LARGE;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_FILE_UNREADABLE;
-import static dev.heartwood.appraisal.directory.StaffColumn.CATEGORY;
-import static dev.heartwood.appraisal.directory.StaffColumn.EMAIL;
-import static dev.heartwood.appraisal.directory.StaffColumn.EXTERNAL_ID;
-import static dev.heartwood.appraisal.directory.StaffColumn.FORENAME;
-import static dev.heartwood.appraisal.directory.StaffColumn.LEAVE_DATE;
-import static dev.heartwood.appraisal.directory.StaffColumn.LINE_MANAGER;
-import static dev.heartwood.appraisal.directory.StaffColumn.NAME;
-import static dev.heartwood.appraisal.directory.StaffColumn.SURNAME;
+import static dev.heartwood.appraisal.application.StaffColumn.CATEGORY;
+import static dev.heartwood.appraisal.application.StaffColumn.EMAIL;
+import static dev.heartwood.appraisal.application.StaffColumn.EXTERNAL_ID;
+import static dev.heartwood.appraisal.application.StaffColumn.FORENAME;
+import static dev.heartwood.appraisal.application.StaffColumn.LEAVE_DATE;
+import static dev.heartwood.appraisal.application.StaffColumn.LINE_MANAGER;
+import static dev.heartwood.appraisal.application.StaffColumn.NAME;
+import static dev.heartwood.appraisal.application.StaffColumn.SURNAME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
