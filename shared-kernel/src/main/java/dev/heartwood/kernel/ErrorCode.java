@@ -17,6 +17,10 @@ public interface ErrorCode {
         /** A rule of the domain forbids it in the current state. */
         CONFLICT,
         /** The caller may not do this. */
-        FORBIDDEN
+        FORBIDDEN,
+        /** What was sent cannot be read as what it should be, such as a file that is not CSV. */
+        UNREADABLE,
+        /** What was sent is larger than the most that is taken. */
+        TOO_LARGE
     }
 }

@@ -1,6 +1,6 @@
 package dev.heartwood.web;
 
-import dev.heartwood.kernel.Viewer;
+import dev.heartwood.kernel.web.Viewer;
 
 import java.util.ArrayList;
 import java.util.List;

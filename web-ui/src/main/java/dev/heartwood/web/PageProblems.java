@@ -25,6 +25,8 @@ class PageProblems {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case CONFLICT -> HttpStatus.CONFLICT;
+            case UNREADABLE -> HttpStatus.BAD_REQUEST;
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
         };
         ModelAndView page = new ModelAndView("error", Map.of("status", status.value(),
                 "detail", refusal.getMessage()));

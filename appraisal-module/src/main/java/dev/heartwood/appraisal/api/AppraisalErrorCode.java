@@ -69,7 +69,11 @@ public enum AppraisalErrorCode implements ErrorCode {
     SCHOOL_NOT_IN_A_TRUST("school-not-in-a-trust", Category.CONFLICT),
     EMAIL_ALREADY_USED("email-already-used", Category.CONFLICT),
     OWN_RECORD("not-on-your-own-record", Category.FORBIDDEN),
-    SIGN_IN_ALREADY_LINKED("sign-in-already-linked", Category.CONFLICT);
+    SIGN_IN_ALREADY_LINKED("sign-in-already-linked", Category.CONFLICT),
+    /** A staff file that is not text, not CSV, or without the columns named; the web edge's code for the same. */
+    STAFF_FILE_UNREADABLE(StaffImportResult.INVALID_INPUT, Category.UNREADABLE),
+    /** A staff file of more bytes or rows than an import takes; the web edge's code for the same. */
+    STAFF_FILE_TOO_LARGE("payload-too-large", Category.TOO_LARGE);
 
     private final String code;
     private final Category category;

@@ -30,12 +30,13 @@ public interface StaffImports {
      *
      * @param file    the file's bytes, read here up to one byte past the limit
      * @param charset the file's character set, in which it must decode cleanly
-     * @throws dev.heartwood.kernel.DomainRuleViolation                school-not-found when the school is not registered
-     * @throws org.springframework.web.server.ResponseStatusException 413 when the file is too large or has too many
-     *                                                                 rows; 400 when it is not text in the character set,
-     *                                                                 not CSV, or its first line does not name the
-     *                                                                 columns. The reason says which, for the person
-     *                                                                 who chose the file.
+     * @throws dev.heartwood.kernel.DomainRuleViolation {@link AppraisalErrorCode#SCHOOL_NOT_FOUND} when the school is
+     *                                                   not registered; {@link AppraisalErrorCode#STAFF_FILE_TOO_LARGE}
+     *                                                   when the file is too large or has too many rows;
+     *                                                   {@link AppraisalErrorCode#STAFF_FILE_UNREADABLE} when it is not
+     *                                                   text in the character set, not CSV, or its first line does not
+     *                                                   name the columns. The message says which, for the person who
+     *                                                   chose the file.
      */
     StaffImportResult importStaff(SchoolId schoolId, InputStream file, Charset charset) throws IOException;
 }

@@ -17,7 +17,7 @@ import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_MEMBER_NOT_FO
  * Who can have an appraisal (or an exemption) in a cycle: a current member of the school's staff, once; and who is
  * appraised: not an early career teacher serving induction.
  */
-final class AppraisalEligibility {
+public final class AppraisalEligibility {
 
     private AppraisalEligibility() {
     }
@@ -47,8 +47,8 @@ final class AppraisalEligibility {
      * Regulations. The directory says who they are by their category: once induction is passed the school changes
      * it to teacher, and from then on they are appraised.
      */
-    static StaffFacts appraisedIn(CycleFacts cycle, StaffId appraiseeId, Directory directory,
-                                  AppraisalRegister register) {
+    public static StaffFacts appraisedIn(CycleFacts cycle, StaffId appraiseeId, Directory directory,
+                                         AppraisalRegister register) {
         StaffFacts appraisee = appraiseeIn(cycle, appraiseeId, directory, register);
         if (appraisee.category() == StaffCategory.EARLY_CAREER_TEACHER) {
             throw new DomainRuleViolation(ON_INDUCTION,

@@ -1,6 +1,6 @@
 package dev.heartwood.infra.admin;
 
-import dev.heartwood.kernel.Allowed;
+import dev.heartwood.kernel.web.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;

@@ -2,9 +2,9 @@ package dev.heartwood.infra.security;
 
 import dev.heartwood.infra.web.CanonicalIdentifiers;
 import dev.heartwood.infra.web.InvalidIdentifier;
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.DomainRuleViolation;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.DefaultParameterNameDiscoverer;

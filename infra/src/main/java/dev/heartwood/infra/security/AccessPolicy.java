@@ -2,7 +2,7 @@ package dev.heartwood.infra.security;
 
 import dev.heartwood.appraisal.api.AccessRole;
 import dev.heartwood.infra.security.AccessedRecord.Kind;
-import dev.heartwood.kernel.Audience;
+import dev.heartwood.kernel.web.Audience;
 
 import java.util.Optional;
 

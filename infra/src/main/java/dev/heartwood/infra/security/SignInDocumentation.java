@@ -2,8 +2,8 @@ package dev.heartwood.infra.security;
 
 import dev.heartwood.infra.openapi.ProblemResponses;
 import dev.heartwood.infra.web.WebProblem;
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.StringSchema;

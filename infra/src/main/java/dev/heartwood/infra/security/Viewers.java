@@ -1,9 +1,9 @@
 package dev.heartwood.infra.security;
 
 import dev.heartwood.infra.security.AccessedRecord.Kind;
-import dev.heartwood.kernel.Audience;
-import dev.heartwood.kernel.Permissions;
-import dev.heartwood.kernel.Viewer;
+import dev.heartwood.kernel.web.Audience;
+import dev.heartwood.kernel.web.Permissions;
+import dev.heartwood.kernel.web.Viewer;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;

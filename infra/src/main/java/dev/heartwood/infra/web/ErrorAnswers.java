@@ -1,7 +1,7 @@
 package dev.heartwood.infra.web;
 
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;

@@ -58,6 +58,8 @@ public enum WebProblem {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case UNREADABLE -> INVALID_INPUT.status;
+            case TOO_LARGE -> PAYLOAD_TOO_LARGE.status;
         };
     }
 }

@@ -1,6 +1,7 @@
 package dev.heartwood.infra.architecture;
 
 import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.stereotype.Controller;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
@@ -20,6 +21,13 @@ final class ModuleRules {
     private static final String REPORTING_API = "dev.heartwood.reporting.api..";
     private static final String WEB = "dev.heartwood.web..";
     private static final String INFRA = "dev.heartwood.infra..";
+    /** A module's controllers, the only classes of a write module that know it is reached over HTTP. */
+    private static final String A_MODULES_WEB = "..web..";
+    private static final String[] HTTP = {"org.springframework.web..", "org.springframework.http.."};
+    private static final String KERNEL_WEB = "dev.heartwood.kernel.web..";
+    /** A write module's services that send many commands for one request, such as a bulk change or an import. */
+    private static final String A_MODULES_APPLICATION = "..application..";
+    private static final String INFRA_SECURITY = "dev.heartwood.infra.security..";
 
     static final ArchRule KERNEL_DEPENDS_ON_NOTHING_OF_OURS_NOR_ON_FRAMEWORKS = classes()
             .that().resideInAPackage(KERNEL)
@@ -48,6 +56,38 @@ final class ModuleRules {
     static final ArchRule THE_REPORTING_API_STANDS_ON_ITS_OWN = noClasses()
             .that().resideInAPackage(REPORTING_API)
             .should().dependOnClassesThat(resideInAPackage(REPORTING).and(not(resideInAPackage(REPORTING_API))));
+
+    /**
+     * A write module refuses what it is sent with its own error codes, which the web edge turns into problems: only
+     * its controllers speak HTTP. (reporting's controllers sit beside the queries they answer, in its feature
+     * packages.)
+     */
+    static final ArchRule THE_WRITE_MODULES_SPEAK_HTTP_ONLY_IN_THEIR_WEB_PACKAGES = noClasses()
+            .that().resideInAnyPackage(APPRAISAL, LEARNING)
+            .and().resideOutsideOfPackage(A_MODULES_WEB)
+            .should().dependOnClassesThat().resideInAnyPackage(HTTP);
+
+    /**
+     * Who may call an endpoint, and who is looking at a page, are the HTTP side's business: the modules' {@code web}
+     * packages, the pages, reporting's controllers (which sit beside their queries) and the security that applies the
+     * rules. Aggregates, events, commands and queries never name them.
+     */
+    static final ArchRule ONLY_THE_WEB_SIDE_USES_THE_KERNELS_WEB_PACKAGE = noClasses()
+            .that().resideOutsideOfPackages(A_MODULES_WEB, INFRA_SECURITY)
+            .and().areNotMetaAnnotatedWith(Controller.class)
+            .should().dependOnClassesThat().resideInAPackage(KERNEL_WEB);
+
+    /**
+     * A write module's packages other than its api, its web and its application services hold its aggregates and
+     * the rules and lookups they decide with. They decide on one command at a time, and send none: whatever sends
+     * many (a bulk change, an import, a policy that reacts to an event) is an application service, and the
+     * aggregates do not use it.
+     */
+    static final ArchRule THE_AGGREGATES_SEND_NO_COMMANDS_AND_USE_NO_APPLICATION_SERVICE = noClasses()
+            .that().resideInAnyPackage(APPRAISAL, LEARNING)
+            .and().resideOutsideOfPackages(APPRAISAL_API, LEARNING_API, A_MODULES_WEB, A_MODULES_APPLICATION)
+            .should().dependOnClassesThat().resideInAnyPackage(A_MODULES_APPLICATION,
+                    "org.axonframework.commandhandling.gateway..");
 
     static final ArchRule NO_MODULE_DEPENDS_ON_INFRA = noClasses()
             .that().resideOutsideOfPackage(INFRA)

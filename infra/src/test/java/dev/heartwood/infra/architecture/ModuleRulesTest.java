@@ -4,11 +4,15 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.heartwood.appraisal.planted.AggregateSendingACommand;
 import dev.heartwood.appraisal.planted.AppraisalReadingAReport;
+import dev.heartwood.appraisal.planted.FileRefusedWithAStatus;
 import dev.heartwood.infra.planted.InfraReachingIntoTheDirectory;
 import dev.heartwood.infra.planted.InfraReadingAReportsTables;
 import dev.heartwood.kernel.planted.KernelUsingSpring;
+import dev.heartwood.learning.planted.AggregateRecordingCpdInBulk;
 import dev.heartwood.learning.planted.LearningReachingIntoTheDirectory;
+import dev.heartwood.learning.planted.RequirementForAnAudience;
 import dev.heartwood.reporting.api.planted.QueryNamingItsHandler;
 import dev.heartwood.reporting.planted.ReportingReachingIntoTheDirectory;
 import dev.heartwood.reporting.planted.ReportingShowingAPage;
@@ -77,6 +81,27 @@ class ModuleRulesTest {
     void theReportingApiStandsOnItsOwn() {
         ModuleRules.THE_REPORTING_API_STANDS_ON_ITS_OWN.check(production);
         assertFiresOn(ModuleRules.THE_REPORTING_API_STANDS_ON_ITS_OWN, QueryNamingItsHandler.class);
+    }
+
+    @Test
+    void theWriteModulesSpeakHttpOnlyInTheirWebPackages() {
+        ModuleRules.THE_WRITE_MODULES_SPEAK_HTTP_ONLY_IN_THEIR_WEB_PACKAGES.check(production);
+        assertFiresOn(ModuleRules.THE_WRITE_MODULES_SPEAK_HTTP_ONLY_IN_THEIR_WEB_PACKAGES,
+                FileRefusedWithAStatus.class);
+    }
+
+    @Test
+    void onlyTheWebSideUsesTheKernelsWebPackage() {
+        ModuleRules.ONLY_THE_WEB_SIDE_USES_THE_KERNELS_WEB_PACKAGE.check(production);
+        assertFiresOn(ModuleRules.ONLY_THE_WEB_SIDE_USES_THE_KERNELS_WEB_PACKAGE, RequirementForAnAudience.class);
+    }
+
+    @Test
+    void theAggregatesSendNoCommandsAndUseNoApplicationService() {
+        ArchRule rule = ModuleRules.THE_AGGREGATES_SEND_NO_COMMANDS_AND_USE_NO_APPLICATION_SERVICE;
+        rule.check(production);
+        assertFiresOn(rule, AggregateSendingACommand.class);
+        assertFiresOn(rule, AggregateRecordingCpdInBulk.class);
     }
 
     @Test

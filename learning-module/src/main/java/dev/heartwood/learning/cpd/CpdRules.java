@@ -22,7 +22,7 @@ import static dev.heartwood.learning.api.CpdErrorCode.STAFF_MEMBER_HAS_LEFT;
 import static dev.heartwood.learning.api.CpdErrorCode.STAFF_MEMBER_NOT_FOUND;
 
 /** The rules every piece of professional learning keeps, whichever way it is recorded. */
-final class CpdRules {
+public final class CpdRules {
 
     private CpdRules() {
     }
@@ -57,7 +57,7 @@ final class CpdRules {
         return person;
     }
 
-    static DomainRuleViolation staffMemberNotFound(StaffId staffId) {
+    public static DomainRuleViolation staffMemberNotFound(StaffId staffId) {
         return new DomainRuleViolation(STAFF_MEMBER_NOT_FOUND, "No member of staff " + staffId + " is registered");
     }
 

@@ -16,7 +16,7 @@ import java.util.Optional;
  * current as the appraisal module's own commands, because it is written in their transaction
  * ({@link SchoolRecordsLookup}).
  */
-interface SchoolRecords {
+public interface SchoolRecords {
 
     /**
      * @param startDate their first day at the school
@@ -25,7 +25,7 @@ interface SchoolRecords {
     record StaffOnRecord(StaffId staffId, SchoolId schoolId, StaffCategory category, LocalDate startDate,
                          LocalDate leftOn) {
 
-        boolean hadLeftBy(LocalDate day) {
+        public boolean hadLeftBy(LocalDate day) {
             return leftOn != null && leftOn.isBefore(day);
         }
     }

@@ -11,7 +11,7 @@ import java.util.Optional;
  * What mandatory training's rules need to know of schools, people and requirements before they decide. As current
  * as the commands it serves, because it is written in their transaction ({@link TrainingLookup}).
  */
-interface TrainingFacts {
+public interface TrainingFacts {
 
     /** A school, with its trust if it is in one ({@code trustId} is then not {@code null}). */
     record SchoolOnRecord(SchoolId schoolId, TrustId trustId) {

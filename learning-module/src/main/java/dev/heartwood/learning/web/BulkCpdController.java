@@ -1,14 +1,14 @@
 package dev.heartwood.learning.web;
 
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.PriorityId;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.learning.api.CompletedLearning;
 import dev.heartwood.learning.api.CpdType;
-import dev.heartwood.learning.cpd.BulkCpd;
+import dev.heartwood.learning.application.BulkCpd;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,7 +1,5 @@
 package dev.heartwood.learning.web;
 
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.CpdActivityId;
 import dev.heartwood.kernel.DevelopmentNeedId;
 import dev.heartwood.kernel.DomainRuleViolation;
@@ -9,6 +7,8 @@ import dev.heartwood.kernel.ObjectiveId;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.PriorityId;
 import dev.heartwood.kernel.StaffId;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.learning.api.ApproveCpdActivity;
 import dev.heartwood.learning.api.CompleteCpdActivity;
 import dev.heartwood.learning.api.CompletedLearning;

@@ -1,11 +1,11 @@
 package dev.heartwood.learning.web;
 
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.CpdActivityId;
 import dev.heartwood.kernel.DevelopmentNeedId;
 import dev.heartwood.kernel.ObjectiveId;
 import dev.heartwood.kernel.PriorityId;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.learning.api.LinkCpdToDevelopmentNeed;
 import dev.heartwood.learning.api.LinkCpdToObjective;
 import dev.heartwood.learning.api.LinkCpdToSchoolPriority;

@@ -1,10 +1,10 @@
 package dev.heartwood.learning.web;
 
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.RequirementId;
 import dev.heartwood.kernel.StaffId;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.learning.api.ExemptFromTraining;
 import dev.heartwood.learning.api.RecordTrainingCompletion;
 import io.swagger.v3.oas.annotations.Operation;

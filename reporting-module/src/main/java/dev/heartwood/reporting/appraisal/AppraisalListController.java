@@ -1,11 +1,11 @@
 package dev.heartwood.reporting.appraisal;
 
 import dev.heartwood.kernel.AcademicYear;
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.CycleId;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.reporting.api.AppraisalRow;
 import dev.heartwood.reporting.api.AppraisalSort;
 import dev.heartwood.reporting.api.AppraiseesQuery;

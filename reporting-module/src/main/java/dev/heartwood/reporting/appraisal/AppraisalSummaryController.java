@@ -1,9 +1,9 @@
 package dev.heartwood.reporting.appraisal;
 
-import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.AppraisalId;
-import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.DomainRuleViolation;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.reporting.api.AppraisalSummaryQuery;
 import dev.heartwood.reporting.api.AppraisalSummaryView;
 import dev.heartwood.reporting.api.AppraisalSummaryView.ObjectiveView;

@@ -1,7 +1,7 @@
 package dev.heartwood.reporting.audit;
 
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.reporting.api.AuditEntry;
 import dev.heartwood.reporting.api.AuditLogQuery;
 import dev.heartwood.reporting.api.ReportPage;

@@ -1,8 +1,8 @@
 package dev.heartwood.reporting.compliance;
 
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.SchoolTime;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.learning.api.ComplianceStatus;
 import dev.heartwood.reporting.api.ComplianceMatrixQuery;
 import dev.heartwood.reporting.api.ComplianceRow;
@@ -12,8 +12,8 @@ import dev.heartwood.reporting.api.ComplianceSummaryRow;
 import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.api.ReportScope;
 import dev.heartwood.reporting.query.Answers;
-import dev.heartwood.reporting.query.RequestWords;
 import dev.heartwood.reporting.query.ReportCsvConverter;
+import dev.heartwood.reporting.query.RequestWords;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;

@@ -1,8 +1,8 @@
 package dev.heartwood.reporting.compliance;
 
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.SchoolTime;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.reporting.api.DslRegisterQuery;
 import dev.heartwood.reporting.api.DslRegisterRow;
 import dev.heartwood.reporting.api.ReportPage;

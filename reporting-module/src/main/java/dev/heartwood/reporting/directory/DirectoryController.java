@@ -1,7 +1,7 @@
 package dev.heartwood.reporting.directory;
 
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.reporting.api.SchoolView;
 import dev.heartwood.reporting.api.StaffMemberView;
 import dev.heartwood.reporting.api.TrustView;

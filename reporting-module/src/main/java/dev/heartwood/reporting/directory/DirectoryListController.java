@@ -2,12 +2,12 @@ package dev.heartwood.reporting.directory;
 
 import dev.heartwood.appraisal.api.SchoolType;
 import dev.heartwood.appraisal.api.StaffCategory;
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.kernel.TrustId;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.api.SchoolStaffQuery;
 import dev.heartwood.reporting.api.SchoolView;

@@ -1,9 +1,9 @@
 package dev.heartwood.reporting.history;
 
-import dev.heartwood.kernel.Allowed;
 import dev.heartwood.kernel.AppraisalId;
-import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.StaffId;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.reporting.api.AggregateHistoryQuery;
 import dev.heartwood.reporting.api.AggregateHistoryView;
 import dev.heartwood.reporting.api.AppraisalAsOfQuery;

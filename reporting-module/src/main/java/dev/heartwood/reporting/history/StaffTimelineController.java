@@ -1,8 +1,8 @@
 package dev.heartwood.reporting.history;
 
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.StaffId;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.api.StaffTimelineQuery;
 import dev.heartwood.reporting.api.TimelineRow;

@@ -1,10 +1,10 @@
 package dev.heartwood.reporting.learning;
 
 import dev.heartwood.kernel.AcademicYear;
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.reporting.api.CpdActivityRow;
 import dev.heartwood.reporting.api.CpdSort;
 import dev.heartwood.reporting.api.PendingCpdRequestsQuery;

@@ -1,9 +1,9 @@
 package dev.heartwood.reporting.learning;
 
 import dev.heartwood.kernel.AcademicYear;
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.SchoolTime;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.reporting.api.CpdGrouping;
 import dev.heartwood.reporting.api.CpdSpendQuery;
 import dev.heartwood.reporting.api.CpdSpendRow;

@@ -1,10 +1,10 @@
 package dev.heartwood.reporting.tracker;
 
 import dev.heartwood.kernel.AcademicYear;
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.SchoolTime;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.reporting.api.CompletionRow;
 import dev.heartwood.reporting.api.CompletionSort;
 import dev.heartwood.reporting.api.CompletionTrackerQuery;

@@ -1,9 +1,9 @@
 package dev.heartwood.reporting.tracker;
 
 import dev.heartwood.kernel.AcademicYear;
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.SchoolTime;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.reporting.api.HeadteacherAppraisalQuery;
 import dev.heartwood.reporting.api.HeadteacherAppraisalReport;
 import dev.heartwood.reporting.query.Answers;

@@ -1,10 +1,10 @@
 package dev.heartwood.reporting.training;
 
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.RequirementId;
 import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.kernel.StaffId;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.api.StaffTrainingCompletionsQuery;
 import dev.heartwood.reporting.api.StaffTrainingQuery;

@@ -1,11 +1,11 @@
 package dev.heartwood.web.appraisal;
 
 import dev.heartwood.appraisal.api.Standard;
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.kernel.StaffId;
-import dev.heartwood.kernel.Viewer;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
+import dev.heartwood.kernel.web.Viewer;
 import dev.heartwood.reporting.api.AppraisalAsOfView;
 import dev.heartwood.reporting.api.AppraisalRow;
 import dev.heartwood.reporting.api.AppraisalSort;

@@ -1,7 +1,7 @@
 package dev.heartwood.web.appraisal;
 
 import dev.heartwood.appraisal.api.AccessRole;
-import dev.heartwood.kernel.Viewer;
+import dev.heartwood.kernel.web.Viewer;
 
 import java.util.UUID;
 

@@ -4,7 +4,7 @@ import dev.heartwood.appraisal.api.AppraisalErrorCode;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.ErrorCode;
 import dev.heartwood.kernel.SchoolTime;
-import dev.heartwood.kernel.Viewer;
+import dev.heartwood.kernel.web.Viewer;
 import dev.heartwood.web.FormProblem;
 import dev.heartwood.web.Navigation;
 import dev.heartwood.web.SeeOther;

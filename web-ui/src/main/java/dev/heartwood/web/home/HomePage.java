@@ -1,12 +1,12 @@
 package dev.heartwood.web.home;
 
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
-import dev.heartwood.kernel.Permissions;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.kernel.StaffId;
-import dev.heartwood.kernel.Viewer;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
+import dev.heartwood.kernel.web.Permissions;
+import dev.heartwood.kernel.web.Viewer;
 import dev.heartwood.learning.api.ComplianceStatus;
 import dev.heartwood.reporting.api.AppraisalStepsQuery;
 import dev.heartwood.reporting.api.AppraisalStepsRow;

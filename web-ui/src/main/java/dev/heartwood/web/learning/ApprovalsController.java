@@ -1,15 +1,15 @@
 package dev.heartwood.web.learning;
 
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.CpdActivityId;
 import dev.heartwood.kernel.DomainRuleViolation;
-import dev.heartwood.kernel.Permissions;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.kernel.StaffId;
 import dev.heartwood.kernel.TrustId;
-import dev.heartwood.kernel.Viewer;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
+import dev.heartwood.kernel.web.Permissions;
+import dev.heartwood.kernel.web.Viewer;
 import dev.heartwood.learning.api.ApproveCpdActivity;
 import dev.heartwood.reporting.api.CpdActivityQuery;
 import dev.heartwood.reporting.api.CpdActivityRow;

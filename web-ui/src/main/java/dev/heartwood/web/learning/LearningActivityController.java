@@ -1,14 +1,14 @@
 package dev.heartwood.web.learning;
 
 import dev.heartwood.kernel.AcademicYear;
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.CpdActivityId;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.ErrorCode;
 import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.kernel.StaffId;
-import dev.heartwood.kernel.Viewer;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
+import dev.heartwood.kernel.web.Viewer;
 import dev.heartwood.reporting.api.CpdActivityQuery;
 import dev.heartwood.reporting.api.CpdActivityView;
 import dev.heartwood.reporting.api.LearningLinkOptionsQuery;

@@ -1,10 +1,10 @@
 package dev.heartwood.web.learning;
 
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.kernel.StaffId;
-import dev.heartwood.kernel.Viewer;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
+import dev.heartwood.kernel.web.Viewer;
 import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.api.StaffTrainingCompletionsQuery;
 import dev.heartwood.reporting.api.StaffTrainingQuery;

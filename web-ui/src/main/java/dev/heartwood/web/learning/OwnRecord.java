@@ -1,7 +1,7 @@
 package dev.heartwood.web.learning;
 
 import dev.heartwood.kernel.DomainRuleViolation;
-import dev.heartwood.kernel.Viewer;
+import dev.heartwood.kernel.web.Viewer;
 
 /**
  * The staff record under which a reader's own learning and training are kept: the one they act through by default,

@@ -1,12 +1,12 @@
 package dev.heartwood.web.staff;
 
 import dev.heartwood.appraisal.api.AccessRole;
-import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.DomainRuleViolation;
-import dev.heartwood.kernel.Permissions;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.TrustId;
-import dev.heartwood.kernel.Viewer;
+import dev.heartwood.kernel.web.Audience;
+import dev.heartwood.kernel.web.Permissions;
+import dev.heartwood.kernel.web.Viewer;
 import dev.heartwood.reporting.api.SchoolQuery;
 import dev.heartwood.reporting.api.SchoolView;
 import dev.heartwood.reporting.api.TrustSchoolsQuery;

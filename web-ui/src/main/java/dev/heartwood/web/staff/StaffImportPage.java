@@ -2,10 +2,12 @@ package dev.heartwood.web.staff;
 
 import dev.heartwood.appraisal.api.StaffImportResult;
 import dev.heartwood.appraisal.api.StaffImports;
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
+import dev.heartwood.kernel.DomainRuleViolation;
+import dev.heartwood.kernel.ErrorCode;
 import dev.heartwood.kernel.SchoolId;
-import dev.heartwood.kernel.Viewer;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
+import dev.heartwood.kernel.web.Viewer;
 import dev.heartwood.reporting.api.SchoolView;
 import dev.heartwood.web.FormProblem;
 import dev.heartwood.web.Navigation;
@@ -18,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -88,11 +89,18 @@ class StaffImportPage {
         try {
             // a browser names no character set for a file: MIS exports and Excel's "CSV UTF-8" are UTF-8
             result = staffImports.importStaff(new SchoolId(schoolId), file.getInputStream(), UTF_8);
-        } catch (ResponseStatusException notAStaffFile) {
-            return refused(schoolId, notAStaffFile.getReason(), viewer, model);
+        } catch (DomainRuleViolation refusal) {
+            if (!isAboutTheFile(refusal.getErrorCode().category())) {
+                throw refusal;
+            }
+            return refused(schoolId, refusal.getMessage(), viewer, model);
         }
         flash.addFlashAttribute("imported", result);
         return SeeOther.to(PATH.replace("{schoolId}", schoolId.toString()));
+    }
+
+    private static boolean isAboutTheFile(ErrorCode.Category category) {
+        return category == ErrorCode.Category.UNREADABLE || category == ErrorCode.Category.TOO_LARGE;
     }
 
     private ModelAndView refused(UUID schoolId, String reason, Viewer viewer, Model model) {

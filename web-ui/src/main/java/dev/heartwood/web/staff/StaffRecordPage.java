@@ -1,9 +1,9 @@
 package dev.heartwood.web.staff;
 
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
-import dev.heartwood.kernel.Permissions;
-import dev.heartwood.kernel.Viewer;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
+import dev.heartwood.kernel.web.Permissions;
+import dev.heartwood.kernel.web.Viewer;
 import dev.heartwood.reporting.api.StaffMemberView;
 import dev.heartwood.web.Navigation;
 import org.springframework.stereotype.Controller;

@@ -1,13 +1,13 @@
 package dev.heartwood.web.staff;
 
 import dev.heartwood.appraisal.api.StaffCategory;
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.SchoolTime;
-import dev.heartwood.kernel.Viewer;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
+import dev.heartwood.kernel.web.Viewer;
 import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.api.SchoolQuery;
 import dev.heartwood.reporting.api.SchoolStaffQuery;

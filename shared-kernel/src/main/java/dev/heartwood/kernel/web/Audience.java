@@ -1,4 +1,4 @@
-package dev.heartwood.kernel;
+package dev.heartwood.kernel.web;
 
 /**
  * The people an endpoint serves, relative to the record it names (a school, a trust, a person, an appraisal, a

@@ -1,4 +1,4 @@
-package dev.heartwood.appraisal.directory;
+package dev.heartwood.appraisal.application;
 
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.api.StaffRole;
@@ -11,15 +11,15 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
-import static dev.heartwood.appraisal.directory.StaffColumn.CATEGORY;
-import static dev.heartwood.appraisal.directory.StaffColumn.EMAIL;
-import static dev.heartwood.appraisal.directory.StaffColumn.EXTERNAL_ID;
-import static dev.heartwood.appraisal.directory.StaffColumn.FTE;
-import static dev.heartwood.appraisal.directory.StaffColumn.LEAVE_DATE;
-import static dev.heartwood.appraisal.directory.StaffColumn.LINE_MANAGER;
-import static dev.heartwood.appraisal.directory.StaffColumn.NAME;
-import static dev.heartwood.appraisal.directory.StaffColumn.ROLES;
-import static dev.heartwood.appraisal.directory.StaffColumn.START_DATE;
+import static dev.heartwood.appraisal.application.StaffColumn.CATEGORY;
+import static dev.heartwood.appraisal.application.StaffColumn.EMAIL;
+import static dev.heartwood.appraisal.application.StaffColumn.EXTERNAL_ID;
+import static dev.heartwood.appraisal.application.StaffColumn.FTE;
+import static dev.heartwood.appraisal.application.StaffColumn.LEAVE_DATE;
+import static dev.heartwood.appraisal.application.StaffColumn.LINE_MANAGER;
+import static dev.heartwood.appraisal.application.StaffColumn.NAME;
+import static dev.heartwood.appraisal.application.StaffColumn.ROLES;
+import static dev.heartwood.appraisal.application.StaffColumn.START_DATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

@@ -1,4 +1,4 @@
-package dev.heartwood.learning.cpd;
+package dev.heartwood.learning.application;
 
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.kernel.CpdActivityId;
@@ -11,6 +11,8 @@ import dev.heartwood.kernel.StaffId;
 import dev.heartwood.learning.api.CompletedLearning;
 import dev.heartwood.learning.api.CpdLinks;
 import dev.heartwood.learning.api.LogCompletedCpd;
+import dev.heartwood.learning.cpd.CpdRules;
+import dev.heartwood.learning.cpd.SchoolRecords;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;

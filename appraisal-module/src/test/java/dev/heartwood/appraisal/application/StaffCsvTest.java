@@ -1,19 +1,21 @@
-package dev.heartwood.appraisal.directory;
+package dev.heartwood.appraisal.application;
 
 import dev.heartwood.appraisal.api.StaffImports;
+import dev.heartwood.kernel.DomainRuleViolation;
 import org.junit.jupiter.api.Test;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.util.List;
 
-import static dev.heartwood.appraisal.directory.StaffColumn.CATEGORY;
-import static dev.heartwood.appraisal.directory.StaffColumn.EMAIL;
-import static dev.heartwood.appraisal.directory.StaffColumn.EXTERNAL_ID;
-import static dev.heartwood.appraisal.directory.StaffColumn.FORENAME;
-import static dev.heartwood.appraisal.directory.StaffColumn.LEAVE_DATE;
-import static dev.heartwood.appraisal.directory.StaffColumn.LINE_MANAGER;
-import static dev.heartwood.appraisal.directory.StaffColumn.NAME;
-import static dev.heartwood.appraisal.directory.StaffColumn.SURNAME;
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_FILE_TOO_LARGE;
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_FILE_UNREADABLE;
+import static dev.heartwood.appraisal.application.StaffColumn.CATEGORY;
+import static dev.heartwood.appraisal.application.StaffColumn.EMAIL;
+import static dev.heartwood.appraisal.application.StaffColumn.EXTERNAL_ID;
+import static dev.heartwood.appraisal.application.StaffColumn.FORENAME;
+import static dev.heartwood.appraisal.application.StaffColumn.LEAVE_DATE;
+import static dev.heartwood.appraisal.application.StaffColumn.LINE_MANAGER;
+import static dev.heartwood.appraisal.application.StaffColumn.NAME;
+import static dev.heartwood.appraisal.application.StaffColumn.SURNAME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -96,12 +98,12 @@ class StaffCsvTest {
     @Test
     void refusesAFileWithoutTheColumnsItNeeds() {
         assertThatThrownBy(() -> StaffCsv.read("T001,Asha Patel,a.patel@oakfield.sch.uk,Teacher,,2019-09-01,1\n"))
-                .isInstanceOfSatisfying(ResponseStatusException.class, refused -> {
-                    assertThat(refused.getStatusCode().value()).isEqualTo(400);
-                    assertThat(refused.getReason()).endsWith(
+                .isInstanceOfSatisfying(DomainRuleViolation.class, refused -> {
+                    assertThat(refused.getErrorCode()).isEqualTo(STAFF_FILE_UNREADABLE);
+                    assertThat(refused.getMessage()).endsWith(
                             "missing: external id, name, e-mail, category, start date, FTE");
                 });
-        assertThatThrownBy(() -> StaffCsv.read("")).isInstanceOf(ResponseStatusException.class);
+        assertThatThrownBy(() -> StaffCsv.read("")).isInstanceOf(DomainRuleViolation.class);
         assertThatThrownBy(() -> StaffCsv.read("Name,External ID,Name,E-mail,Category,Start date,FTE\n"))
                 .hasMessageContaining("'name' is named twice");
     }
@@ -109,9 +111,9 @@ class StaffCsvTest {
     @Test
     void refusesTextThatIsNotCsvNamingTheLine() {
         assertThatThrownBy(() -> StaffCsv.read(HEADER + "T001,\"Asha\" Patel,a@b.uk,Teacher,,2019-09-01,1,,\n"))
-                .isInstanceOfSatisfying(ResponseStatusException.class, refused -> {
-                    assertThat(refused.getStatusCode().value()).isEqualTo(400);
-                    assertThat(refused.getReason()).contains("near line 2");
+                .isInstanceOfSatisfying(DomainRuleViolation.class, refused -> {
+                    assertThat(refused.getErrorCode()).isEqualTo(STAFF_FILE_UNREADABLE);
+                    assertThat(refused.getMessage()).contains("near line 2");
                 });
     }
 
@@ -121,7 +123,7 @@ class StaffCsvTest {
 
         assertThat(StaffCsv.read(HEADER + row.repeat(StaffImports.MOST_ROWS)).rows()).hasSize(StaffImports.MOST_ROWS);
         assertThatThrownBy(() -> StaffCsv.read(HEADER + row.repeat(StaffImports.MOST_ROWS + 1)))
-                .isInstanceOfSatisfying(ResponseStatusException.class,
-                        refused -> assertThat(refused.getStatusCode().value()).isEqualTo(413));
+                .isInstanceOfSatisfying(DomainRuleViolation.class,
+                        refused -> assertThat(refused.getErrorCode()).isEqualTo(STAFF_FILE_TOO_LARGE));
     }
 }

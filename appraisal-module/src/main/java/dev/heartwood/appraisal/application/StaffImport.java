@@ -1,8 +1,9 @@
-package dev.heartwood.appraisal.directory;
+package dev.heartwood.appraisal.application;
 
 import dev.heartwood.appraisal.api.StaffImportOutcome;
 import dev.heartwood.appraisal.api.StaffImportResult;
 import dev.heartwood.appraisal.api.StaffImports;
+import dev.heartwood.appraisal.directory.Directory;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.StaffId;

@@ -1,7 +1,9 @@
-package dev.heartwood.appraisal.appraisal;
+package dev.heartwood.appraisal.application;
 
 import dev.heartwood.appraisal.api.SetObjective;
 import dev.heartwood.appraisal.api.StartAppraisal;
+import dev.heartwood.appraisal.appraisal.AppraisalEligibility;
+import dev.heartwood.appraisal.appraisal.AppraisalRegister;
 import dev.heartwood.appraisal.cycle.CycleFacts;
 import dev.heartwood.appraisal.cycle.Cycles;
 import dev.heartwood.appraisal.directory.Directory;

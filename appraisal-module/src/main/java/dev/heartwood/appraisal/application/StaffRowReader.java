@@ -1,4 +1,4 @@
-package dev.heartwood.appraisal.directory;
+package dev.heartwood.appraisal.application;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -12,17 +12,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import static dev.heartwood.appraisal.directory.StaffColumn.CATEGORY;
-import static dev.heartwood.appraisal.directory.StaffColumn.EMAIL;
-import static dev.heartwood.appraisal.directory.StaffColumn.EXTERNAL_ID;
-import static dev.heartwood.appraisal.directory.StaffColumn.FORENAME;
-import static dev.heartwood.appraisal.directory.StaffColumn.FTE;
-import static dev.heartwood.appraisal.directory.StaffColumn.LEAVE_DATE;
-import static dev.heartwood.appraisal.directory.StaffColumn.LINE_MANAGER;
-import static dev.heartwood.appraisal.directory.StaffColumn.NAME;
-import static dev.heartwood.appraisal.directory.StaffColumn.ROLES;
-import static dev.heartwood.appraisal.directory.StaffColumn.START_DATE;
-import static dev.heartwood.appraisal.directory.StaffColumn.SURNAME;
+import static dev.heartwood.appraisal.application.StaffColumn.CATEGORY;
+import static dev.heartwood.appraisal.application.StaffColumn.EMAIL;
+import static dev.heartwood.appraisal.application.StaffColumn.EXTERNAL_ID;
+import static dev.heartwood.appraisal.application.StaffColumn.FORENAME;
+import static dev.heartwood.appraisal.application.StaffColumn.FTE;
+import static dev.heartwood.appraisal.application.StaffColumn.LEAVE_DATE;
+import static dev.heartwood.appraisal.application.StaffColumn.LINE_MANAGER;
+import static dev.heartwood.appraisal.application.StaffColumn.NAME;
+import static dev.heartwood.appraisal.application.StaffColumn.ROLES;
+import static dev.heartwood.appraisal.application.StaffColumn.START_DATE;
+import static dev.heartwood.appraisal.application.StaffColumn.SURNAME;
 
 /** Reads a row of a staff export into a {@link StaffRow}, or says everything that is wrong with it at once. */
 @Component

@@ -1,4 +1,4 @@
-package dev.heartwood.appraisal.directory;
+package dev.heartwood.appraisal.application;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,8 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.heartwood.appraisal.api.StaffImports;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
+import dev.heartwood.kernel.DomainRuleViolation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_FILE_TOO_LARGE;
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.STAFF_FILE_UNREADABLE;
 
 /**
  * A school's staff export as rows of named values. The first line names the columns, in any order and case;
@@ -42,8 +44,9 @@ final class StaffCsv {
     }
 
     /**
-     * @throws ResponseStatusException 400 when the text is not CSV or its first line does not name the columns,
-     *                                 413 when it has more than {@link StaffImports#MOST_ROWS} rows
+     * @throws DomainRuleViolation {@code STAFF_FILE_UNREADABLE} when the text is not CSV or its first line does not
+     *                             name the columns, {@code STAFF_FILE_TOO_LARGE} when it has more than
+     *                             {@link StaffImports#MOST_ROWS} rows
      */
     static Contents read(String text) {
         // Excel starts its "CSV UTF-8" files with a byte order mark, which would hide the first column's name
@@ -67,7 +70,7 @@ final class StaffCsv {
                     continue;
                 }
                 if (rows.size() == StaffImports.MOST_ROWS) {
-                    throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE,
+                    throw new DomainRuleViolation(STAFF_FILE_TOO_LARGE,
                             "A staff file may have at most " + StaffImports.MOST_ROWS + " rows");
                 }
                 rows.add(row);
@@ -136,7 +139,7 @@ final class StaffCsv {
         return new StaffCsvRow(line, row);
     }
 
-    private static ResponseStatusException badFile(String reason) {
-        return new ResponseStatusException(HttpStatus.BAD_REQUEST, reason);
+    private static DomainRuleViolation badFile(String reason) {
+        return new DomainRuleViolation(STAFF_FILE_UNREADABLE, reason);
     }
 }

@@ -1,4 +1,4 @@
-package dev.heartwood.learning.training;
+package dev.heartwood.learning.application;
 
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.api.StaffRole;
@@ -11,6 +11,7 @@ import dev.heartwood.learning.api.AdoptedRequirement;
 import dev.heartwood.learning.api.DefineTrainingRequirement;
 import dev.heartwood.learning.api.RequirementTerms;
 import dev.heartwood.learning.api.TrainingAudience;
+import dev.heartwood.learning.training.TrainingFacts;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;

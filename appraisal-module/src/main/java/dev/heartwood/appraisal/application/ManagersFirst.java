@@ -1,4 +1,4 @@
-package dev.heartwood.appraisal.directory;
+package dev.heartwood.appraisal.application;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package dev.heartwood.appraisal.directory;
+package dev.heartwood.appraisal.application;
 
 import dev.heartwood.appraisal.api.StaffImportOutcome;
 import dev.heartwood.appraisal.api.StaffImportResult;

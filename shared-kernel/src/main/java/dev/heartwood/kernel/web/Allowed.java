@@ -1,4 +1,4 @@
-package dev.heartwood.kernel;
+package dev.heartwood.kernel.web;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

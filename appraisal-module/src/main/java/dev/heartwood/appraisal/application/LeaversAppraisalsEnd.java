@@ -1,4 +1,4 @@
-package dev.heartwood.appraisal.appraisal;
+package dev.heartwood.appraisal.application;
 
 import dev.heartwood.appraisal.api.AccessGranted;
 import dev.heartwood.appraisal.api.AccessRevoked;
@@ -13,6 +13,7 @@ import dev.heartwood.appraisal.api.StaffMemberRegistered;
 import dev.heartwood.appraisal.api.StaffRoleAssigned;
 import dev.heartwood.appraisal.api.StaffRoleRemoved;
 import dev.heartwood.appraisal.api.TerminateAppraisal;
+import dev.heartwood.appraisal.appraisal.AppraisalRegister;
 import dev.heartwood.kernel.IgnoresEvents;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
