@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * The links across the top of every signed-in page, for what the reader does: their own appraisal, learning and
- * training; an appraiser's people; a leader's approvals, staff and reports. A link shows only to someone who could
- * use it (the page behind it still asks the access policy).
+ * training; an appraiser's people; a leader's dashboard, approvals, staff and reports. A link shows only to someone
+ * who could use it (the page behind it still asks the access policy).
  */
 public record Navigation(List<Link> links) {
 
@@ -20,6 +20,7 @@ public record Navigation(List<Link> links) {
     /** The sections of the pages, in the order the navigation shows them. */
     public enum Section {
         HOME("Home", "/"),
+        DASHBOARD("School dashboard", "/dashboard"),
         APPRAISAL("My appraisal", "/appraisal"),
         APPRAISEES("My appraisees", "/appraisees"),
         LEARNING("My learning", "/learning"),
@@ -54,6 +55,7 @@ public record Navigation(List<Link> links) {
         boolean staff = !viewer.staffRecords().isEmpty();
         return switch (section) {
             case HOME -> true;
+            case DASHBOARD -> headsASchool(viewer);
             case APPRAISAL, APPRAISEES, LEARNING, TRAINING -> staff;
             case APPROVALS -> leads(viewer);
             case STAFF -> leads(viewer) || holds(viewer, "HR");
@@ -63,6 +65,12 @@ public record Navigation(List<Link> links) {
     static boolean leads(Viewer viewer) {
         return viewer.staffRecords().stream().anyMatch(self -> LEADING_CATEGORIES.contains(self.category()))
                 || viewer.grants().stream().anyMatch(grant -> LEADING_GRANTS.contains(grant.role()));
+    }
+
+    /** A headteacher or senior leader: the dashboard's readers, who lead a school rather than a trust. */
+    static boolean headsASchool(Viewer viewer) {
+        return viewer.staffRecords().stream().anyMatch(self -> LEADING_CATEGORIES.contains(self.category()))
+                || holds(viewer, "SENIOR_LEADER");
     }
 
     static boolean holds(Viewer viewer, String role) {

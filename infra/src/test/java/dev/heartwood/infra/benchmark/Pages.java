@@ -90,7 +90,9 @@ final class Pages {
         SignInForm head = signIn(READERS.get("headteacher"));
         for (String path : List.of("/", "/appraisees", "/appraisals/" + readers.appraisalId(), "/approvals", "/staff",
                 "/staff?school=" + readers.schoolId() + "&q=a", "/staff/" + readers.teacher(),
-                "/schools/" + readers.schoolId() + "/staff/import")) {
+                "/schools/" + readers.schoolId() + "/staff/import", "/schools/" + readers.schoolId() + "/dashboard",
+                "/schools/" + readers.schoolId() + "/reports/appraisal-completion",
+                "/schools/" + readers.schoolId() + "/reports/appraisal-completion?late=true&sort=DAYS_LATE")) {
             add(timed, "headteacher " + path.replace(readers.schoolId().toString(), "{school}")
                     .replace(readers.teacher().toString(), "{teacher}")
                     .replace(readers.appraisalId().toString(), "{appraisal}"), head, path, repeats);

@@ -13,6 +13,9 @@ import java.util.UUID;
  * appraisal that was completed or ended early.
  *
  * @param status                 UNDER_WAY, EXEMPT, COMPLETED or TERMINATED
+ * @param stage                  where the appraisal stands: its status once it is no longer under way; while it is,
+ *                               the first step not yet done: OBJECTIVES, MID_YEAR_REVIEW, FINAL_REVIEW, REPORT, or
+ *                               SIGN_OFF (the report is issued, its sign-offs or completion are to come)
  * @param category               the category the appraisal started with (the person's current one for an
  *                               exemption)
  * @param objectives             objectives in force, withdrawn ones not counted
@@ -26,7 +29,7 @@ import java.util.UUID;
 public record CompletionRow(UUID appraisalId, UUID schoolId, @Nullable String schoolName, UUID cycleId,
                             String academicYear, UUID staffId, @Nullable String staffName, String category,
                             @Nullable UUID appraiserId, @Nullable String appraiserName, @Nullable String exemption,
-                            String status, int objectives, @Nullable LocalDate objectivesSetOn,
+                            String status, String stage, int objectives, @Nullable LocalDate objectivesSetOn,
                             @Nullable LocalDate objectivesAgreedOn, boolean disagreementRecorded,
                             @Nullable LocalDate disagreementRecordedOn, @Nullable LocalDate objectivesDoneOn,
                             @Nullable LocalDate midYearReviewOn, @Nullable LocalDate selfReviewOn,

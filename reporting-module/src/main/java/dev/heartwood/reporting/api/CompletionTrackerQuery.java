@@ -14,7 +14,17 @@ import java.util.UUID;
  * @param academicYear {@code null} only when a school's {@code cycleId} is given
  * @param status       UNDER_WAY, EXEMPT, COMPLETED, TERMINATED, or {@code null} for all
  * @param today        the day against which steps not yet done are late
+ * @param stage        only the appraisals at this {@link CompletionRow#stage()}, or {@code null} for all
+ * @param appraiserId  only those of this appraiser, or {@code null} for all
+ * @param lateOnly     only those late against a deadline ({@code daysLate} over 0)
  */
 public record CompletionTrackerQuery(UUID schoolId, UUID trustId, UUID cycleId, AcademicYear academicYear,
-                                     String status, CompletionSort sort, LocalDate today, int page, int size) {
+                                     String status, CompletionSort sort, LocalDate today, int page, int size,
+                                     String stage, UUID appraiserId, boolean lateOnly) {
+
+    /** Every appraisal of the status asked for, whatever its stage, appraiser or lateness. */
+    public CompletionTrackerQuery(UUID schoolId, UUID trustId, UUID cycleId, AcademicYear academicYear, String status,
+                                  CompletionSort sort, LocalDate today, int page, int size) {
+        this(schoolId, trustId, cycleId, academicYear, status, sort, today, page, size, null, null, false);
+    }
 }

@@ -26,7 +26,8 @@ class CompletionTrackerQueries {
             FROM (SELECT a.appraisal_id, a.school_id, school.name AS school_name, a.cycle_id, c.academic_year,
                          a.appraisee_id AS staff_id, appraisee.name AS staff_name,
                          coalesce(a.category, appraisee.category) AS category,
-                         a.appraiser_id, appraiser.name AS appraiser_name, a.exemption, a.status, a.objectives,
+                         a.appraiser_id, appraiser.name AS appraiser_name, a.exemption, a.status, %s AS stage,
+                         a.objectives,
                          a.objectives_set_on,
                          CASE WHEN a.appraisee_agreed_on IS NOT NULL AND a.appraiser_agreed_on IS NOT NULL
                               THEN greatest(a.appraisee_agreed_on, a.appraiser_agreed_on) END AS objectives_agreed_on,
@@ -42,6 +43,18 @@ class CompletionTrackerQueries {
                   WHERE %s) r
             ORDER BY %s
             LIMIT :size OFFSET :offset""";
+
+    /** The first step of an appraisal under way not yet done, or its status once it is over (see CompletionRow). */
+    private static final String STAGE = """
+            CASE WHEN a.status <> 'UNDER_WAY' THEN a.status
+                 WHEN a.objectives_done_on IS NULL THEN 'OBJECTIVES'
+                 WHEN a.mid_year_review_on IS NULL THEN 'MID_YEAR_REVIEW'
+                 WHEN a.final_review_on IS NULL THEN 'FINAL_REVIEW'
+                 WHEN a.report_issued_on IS NULL THEN 'REPORT'
+                 ELSE 'SIGN_OFF' END""";
+    private static final String OBJECTIVES_DAYS_LATE = daysLate("objectives_done_on", "objectives_by");
+    private static final String MID_YEAR_REVIEW_DAYS_LATE = daysLate("mid_year_review_on", "mid_year_review_by");
+    private static final String FINAL_REVIEW_DAYS_LATE = daysLate("final_review_on", "final_review_by");
 
     private final JdbcClient jdbc;
     private final EventStreamHead head;
@@ -95,20 +108,19 @@ class CompletionTrackerQueries {
             return new ReportPage<>(CompletionRow.class, List.of(), query.page(), query.size(), 0,
                     head.freshness(newestCycle, CompletionTrackerProjection.PROCESSING_GROUP));
         }
-        String scope = "a.cycle_id IN (:cycles)" + (query.status() == null ? "" : " AND a.status = :status");
+        String scope = scope(query);
         List<UUID> cycleIds = cycles.stream().map(Cycle::cycleId).toList();
-        String sql = ROWS.formatted(daysLate("objectives_done_on", "objectives_by"),
-                daysLate("mid_year_review_on", "mid_year_review_by"), daysLate("final_review_on", "final_review_by"),
+        String sql = ROWS.formatted(STAGE, OBJECTIVES_DAYS_LATE, MID_YEAR_REVIEW_DAYS_LATE, FINAL_REVIEW_DAYS_LATE,
                 scope, orderBy(query.sort()));
         List<CompletionRow> rows = withScope(jdbc.sql(sql), query, cycleIds)
-                .param("today", query.today())
                 .param("size", query.size())
                 .param("offset", (long) query.page() * query.size())
                 .query(RecordRows.of(CompletionRow.class))
                 .list();
         return withScope(jdbc.sql("""
                         SELECT count(*) AS total, coalesce(max(a.last_event_index), 0) AS newest
-                        FROM completion_appraisal a WHERE\s""" + scope), query, cycleIds)
+                        FROM completion_appraisal a JOIN completion_cycle c ON c.cycle_id = a.cycle_id
+                        WHERE\s""" + scope), query, cycleIds)
                 .query((row, n) -> new ReportPage<>(CompletionRow.class, rows, query.page(), query.size(),
                         row.getLong("total"), head.freshness(Math.max(newestCycle, row.getLong("newest")),
                                 CompletionTrackerProjection.PROCESSING_GROUP)))
@@ -123,9 +135,39 @@ class CompletionTrackerQueries {
         };
     }
 
+    /** Which appraisals the query asks for, of the cycles {@code :cycles}, with the filters it names. */
+    private static String scope(CompletionTrackerQuery query) {
+        StringBuilder scope = new StringBuilder("a.cycle_id IN (:cycles)");
+        if (query.status() != null) {
+            scope.append(" AND a.status = :status");
+        }
+        if (query.stage() != null) {
+            scope.append(" AND ").append(STAGE).append(" = :stage");
+        }
+        if (query.appraiserId() != null) {
+            scope.append(" AND a.appraiser_id = :appraiser");
+        }
+        if (query.lateOnly()) {
+            scope.append(" AND greatest(%s, %s, %s) > 0".formatted(OBJECTIVES_DAYS_LATE, MID_YEAR_REVIEW_DAYS_LATE,
+                    FINAL_REVIEW_DAYS_LATE));
+        }
+        return scope.toString();
+    }
+
     private static StatementSpec withScope(StatementSpec statement, CompletionTrackerQuery query, List<UUID> cycles) {
-        statement = statement.param("cycles", cycles);
-        return query.status() == null ? statement : statement.param("status", query.status());
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("cycles", cycles);
+        parameters.put("today", query.today());
+        if (query.status() != null) {
+            parameters.put("status", query.status());
+        }
+        if (query.stage() != null) {
+            parameters.put("stage", query.stage());
+        }
+        if (query.appraiserId() != null) {
+            parameters.put("appraiser", query.appraiserId());
+        }
+        return statement.params(parameters);
     }
 
     /**

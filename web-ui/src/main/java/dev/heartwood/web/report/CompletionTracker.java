@@ -1,0 +1,85 @@
+package dev.heartwood.web.report;
+
+import dev.heartwood.kernel.AcademicYear;
+import dev.heartwood.kernel.SchoolId;
+import dev.heartwood.kernel.SchoolTime;
+import dev.heartwood.reporting.api.CompletionRow;
+import dev.heartwood.reporting.api.CompletionSort;
+import dev.heartwood.reporting.api.CompletionTrackerQuery;
+import dev.heartwood.reporting.api.CycleView;
+import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.api.SchoolCyclesQuery;
+import dev.heartwood.web.Queries;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The completion tracker of a school's cycle as the pages read it, through the query the API's tracker asks: so the
+ * page, its CSV and the API's JSON and CSV are the same rows.
+ */
+@Component
+class CompletionTracker {
+
+    /** More cycles than a school keeps on record. */
+    private static final int CYCLES = 100;
+    /** As many appraisals as the API serves in one page. */
+    private static final int READ_AT_ONCE = 500;
+
+    private final Queries queries;
+    private final Clock clock;
+
+    CompletionTracker(Queries queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return SchoolTime.today(clock);
+    }
+
+    /** The school's cycles, the latest year first. */
+    List<CycleView> cycles(UUID schoolId) {
+        return queries.page(new SchoolCyclesQuery(new SchoolId(schoolId), 0, CYCLES), CycleView.class).rows();
+    }
+
+    /** The cycle of the year asked for; by default this year's, or the latest before it. */
+    Optional<CycleView> cycle(List<CycleView> cycles, Optional<AcademicYear> year) {
+        String wanted = year.orElseGet(() -> AcademicYear.containing(today())).toString();
+        return cycles.stream().filter(cycle -> cycle.academicYear().equals(wanted)).findFirst()
+                .or(() -> year.isPresent() ? Optional.empty() : cycles.stream()
+                        .filter(cycle -> cycle.academicYear().compareTo(wanted) < 0).findFirst());
+    }
+
+    /** The page of the cycle's appraisals the filters ask for. */
+    ReportPage<CompletionRow> page(CycleView cycle, TrackerFilter filter, int size) {
+        return queries.one(new CompletionTrackerQuery(cycle.schoolId(), null, cycle.cycleId(), null, null,
+                        filter.sort(), today(), filter.page(), size, filter.stage().map(Stage::name).orElse(null),
+                        filter.appraiser().orElse(null), filter.lateOnly()), ReportPage.class)
+                .map(CompletionTracker::rows)
+                .orElseThrow(() -> new IllegalStateException("Cycle " + cycle.cycleId() + " is not in the tracker"));
+    }
+
+    /** Every appraisal of the cycle, by name, on one page as fresh as the last read. */
+    ReportPage<CompletionRow> all(CycleView cycle) {
+        List<CompletionRow> rows = new ArrayList<>();
+        TrackerFilter everyone = TrackerFilter.of(null, null, null, null, CompletionSort.NAME.name(), null);
+        ReportPage<CompletionRow> page;
+        do {
+            page = page(cycle, everyone.onPage(rows.size() / READ_AT_ONCE), READ_AT_ONCE);
+            rows.addAll(page.rows());
+        } while (!page.rows().isEmpty() && rows.size() < page.total());
+        return new ReportPage<>(CompletionRow.class, rows, 0, Math.max(1, rows.size()), rows.size(),
+                page.freshness());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ReportPage<CompletionRow> rows(ReportPage<?> page) {
+        return (ReportPage<CompletionRow>) page;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.heartwood.web.report;
+
+import dev.heartwood.kernel.Allowed;
+import dev.heartwood.kernel.Audience;
+import dev.heartwood.kernel.DomainRuleViolation;
+import dev.heartwood.kernel.Permissions;
+import dev.heartwood.kernel.SchoolId;
+import dev.heartwood.kernel.Viewer;
+import dev.heartwood.reporting.api.CompletionRow;
+import dev.heartwood.reporting.api.CompletionSort;
+import dev.heartwood.reporting.api.CycleView;
+import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.api.SchoolQuery;
+import dev.heartwood.reporting.api.SchoolView;
+import dev.heartwood.web.Navigation;
+import dev.heartwood.web.Queries;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.CYCLE_NOT_FOUND;
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.SCHOOL_NOT_FOUND;
+
+/**
+ * The appraisal completion tracker of a school's cycle, for its leaders and HR (as the API's tracker): every
+ * appraisal with its stage, each deadline's step and days late, filtered by stage, appraiser or lateness, in the
+ * order chosen, a page at a time, with how fresh the figures are. The CSV download is the page on screen, with its
+ * filters. A leader opens an appraisal from its row; HR, who may not read appraisals, sees no link.
+ */
+@Controller
+class CompletionTrackerPage {
+
+    static final int PAGE_SIZE = 50;
+    private static final String PATH = "/schools/{schoolId}/reports/appraisal-completion";
+
+    private final Queries queries;
+    private final CompletionTracker tracker;
+    private final Permissions permissions;
+
+    CompletionTrackerPage(Queries queries, CompletionTracker tracker, Permissions permissions) {
+        this.queries = queries;
+        this.tracker = tracker;
+        this.permissions = permissions;
+    }
+
+    /** An appraiser the filter offers. */
+    record Appraiser(UUID staffId, String name) {
+    }
+
+    /** A link to another page of the tracker; {@code number} counts from 1. */
+    record PageLink(String href, int number) {
+    }
+
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
+    @GetMapping(PATH)
+    String tracker(@PathVariable UUID schoolId, @RequestParam(required = false) String year,
+                   @RequestParam(required = false) String stage, @RequestParam(required = false) String appraiser,
+                   @RequestParam(required = false) String late, @RequestParam(required = false) String sort,
+                   @RequestParam(required = false) String page, Viewer viewer, Model model) {
+        TrackerFilter filter = TrackerFilter.of(year, stage, appraiser, late, sort, page);
+        SchoolView school = queries.one(new SchoolQuery(new SchoolId(schoolId)), SchoolView.class, SCHOOL_NOT_FOUND);
+        List<CycleView> cycles = tracker.cycles(schoolId);
+        Optional<CycleView> cycle = tracker.cycle(cycles, filter.year());
+        model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.DASHBOARD));
+        model.addAttribute("school", school);
+        model.addAttribute("cycles", cycles);
+        model.addAttribute("filter", filter);
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("sorts", CompletionSort.values());
+        model.addAttribute("cycle", cycle.orElse(null));
+        cycle.ifPresent(chosen -> shown(school, chosen, filter, model));
+        return "report/appraisal-completion";
+    }
+
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
+    @GetMapping(path = PATH, params = "format=csv", produces = ReportPage.CSV)
+    @ResponseBody
+    ReportPage<CompletionRow> csv(@PathVariable UUID schoolId, @RequestParam(required = false) String year,
+                                  @RequestParam(required = false) String stage,
+                                  @RequestParam(required = false) String appraiser,
+                                  @RequestParam(required = false) String late,
+                                  @RequestParam(required = false) String sort,
+                                  @RequestParam(required = false) String page) {
+        TrackerFilter filter = TrackerFilter.of(year, stage, appraiser, late, sort, page);
+        return tracker.page(tracker.cycle(tracker.cycles(schoolId), filter.year()).orElseThrow(() ->
+                        new DomainRuleViolation(CYCLE_NOT_FOUND, "The school has no such cycle")),
+                filter, PAGE_SIZE);
+    }
+
+    private void shown(SchoolView school, CycleView cycle, TrackerFilter filter, Model model) {
+        ReportPage<CompletionRow> shown = tracker.page(cycle, filter, PAGE_SIZE);
+        model.addAttribute("lines", shown.rows().stream()
+                .map(row -> TrackerLine.of(row, permissions.allows(row.appraisalId(), Audience.SELF,
+                        Audience.APPRAISER, Audience.SCHOOL_LEADER, Audience.GOVERNOR)))
+                .toList());
+        model.addAttribute("total", shown.total());
+        model.addAttribute("first", shown.total() == 0 ? 0 : (long) filter.page() * PAGE_SIZE + 1);
+        model.addAttribute("last", (long) filter.page() * PAGE_SIZE + shown.rows().size());
+        model.addAttribute("asOf", AsOf.of(shown.freshness()));
+        model.addAttribute("csv", filter.address(school.schoolId(), true));
+        model.addAttribute("appraisers", appraisers(tracker.all(cycle).rows()));
+        int pages = (int) ((shown.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("previous", filter.page() > 0 ? link(school, filter, filter.page() - 1) : null);
+        model.addAttribute("next", filter.page() + 1 < pages ? link(school, filter, filter.page() + 1) : null);
+        model.addAttribute("pages", pages);
+    }
+
+    private static PageLink link(SchoolView school, TrackerFilter filter, int page) {
+        return new PageLink(filter.onPage(page).address(school.schoolId(), false), page + 1);
+    }
+
+    /** The appraisers of the cycle's appraisals, by name. */
+    private static List<Appraiser> appraisers(List<CompletionRow> rows) {
+        Map<UUID, String> names = rows.stream().filter(row -> row.appraiserId() != null)
+                .collect(Collectors.toMap(CompletionRow::appraiserId,
+                        row -> Objects.requireNonNullElse(row.appraiserName(), "Name not known"),
+                        (one, same) -> one));
+        return names.entrySet().stream().map(entry -> new Appraiser(entry.getKey(), entry.getValue()))
+                .sorted(Comparator.comparing(Appraiser::name)).toList();
+    }
+}
