@@ -1,11 +1,11 @@
 package dev.heartwood.web.report;
 
-import dev.heartwood.kernel.Allowed;
-import dev.heartwood.kernel.Audience;
 import dev.heartwood.kernel.DomainRuleViolation;
-import dev.heartwood.kernel.Permissions;
 import dev.heartwood.kernel.SchoolId;
-import dev.heartwood.kernel.Viewer;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
+import dev.heartwood.kernel.web.Permissions;
+import dev.heartwood.kernel.web.Viewer;
 import dev.heartwood.reporting.api.CompletionRow;
 import dev.heartwood.reporting.api.CompletionSort;
 import dev.heartwood.reporting.api.CycleView;
