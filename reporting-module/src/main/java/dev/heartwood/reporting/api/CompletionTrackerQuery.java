@@ -12,9 +12,9 @@ import java.util.UUID;
  * @param schoolId     the school, or {@code null} when {@code trustId} asks for every school of a trust
  * @param cycleId      for a school: its cycle, or {@code null} to find it by {@code academicYear}
  * @param academicYear {@code null} only when a school's {@code cycleId} is given
- * @param status       UNDER_WAY, EXEMPT, COMPLETED, TERMINATED, or {@code null} for all
+ * @param status       only the appraisals of this status, or {@code null} for all
  * @param today        the day against which steps not yet done are late
  */
 public record CompletionTrackerQuery(UUID schoolId, UUID trustId, UUID cycleId, AcademicYear academicYear,
-                                     String status, CompletionSort sort, LocalDate today, int page, int size) {
+                                     AppraisalStatus status, CompletionSort sort, LocalDate today, int page, int size) {
 }

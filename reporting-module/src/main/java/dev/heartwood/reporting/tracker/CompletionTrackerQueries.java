@@ -125,7 +125,7 @@ class CompletionTrackerQueries {
 
     private static StatementSpec withScope(StatementSpec statement, CompletionTrackerQuery query, List<UUID> cycles) {
         statement = statement.param("cycles", cycles);
-        return query.status() == null ? statement : statement.param("status", query.status());
+        return query.status() == null ? statement : statement.param("status", query.status().name());
     }
 
     /**
