@@ -288,7 +288,11 @@ class CompletionTrackerTest extends ApiTestBase {
         assertThat(second.path("page").asInt()).isEqualTo(1);
         assertThat(second.path("size").asInt()).isEqualTo(2);
         assertThat(admin.refusal(400, admin.get(trackerOf(school) + "&size=0"))).isEqualTo("invalid-input");
-        assertThat(admin.refusal(400, admin.get(trackerOf(school) + "&size=501"))).isEqualTo("invalid-input");
+        assertThat(admin.read(admin.get(trackerOf(school))).path("size").asInt()).as("as every list's")
+                .isEqualTo(100);
+        assertThat(admin.read(admin.get(trackerOf(school) + "&size=1000")).path("rows")).hasSize(3);
+        assertThat(admin.refusal(400, admin.get(trackerOf(school) + "&size=1001"))).isEqualTo("invalid-input");
+        assertThat(admin.refusal(400, admin.get(trackerOf(school) + "&size=ten"))).isEqualTo("invalid-input");
         assertThat(admin.refusal(400, admin.get(trackerOf(school) + "&page=-1"))).isEqualTo("invalid-input");
         assertThat(admin.refusal(400, admin.get(trackerOf(school) + "&sort=salary"))).isEqualTo("invalid-input");
         assertThat(admin.refusal(400, admin.get(trackerOf(school) + "&status=LOST"))).isEqualTo("invalid-input");

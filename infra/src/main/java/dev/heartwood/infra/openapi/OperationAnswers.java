@@ -35,7 +35,8 @@ import java.util.TreeSet;
  * of its own: a body-less answer is 204 ({@code @ResponseStatus} says 201, with the new thing's address, or 202), a
  * body 200 (a report in CSV too); then the problems its input, its resource's rules and the database can cause. The
  * access rules' answers (401, 403, 404, 429) are the security package's to describe. The refusals of an operation's
- * resource are added once every operation has its resource ({@link #refusalsOfTheirResources}), as the security
+ * input and resource are added once every operation has its parameters and resource
+ * ({@link #refusalsOfTheirResources}), as the reporting module describes parameters it binds itself, the security
  * package tags the operations of its own controllers, and customizers run in no set order.
  */
 class OperationAnswers implements OperationCustomizer {
@@ -49,9 +50,6 @@ class OperationAnswers implements OperationCustomizer {
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
         HttpStatus success = answerOnSuccess(operation, handler);
-        if (hasInput(operation)) {
-            ProblemResponses.add(operation, WebProblem.INVALID_INPUT, WebProblem.MALFORMED_REQUEST);
-        }
         if (operation.getRequestBody() != null) {
             if (JSON.containsAll(operation.getRequestBody().getContent().keySet())) {
                 ProblemResponses.add(operation, WebProblem.MALFORMED_JSON);
@@ -85,7 +83,9 @@ class OperationAnswers implements OperationCustomizer {
             Map<ErrorCode.Category, SortedSet<String>> own = refusals.declaredBeside(
                     ClassUtils.resolveClassName((String) handler, OperationAnswers.class.getClassLoader()));
             Map<ErrorCode.Category, SortedSet<String>> resource = Refusals.of(resourcesOf(operation));
+            // here, once every customizer has added the parameters it describes
             if (hasInput(operation)) {
+                ProblemResponses.add(operation, WebProblem.INVALID_INPUT, WebProblem.MALFORMED_REQUEST);
                 add(operation, own, ErrorCode.Category.NOT_FOUND);
                 add(operation, resource, ErrorCode.Category.NOT_FOUND);
             }

@@ -21,6 +21,7 @@ import org.springframework.lang.Nullable;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -97,7 +98,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         List<FieldError> errors = exception.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
                 .toList();
-        return invalid("Some fields are missing or invalid", errors);
+        // the reporting module's paging refuses its parameters in this way too
+        return invalid(exception.getParameter().hasParameterAnnotation(RequestBody.class)
+                ? "Some fields are missing or invalid" : "Some parameters are invalid", errors);
     }
 
     /** A request parameter out of its range or pattern, such as a size of 0 or an unknown sort, named. */

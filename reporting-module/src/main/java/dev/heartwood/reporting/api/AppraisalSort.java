@@ -6,11 +6,23 @@ package dev.heartwood.reporting.api;
  */
 public enum AppraisalSort {
     /** by the appraisee's name, then the latest year first */
-    NAME,
+    NAME("name"),
     /** by the appraiser's name (exemptions last), then the appraisee's */
-    APPRAISER,
+    APPRAISER("appraiser"),
     /** by status, then the appraisee's name */
-    STATUS,
+    STATUS("status"),
     /** the latest year first, then the appraisee's name */
-    YEAR
+    YEAR("year");
+
+    private final String word;
+
+    AppraisalSort(String word) {
+        this.word = word;
+    }
+
+    /** The word a request names it by. */
+    @Override
+    public String toString() {
+        return word;
+    }
 }

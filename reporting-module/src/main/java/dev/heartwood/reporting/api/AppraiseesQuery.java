@@ -8,8 +8,8 @@ import dev.heartwood.kernel.StaffId;
  * them; answered with a {@code ReportPage} of {@link AppraisalRow}.
  *
  * @param academicYear only the appraisals of this year, or {@code null} for every year
- * @param status       UNDER_WAY, COMPLETED, TERMINATED, or {@code null} for all
+ * @param status       only the appraisals of this status, or {@code null} for all
  */
-public record AppraiseesQuery(StaffId appraiserId, AcademicYear academicYear, String status, AppraisalSort sort,
-                              int page, int size) {
+public record AppraiseesQuery(StaffId appraiserId, AcademicYear academicYear, AppraisalStatus status,
+                              AppraisalSort sort, int page, int size) {
 }

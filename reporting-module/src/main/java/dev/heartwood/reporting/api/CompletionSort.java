@@ -6,9 +6,21 @@ package dev.heartwood.reporting.api;
  */
 public enum CompletionSort {
     /** by the appraisee's name */
-    NAME,
+    NAME("name"),
     /** by status, then name */
-    STATUS,
+    STATUS("status"),
     /** the latest first, then by name */
-    DAYS_LATE
+    DAYS_LATE("daysLate");
+
+    private final String word;
+
+    CompletionSort(String word) {
+        this.word = word;
+    }
+
+    /** The word a request names it by. */
+    @Override
+    public String toString() {
+        return word;
+    }
 }

@@ -6,7 +6,19 @@ package dev.heartwood.reporting.api;
  */
 public enum ComplianceSort {
     /** by the person's name, then the requirement */
-    PERSON,
+    PERSON("person"),
     /** the gaps first (overdue, expired, due soon, not yet done, exempt, compliant), then by person */
-    STATUS
+    STATUS("status");
+
+    private final String word;
+
+    ComplianceSort(String word) {
+        this.word = word;
+    }
+
+    /** The word a request names it by. */
+    @Override
+    public String toString() {
+        return word;
+    }
 }

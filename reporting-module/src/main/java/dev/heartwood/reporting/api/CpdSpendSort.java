@@ -9,9 +9,21 @@ public enum CpdSpendSort {
      * by the group's label: people and schools by name, types by name, terms in the order of the year, priorities
      * by title with learning linked to none last
      */
-    LABEL,
+    LABEL("label"),
     /** the most hours completed first, then the most approved, then the most requested */
-    HOURS,
+    HOURS("hours"),
     /** the highest cost completed first, then approved, then requested */
-    COST
+    COST("cost");
+
+    private final String word;
+
+    CpdSpendSort(String word) {
+        this.word = word;
+    }
+
+    /** The word a request names it by. */
+    @Override
+    public String toString() {
+        return word;
+    }
 }

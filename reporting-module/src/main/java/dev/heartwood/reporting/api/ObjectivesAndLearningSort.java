@@ -7,9 +7,21 @@ package dev.heartwood.reporting.api;
  */
 public enum ObjectivesAndLearningSort {
     /** year by year, each year's whole row first, then its priorities by title */
-    YEAR,
+    YEAR("year"),
     /** the whole years' rows first, year by year, then the priorities by title, each title's years side by side */
-    PRIORITY,
+    PRIORITY("priority"),
     /** year by year, each year's whole row first, then its priorities with the most linked hours first */
-    LINKED_HOURS
+    LINKED_HOURS("linkedHours");
+
+    private final String word;
+
+    ObjectivesAndLearningSort(String word) {
+        this.word = word;
+    }
+
+    /** The word a request names it by. */
+    @Override
+    public String toString() {
+        return word;
+    }
 }

@@ -6,7 +6,7 @@ import dev.heartwood.kernel.StaffId;
  * Asks for a page of a person's own appraisals and exemptions over the years; answered with a {@code ReportPage} of
  * {@link AppraisalRow}.
  *
- * @param status UNDER_WAY, EXEMPT, COMPLETED, TERMINATED, or {@code null} for all
+ * @param status only the appraisals of this status, or {@code null} for all
  */
-public record StaffAppraisalsQuery(StaffId staffId, String status, AppraisalSort sort, int page, int size) {
+public record StaffAppraisalsQuery(StaffId staffId, AppraisalStatus status, AppraisalSort sort, int page, int size) {
 }

@@ -7,9 +7,9 @@ import dev.heartwood.kernel.StaffId;
  * Asks for a page of a person's professional learning, requested or logged, over the years; answered with a
  * {@code ReportPage} of {@link CpdActivityRow}.
  *
- * @param status       REQUESTED, APPROVED, DECLINED, COMPLETED, or {@code null} for all
+ * @param status       only the learning of this status, or {@code null} for all
  * @param academicYear only the learning counted in this year, or {@code null} for every year
  */
-public record StaffCpdQuery(StaffId staffId, String status, AcademicYear academicYear, CpdSort sort, int page,
+public record StaffCpdQuery(StaffId staffId, CpdStatus status, AcademicYear academicYear, CpdSort sort, int page,
                             int size) {
 }

@@ -6,9 +6,21 @@ package dev.heartwood.reporting.api;
  */
 public enum StaffSort {
     /** by name */
-    NAME,
+    NAME("name"),
     /** by the MIS identifier, people without one last */
-    EXTERNAL_ID,
+    EXTERNAL_ID("externalId"),
     /** the latest to start first */
-    START_DATE
+    START_DATE("startDate");
+
+    private final String word;
+
+    StaffSort(String word) {
+        this.word = word;
+    }
+
+    /** The word a request names it by. */
+    @Override
+    public String toString() {
+        return word;
+    }
 }

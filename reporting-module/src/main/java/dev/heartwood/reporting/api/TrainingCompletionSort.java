@@ -6,7 +6,19 @@ package dev.heartwood.reporting.api;
  */
 public enum TrainingCompletionSort {
     /** the latest first, then by the requirement's title */
-    DATE,
+    DATE("date"),
     /** by the requirement's title, each requirement's latest first */
-    REQUIREMENT
+    REQUIREMENT("requirement");
+
+    private final String word;
+
+    TrainingCompletionSort(String word) {
+        this.word = word;
+    }
+
+    /** The word a request names it by. */
+    @Override
+    public String toString() {
+        return word;
+    }
 }

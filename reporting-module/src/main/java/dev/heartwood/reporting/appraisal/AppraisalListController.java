@@ -8,21 +8,20 @@ import dev.heartwood.kernel.web.Allowed;
 import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.reporting.api.AppraisalRow;
 import dev.heartwood.reporting.api.AppraisalSort;
+import dev.heartwood.reporting.api.AppraisalStatus;
 import dev.heartwood.reporting.api.AppraiseesQuery;
 import dev.heartwood.reporting.api.CycleAppraisalsQuery;
 import dev.heartwood.reporting.api.CycleView;
 import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.api.ReportScope;
 import dev.heartwood.reporting.api.SchoolCyclesQuery;
 import dev.heartwood.reporting.api.StaffAppraisalsQuery;
 import dev.heartwood.reporting.query.Answers;
-import dev.heartwood.reporting.query.RequestWords;
+import dev.heartwood.reporting.query.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,9 +33,6 @@ import java.util.UUID;
 @Tag(name = "Appraisals")
 @RestController
 class AppraisalListController {
-
-    private static final String STATUSES = "UNDER_WAY|EXEMPT|COMPLETED|TERMINATED";
-    private static final String SORTS = "name|appraiser|status|year";
 
     private final Answers answers;
 
@@ -55,11 +51,8 @@ class AppraisalListController {
             + "where")
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @GetMapping("/api/schools/{schoolId}/cycles")
-    ReportPage<CycleView> cycles(@PathVariable UUID schoolId,
-                                 @RequestParam(defaultValue = "0") @Min(0) int page,
-                                 @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        answers.school(schoolId);
-        return answers.page(new SchoolCyclesQuery(new SchoolId(schoolId), page, size));
+    ReportPage<CycleView> cycles(Paging paging, ReportScope school) {
+        return answers.page(new SchoolCyclesQuery(new SchoolId(school.schoolId()), paging.page(), paging.size()));
     }
 
     @Operation(summary = "A cycle's appraisals and exemptions: whose, by whom and where each stands; status and "
@@ -67,14 +60,12 @@ class AppraisalListController {
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @GetMapping("/api/cycles/{cycleId}/appraisals")
     ReportPage<AppraisalRow> cycleAppraisals(@PathVariable UUID cycleId,
-                                             @RequestParam(required = false) @Pattern(regexp = STATUSES) String status,
+                                             @RequestParam(required = false) AppraisalStatus status,
                                              @RequestParam(required = false) UUID appraiserId,
-                                             @RequestParam(defaultValue = "name") @Pattern(regexp = SORTS) String sort,
-                                             @RequestParam(defaultValue = "0") @Min(0) int page,
-                                             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+                                             @RequestParam(defaultValue = "name") AppraisalSort sort, Paging paging) {
         answers.cycle(cycleId);
         return answers.page(new CycleAppraisalsQuery(new CycleId(cycleId), status,
-                appraiserId == null ? null : new StaffId(appraiserId), sorted(sort), page, size));
+                appraiserId == null ? null : new StaffId(appraiserId), sort, paging.page(), paging.size()));
     }
 
     @Operation(summary = "A person's own appraisals and exemptions over the years, the latest first unless sorted "
@@ -82,12 +73,11 @@ class AppraisalListController {
     @Allowed(value = {Audience.SELF, Audience.SCHOOL_LEADER}, appraisal = true)
     @GetMapping("/api/staff/{staffId}/appraisals")
     ReportPage<AppraisalRow> staffAppraisals(@PathVariable UUID staffId,
-                                             @RequestParam(required = false) @Pattern(regexp = STATUSES) String status,
-                                             @RequestParam(defaultValue = "year") @Pattern(regexp = SORTS) String sort,
-                                             @RequestParam(defaultValue = "0") @Min(0) int page,
-                                             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+                                             @RequestParam(required = false) AppraisalStatus status,
+                                             @RequestParam(defaultValue = "year") AppraisalSort sort, Paging paging) {
         answers.staffMember(staffId);
-        return answers.page(new StaffAppraisalsQuery(new StaffId(staffId), status, sorted(sort), page, size));
+        return answers.page(new StaffAppraisalsQuery(new StaffId(staffId), status, sort, paging.page(),
+                paging.size()));
     }
 
     @Operation(summary = "The appraisals a person holds as appraiser, by appraisee's name unless sorted otherwise; "
@@ -98,16 +88,10 @@ class AppraisalListController {
                                         @RequestParam(required = false)
                                         @Parameter(schema = @Schema(type = "string", example = "2025/26"))
                                         AcademicYear academicYear,
-                                        @RequestParam(required = false) @Pattern(regexp = STATUSES) String status,
-                                        @RequestParam(defaultValue = "name") @Pattern(regexp = SORTS) String sort,
-                                        @RequestParam(defaultValue = "0") @Min(0) int page,
-                                        @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+                                        @RequestParam(required = false) AppraisalStatus status,
+                                        @RequestParam(defaultValue = "name") AppraisalSort sort, Paging paging) {
         answers.staffMember(staffId);
-        return answers.page(new AppraiseesQuery(new StaffId(staffId), academicYear, status, sorted(sort), page,
-                size));
-    }
-
-    private static AppraisalSort sorted(String sort) {
-        return RequestWords.constant(AppraisalSort.class, sort);
+        return answers.page(new AppraiseesQuery(new StaffId(staffId), academicYear, status, sort,
+                paging.page(), paging.size()));
     }
 }

@@ -2,6 +2,7 @@ package dev.heartwood.reporting.appraisal;
 
 import dev.heartwood.reporting.api.AppraisalRow;
 import dev.heartwood.reporting.api.AppraisalSort;
+import dev.heartwood.reporting.api.AppraisalStatus;
 import dev.heartwood.reporting.api.AppraiseesQuery;
 import dev.heartwood.reporting.api.CycleAppraisalsQuery;
 import dev.heartwood.reporting.api.CycleQuery;
@@ -90,7 +91,7 @@ class AppraisalLists {
         return lists.page(OF_A_CYCLE, orderBy(query.sort()), new MapSqlParameterSource()
                         .addValue("cycle", query.cycleId().value())
                         .addValue("appraiser", query.appraiserId() == null ? null : query.appraiserId().value())
-                        .addValue("status", query.status()),
+                        .addValue("status", written(query.status())),
                 query.page(), query.size());
     }
 
@@ -98,7 +99,7 @@ class AppraisalLists {
     ReportPage handle(StaffAppraisalsQuery query) {
         return lists.page(OF_AN_APPRAISEE, orderBy(query.sort()), new MapSqlParameterSource()
                         .addValue("appraisee", query.staffId().value())
-                        .addValue("status", query.status()),
+                        .addValue("status", written(query.status())),
                 query.page(), query.size());
     }
 
@@ -107,7 +108,7 @@ class AppraisalLists {
         return lists.page(OF_AN_APPRAISER, orderBy(query.sort()), new MapSqlParameterSource()
                         .addValue("appraiser", query.appraiserId().value())
                         .addValue("year", query.academicYear() == null ? null : query.academicYear().toString())
-                        .addValue("status", query.status()),
+                        .addValue("status", written(query.status())),
                 query.page(), query.size());
     }
 
@@ -118,5 +119,9 @@ class AppraisalLists {
             case STATUS -> "status, appraisee_name, appraisal_id";
             case YEAR -> "academic_year DESC, appraisee_name, appraisal_id";
         };
+    }
+
+    private static String written(AppraisalStatus status) {
+        return status == null ? null : status.name();
     }
 }

@@ -12,16 +12,13 @@ import dev.heartwood.reporting.api.ComplianceSummaryRow;
 import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.api.ReportScope;
 import dev.heartwood.reporting.query.Answers;
+import dev.heartwood.reporting.query.Paging;
 import dev.heartwood.reporting.query.ReportCsvConverter;
-import dev.heartwood.reporting.query.RequestWords;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,8 +31,8 @@ import java.util.UUID;
 @Tag(name = "Reports")
 class ComplianceMatrixController {
 
+    /** Every status but NOT_APPLICABLE, which the matrix never shows. */
     private static final String STATUSES = "COMPLIANT|DUE_SOON|OVERDUE|EXPIRED|NEVER_COMPLETED|EXEMPT";
-    private static final String SORTS = "person|status";
 
     private final Answers answers;
     private final Clock clock;
@@ -50,26 +47,24 @@ class ComplianceMatrixController {
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @GetMapping(path = "/api/schools/{schoolId}/reports/training-compliance",
             produces = {MediaType.APPLICATION_JSON_VALUE, ReportCsvConverter.TEXT_CSV_VALUE})
-    ReportPage<ComplianceRow> school(@PathVariable UUID schoolId, @RequestParam(required = false) LocalDate on,
+    ReportPage<ComplianceRow> school(@RequestParam(required = false) LocalDate on,
                                      @RequestParam(required = false) @Pattern(regexp = STATUSES) String status,
                                      @RequestParam(required = false) UUID requirementId,
-                                     @RequestParam(defaultValue = "person") @Pattern(regexp = SORTS) String sort,
-                                     @RequestParam(defaultValue = "0") @Min(0) int page,
-                                     @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        return page(ReportScope.school(schoolId), on, status, requirementId, sort, page, size);
+                                     @RequestParam(defaultValue = "person") ComplianceSort sort,
+                                     Paging paging, ReportScope school) {
+        return matrix(school, on, status, requirementId, sort, paging);
     }
 
     @Operation(summary = "The training compliance matrix of every school of a trust on a day")
     @Allowed({Audience.TRUST_LEADER, Audience.HR})
     @GetMapping(path = "/api/trusts/{trustId}/reports/training-compliance",
             produces = {MediaType.APPLICATION_JSON_VALUE, ReportCsvConverter.TEXT_CSV_VALUE})
-    ReportPage<ComplianceRow> trust(@PathVariable UUID trustId, @RequestParam(required = false) LocalDate on,
+    ReportPage<ComplianceRow> trust(@RequestParam(required = false) LocalDate on,
                                     @RequestParam(required = false) @Pattern(regexp = STATUSES) String status,
                                     @RequestParam(required = false) UUID requirementId,
-                                    @RequestParam(defaultValue = "person") @Pattern(regexp = SORTS) String sort,
-                                    @RequestParam(defaultValue = "0") @Min(0) int page,
-                                    @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        return page(ReportScope.trust(trustId), on, status, requirementId, sort, page, size);
+                                    @RequestParam(defaultValue = "person") ComplianceSort sort,
+                                    Paging paging, ReportScope trust) {
+        return matrix(trust, on, status, requirementId, sort, paging);
     }
 
     @Operation(summary = "Per requirement on a day: people it applies to, how many and what share are compliant, "
@@ -77,25 +72,23 @@ class ComplianceMatrixController {
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @GetMapping(path = "/api/schools/{schoolId}/reports/training-compliance/summary",
             produces = {MediaType.APPLICATION_JSON_VALUE, ReportCsvConverter.TEXT_CSV_VALUE})
-    ReportPage<ComplianceSummaryRow> schoolSummary(@PathVariable UUID schoolId,
-                                                   @RequestParam(required = false) LocalDate on) {
-        return answers.page(new ComplianceSummaryQuery(answers.known(ReportScope.school(schoolId)), dayOf(on)));
+    ReportPage<ComplianceSummaryRow> schoolSummary(@RequestParam(required = false) LocalDate on, ReportScope school) {
+        return answers.page(new ComplianceSummaryQuery(school, dayOf(on)));
     }
 
     @Operation(summary = "The training compliance summary of every school of a trust on a day, school by school")
     @Allowed({Audience.TRUST_LEADER, Audience.HR})
     @GetMapping(path = "/api/trusts/{trustId}/reports/training-compliance/summary",
             produces = {MediaType.APPLICATION_JSON_VALUE, ReportCsvConverter.TEXT_CSV_VALUE})
-    ReportPage<ComplianceSummaryRow> trustSummary(@PathVariable UUID trustId,
-                                                  @RequestParam(required = false) LocalDate on) {
-        return answers.page(new ComplianceSummaryQuery(answers.known(ReportScope.trust(trustId)), dayOf(on)));
+    ReportPage<ComplianceSummaryRow> trustSummary(@RequestParam(required = false) LocalDate on, ReportScope trust) {
+        return answers.page(new ComplianceSummaryQuery(trust, dayOf(on)));
     }
 
-    private ReportPage<ComplianceRow> page(ReportScope scope, LocalDate on, String status, UUID requirementId,
-                                           String sort, int page, int size) {
-        return answers.page(new ComplianceMatrixQuery(answers.known(scope), dayOf(on),
-                status == null ? null : ComplianceStatus.valueOf(status), requirementId, RequestWords.constant(ComplianceSort.class, sort),
-                page, size));
+    private ReportPage<ComplianceRow> matrix(ReportScope scope, LocalDate on, String status, UUID requirementId,
+                                             ComplianceSort sort, Paging paging) {
+        return answers.page(new ComplianceMatrixQuery(scope, dayOf(on),
+                status == null ? null : ComplianceStatus.valueOf(status), requirementId, sort, paging.page(),
+                paging.size()));
     }
 
     private LocalDate dayOf(LocalDate on) {

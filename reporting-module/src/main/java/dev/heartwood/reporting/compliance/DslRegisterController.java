@@ -13,13 +13,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /** The DSL register of a school or a trust on any day. */
 @RestController
@@ -39,19 +37,19 @@ class DslRegisterController {
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @GetMapping(path = "/api/schools/{schoolId}/reports/dsl-register",
             produces = {MediaType.APPLICATION_JSON_VALUE, ReportCsvConverter.TEXT_CSV_VALUE})
-    ReportPage<DslRegisterRow> school(@PathVariable UUID schoolId, @RequestParam(required = false) LocalDate on) {
-        return register(ReportScope.school(schoolId), on);
+    ReportPage<DslRegisterRow> school(@RequestParam(required = false) LocalDate on, ReportScope school) {
+        return register(school, on);
     }
 
     @Operation(summary = "The DSL register of every school of a trust on a day")
     @Allowed({Audience.TRUST_LEADER, Audience.HR})
     @GetMapping(path = "/api/trusts/{trustId}/reports/dsl-register",
             produces = {MediaType.APPLICATION_JSON_VALUE, ReportCsvConverter.TEXT_CSV_VALUE})
-    ReportPage<DslRegisterRow> trust(@PathVariable UUID trustId, @RequestParam(required = false) LocalDate on) {
-        return register(ReportScope.trust(trustId), on);
+    ReportPage<DslRegisterRow> trust(@RequestParam(required = false) LocalDate on, ReportScope trust) {
+        return register(trust, on);
     }
 
     private ReportPage<DslRegisterRow> register(ReportScope scope, LocalDate on) {
-        return answers.page(new DslRegisterQuery(answers.known(scope), on == null ? SchoolTime.today(clock) : on));
+        return answers.page(new DslRegisterQuery(scope, on == null ? SchoolTime.today(clock) : on));
     }
 }

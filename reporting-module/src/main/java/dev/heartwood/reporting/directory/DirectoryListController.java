@@ -9,6 +9,7 @@ import dev.heartwood.kernel.TrustId;
 import dev.heartwood.kernel.web.Allowed;
 import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.api.ReportScope;
 import dev.heartwood.reporting.api.SchoolStaffQuery;
 import dev.heartwood.reporting.api.SchoolView;
 import dev.heartwood.reporting.api.StaffMemberView;
@@ -18,28 +19,20 @@ import dev.heartwood.reporting.api.TrustSchoolsQuery;
 import dev.heartwood.reporting.api.TrustView;
 import dev.heartwood.reporting.api.TrustsQuery;
 import dev.heartwood.reporting.query.Answers;
-import dev.heartwood.reporting.query.RequestWords;
+import dev.heartwood.reporting.query.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
-import java.util.UUID;
 
 /** The trusts, a trust's schools and a school's staff, to find a record without knowing its id. */
 @Tag(name = "Directory")
 @RestController
 class DirectoryListController {
-
-    private static final String STAFF_STATUSES = "current|leavers|all";
-    private static final String STAFF_SORTS = "name|externalId|startDate";
 
     private final Answers answers;
     private final Clock clock;
@@ -53,20 +46,17 @@ class DirectoryListController {
             + "name contains it")
     @Allowed({})
     @GetMapping("/api/trusts")
-    ReportPage<TrustView> trusts(@RequestParam(required = false) @Size(max = 200) String q,
-                                 @RequestParam(defaultValue = "0") @Min(0) int page,
-                                 @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        return answers.page(new TrustsQuery(q == null || q.isBlank() ? null : q.strip(), page, size));
+    ReportPage<TrustView> trusts(@RequestParam(required = false) @Size(max = 200) String q, Paging paging) {
+        return answers.page(new TrustsQuery(q == null || q.isBlank() ? null : q.strip(), paging.page(),
+                paging.size()));
     }
 
     @Operation(summary = "A trust's schools by name; type (MAINTAINED, ACADEMY, INDEPENDENT) keeps those of one type")
     @Allowed({Audience.TRUST_LEADER, Audience.HR})
     @GetMapping("/api/trusts/{trustId}/schools")
-    ReportPage<SchoolView> schools(@PathVariable UUID trustId, @RequestParam(required = false) SchoolType type,
-                                   @RequestParam(defaultValue = "0") @Min(0) int page,
-                                   @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        answers.trust(trustId);
-        return answers.page(new TrustSchoolsQuery(new TrustId(trustId), type, page, size));
+    ReportPage<SchoolView> schools(@RequestParam(required = false) SchoolType type,
+                                   Paging paging, ReportScope trust) {
+        return answers.page(new TrustSchoolsQuery(new TrustId(trust.trustId()), type, paging.page(), paging.size()));
     }
 
     @Operation(summary = "A school's staff: q finds people whose name, e-mail address or MIS identifier contains it; "
@@ -74,18 +64,13 @@ class DirectoryListController {
             + "externalId or startDate (the latest to start first)")
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @GetMapping("/api/schools/{schoolId}/staff")
-    ReportPage<StaffMemberView> staff(@PathVariable UUID schoolId,
-                                      @RequestParam(required = false) @Size(max = 200) String q,
+    ReportPage<StaffMemberView> staff(@RequestParam(required = false) @Size(max = 200) String q,
                                       @RequestParam(required = false) StaffCategory category,
-                                      @RequestParam(defaultValue = "current") @Pattern(regexp = STAFF_STATUSES)
-                                      String status,
-                                      @RequestParam(defaultValue = "name") @Pattern(regexp = STAFF_SORTS) String sort,
-                                      @RequestParam(defaultValue = "0") @Min(0) int page,
-                                      @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        answers.school(schoolId);
-        return answers.page(new SchoolStaffQuery(new SchoolId(schoolId),
-                q == null || q.isBlank() ? null : PersonalText.of(q.strip()), category,
-                RequestWords.constant(StaffStatus.class, status), RequestWords.constant(StaffSort.class, sort),
-                SchoolTime.today(clock), page, size));
+                                      @RequestParam(defaultValue = "current") StaffStatus status,
+                                      @RequestParam(defaultValue = "name") StaffSort sort,
+                                      Paging paging, ReportScope school) {
+        return answers.page(new SchoolStaffQuery(new SchoolId(school.schoolId()),
+                q == null || q.isBlank() ? null : PersonalText.of(q.strip()), category, status, sort,
+                SchoolTime.today(clock), paging.page(), paging.size()));
     }
 }

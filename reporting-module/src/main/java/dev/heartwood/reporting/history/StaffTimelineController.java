@@ -7,14 +7,12 @@ import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.api.StaffTimelineQuery;
 import dev.heartwood.reporting.api.TimelineRow;
 import dev.heartwood.reporting.query.Answers;
+import dev.heartwood.reporting.query.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
@@ -32,10 +30,8 @@ class StaffTimelineController {
     @Operation(summary = "Everything that happened to a person, oldest first: staff record, appraisals, learning")
     @Allowed(value = {Audience.SELF, Audience.SCHOOL_LEADER}, appraisal = true)
     @GetMapping(path = "/api/staff/{staffId}/timeline", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
-    ReportPage<TimelineRow> timeline(@PathVariable UUID staffId,
-                                     @RequestParam(defaultValue = "0") @Min(0) int page,
-                                     @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+    ReportPage<TimelineRow> timeline(@PathVariable UUID staffId, Paging paging) {
         answers.staffMember(staffId);
-        return answers.page(new StaffTimelineQuery(new StaffId(staffId), page, size));
+        return answers.page(new StaffTimelineQuery(new StaffId(staffId), paging.page(), paging.size()));
     }
 }

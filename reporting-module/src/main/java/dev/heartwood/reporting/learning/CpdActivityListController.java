@@ -6,19 +6,19 @@ import dev.heartwood.kernel.StaffId;
 import dev.heartwood.kernel.web.Allowed;
 import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.reporting.api.CpdActivityRow;
+import dev.heartwood.reporting.api.CpdRequestSort;
 import dev.heartwood.reporting.api.CpdSort;
+import dev.heartwood.reporting.api.CpdStatus;
 import dev.heartwood.reporting.api.PendingCpdRequestsQuery;
 import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.api.ReportScope;
 import dev.heartwood.reporting.api.StaffCpdQuery;
 import dev.heartwood.reporting.query.Answers;
-import dev.heartwood.reporting.query.RequestWords;
+import dev.heartwood.reporting.query.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,8 +31,6 @@ import java.util.UUID;
 @RestController
 class CpdActivityListController {
 
-    private static final String STATUSES = "REQUESTED|APPROVED|DECLINED|COMPLETED";
-
     private final Answers answers;
 
     CpdActivityListController(Answers answers) {
@@ -44,30 +42,23 @@ class CpdActivityListController {
     @Allowed({Audience.SELF, Audience.SCHOOL_LEADER})
     @GetMapping("/api/staff/{staffId}/cpd-activities")
     ReportPage<CpdActivityRow> staffCpd(@PathVariable UUID staffId,
-                                        @RequestParam(required = false) @Pattern(regexp = STATUSES) String status,
+                                        @RequestParam(required = false) CpdStatus status,
                                         @RequestParam(required = false)
                                         @Parameter(schema = @Schema(type = "string", example = "2025/26"))
                                         AcademicYear academicYear,
-                                        @RequestParam(defaultValue = "date") @Pattern(regexp = "date|title|status|cost")
-                                        String sort,
-                                        @RequestParam(defaultValue = "0") @Min(0) int page,
-                                        @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+                                        @RequestParam(defaultValue = "date") CpdSort sort, Paging paging) {
         answers.staffMember(staffId);
-        return answers.page(new StaffCpdQuery(new StaffId(staffId), status, academicYear,
-                RequestWords.constant(CpdSort.class, sort), page, size));
+        return answers.page(new StaffCpdQuery(new StaffId(staffId), status, academicYear, sort, paging.page(),
+                paging.size()));
     }
 
     @Operation(summary = "A school's requests for professional learning awaiting a decision, with the cost and cover "
             + "each asks for: the longest waiting first unless sorted by startsOn, name or cost")
     @Allowed(Audience.SCHOOL_LEADER)
     @GetMapping("/api/schools/{schoolId}/cpd-activities/pending")
-    ReportPage<CpdActivityRow> pending(@PathVariable UUID schoolId,
-                                       @RequestParam(defaultValue = "requestedOn")
-                                       @Pattern(regexp = "requestedOn|startsOn|name|cost") String sort,
-                                       @RequestParam(defaultValue = "0") @Min(0) int page,
-                                       @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        answers.school(schoolId);
-        return answers.page(new PendingCpdRequestsQuery(new SchoolId(schoolId),
-                RequestWords.constant(CpdSort.class, sort), page, size));
+    ReportPage<CpdActivityRow> pending(@RequestParam(defaultValue = "requestedOn") CpdRequestSort sort,
+                                       Paging paging, ReportScope school) {
+        return answers.page(new PendingCpdRequestsQuery(new SchoolId(school.schoolId()), sort, paging.page(),
+                paging.size()));
     }
 }

@@ -1,6 +1,7 @@
 package dev.heartwood.reporting.learning;
 
 import dev.heartwood.reporting.api.CpdActivityRow;
+import dev.heartwood.reporting.api.CpdRequestSort;
 import dev.heartwood.reporting.api.CpdSort;
 import dev.heartwood.reporting.api.CpdYearRow;
 import dev.heartwood.reporting.api.PendingCpdRequestsQuery;
@@ -45,6 +46,10 @@ class CpdActivityLists {
             WHERE staff_id = :staff AND status = 'COMPLETED'
             GROUP BY academic_year""");
 
+    /** What it cost once completed, what was asked for until then. */
+    private static final String MOST_COSTLY_FIRST =
+            "coalesce(completed_cost, expected_cost) DESC NULLS LAST, starts_on, activity_id";
+
     private final ListPages lists;
 
     CpdActivityLists(ListPages lists) {
@@ -55,7 +60,7 @@ class CpdActivityLists {
     ReportPage handle(StaffCpdQuery query) {
         return lists.page(OF_A_PERSON, orderBy(query.sort()), new MapSqlParameterSource()
                         .addValue("staff", query.staffId().value())
-                        .addValue("status", query.status())
+                        .addValue("status", query.status() == null ? null : query.status().name())
                         .addValue("year", query.academicYear() == null ? null : query.academicYear().toString()),
                 query.page(), query.size());
     }
@@ -77,10 +82,16 @@ class CpdActivityLists {
             case DATE -> "coalesce(completed_on, starts_on) DESC, title, activity_id";
             case TITLE -> "title, coalesce(completed_on, starts_on) DESC, activity_id";
             case STATUS -> "status, coalesce(completed_on, starts_on) DESC, activity_id";
-            case COST -> "coalesce(completed_cost, expected_cost) DESC NULLS LAST, starts_on, activity_id";
+            case COST -> MOST_COSTLY_FIRST;
+        };
+    }
+
+    private static String orderBy(CpdRequestSort sort) {
+        return switch (sort) {
             case REQUESTED_ON -> "requested_on NULLS LAST, staff_name, activity_id";
             case STARTS_ON -> "starts_on, staff_name, activity_id";
             case NAME -> "staff_name, starts_on, activity_id";
+            case COST -> MOST_COSTLY_FIRST;
         };
     }
 }

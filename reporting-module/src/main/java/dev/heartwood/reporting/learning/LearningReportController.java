@@ -14,23 +14,18 @@ import dev.heartwood.reporting.api.ObjectivesAndLearningSort;
 import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.api.ReportScope;
 import dev.heartwood.reporting.query.Answers;
-import dev.heartwood.reporting.query.RequestWords;
+import dev.heartwood.reporting.query.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Clock;
-import java.util.UUID;
 
 /** The professional learning reports of a school, or of a whole trust, as JSON or (with Accept: text/csv) CSV. */
 @RestController
@@ -39,8 +34,6 @@ class LearningReportController {
 
     /** Years side by side in one answer, enough for a decade's trend. */
     private static final int MOST_YEARS = 10;
-    private static final String CPD_SORTS = "label|hours|cost";
-    private static final String OBJECTIVES_SORTS = "year|priority|linkedHours";
     /** Read in any case (LearningReportParameters), which an enum in the document would deny. */
     private static final String GROUPINGS = "PERSON, TYPE, PRIORITY, TERM or SCHOOL, in any case";
 
@@ -58,32 +51,26 @@ class LearningReportController {
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @GetMapping("/api/schools/{schoolId}/reports/cpd")
     ReportPage<CpdSpendRow> schoolCpd(
-            @PathVariable UUID schoolId,
             @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", example = "2025/26"))
             AcademicYear academicYear,
             @RequestParam(defaultValue = "PERSON")
             @Parameter(description = GROUPINGS, schema = @Schema(type = "string", defaultValue = "PERSON"))
             CpdGrouping by,
-            @RequestParam(defaultValue = "label") @Pattern(regexp = CPD_SORTS) String sort,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        return cpd(ReportScope.school(schoolId), academicYear, by, sort, page, size);
+            @RequestParam(defaultValue = "label") CpdSpendSort sort, Paging paging, ReportScope school) {
+        return cpd(school, academicYear, by, sort, paging);
     }
 
     @Operation(summary = "CPD hours and spend of every school of a trust together")
     @Allowed({Audience.TRUST_LEADER, Audience.HR})
     @GetMapping("/api/trusts/{trustId}/reports/cpd")
     ReportPage<CpdSpendRow> trustCpd(
-            @PathVariable UUID trustId,
             @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", example = "2025/26"))
             AcademicYear academicYear,
             @RequestParam(defaultValue = "SCHOOL")
             @Parameter(description = GROUPINGS, schema = @Schema(type = "string", defaultValue = "SCHOOL"))
             CpdGrouping by,
-            @RequestParam(defaultValue = "label") @Pattern(regexp = CPD_SORTS) String sort,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        return cpd(ReportScope.trust(trustId), academicYear, by, sort, page, size);
+            @RequestParam(defaultValue = "label") CpdSpendSort sort, Paging paging, ReportScope trust) {
+        return cpd(trust, academicYear, by, sort, paging);
     }
 
     @Operation(summary = "A school's objectives and the learning linked to them, year by year (the last three "
@@ -92,35 +79,29 @@ class LearningReportController {
     @Allowed(Audience.SCHOOL_LEADER)
     @GetMapping("/api/schools/{schoolId}/reports/objectives-and-learning")
     ReportPage<ObjectivesAndLearningRow> schoolObjectives(
-            @PathVariable UUID schoolId,
             @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", example = "2024/25"))
             AcademicYear from,
             @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", example = "2025/26"))
             AcademicYear to,
-            @RequestParam(defaultValue = "year") @Pattern(regexp = OBJECTIVES_SORTS) String sort,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        return objectivesAndLearning(ReportScope.school(schoolId), from, to, sort, page, size);
+            @RequestParam(defaultValue = "year") ObjectivesAndLearningSort sort, Paging paging, ReportScope school) {
+        return objectivesAndLearning(school, from, to, sort, paging);
     }
 
     @Operation(summary = "The objectives and linked learning of every school of a trust together, year by year")
     @Allowed(Audience.TRUST_LEADER)
     @GetMapping("/api/trusts/{trustId}/reports/objectives-and-learning")
     ReportPage<ObjectivesAndLearningRow> trustObjectives(
-            @PathVariable UUID trustId,
             @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", example = "2024/25"))
             AcademicYear from,
             @RequestParam(required = false) @Parameter(schema = @Schema(type = "string", example = "2025/26"))
             AcademicYear to,
-            @RequestParam(defaultValue = "year") @Pattern(regexp = OBJECTIVES_SORTS) String sort,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        return objectivesAndLearning(ReportScope.trust(trustId), from, to, sort, page, size);
+            @RequestParam(defaultValue = "year") ObjectivesAndLearningSort sort, Paging paging, ReportScope trust) {
+        return objectivesAndLearning(trust, from, to, sort, paging);
     }
 
     private ReportPage<ObjectivesAndLearningRow> objectivesAndLearning(ReportScope scope, AcademicYear from,
-                                                                       AcademicYear to, String sort, int page,
-                                                                       int size) {
+                                                                       AcademicYear to, ObjectivesAndLearningSort sort,
+                                                                       Paging paging) {
         AcademicYear last = orThisYear(to);
         AcademicYear first = from == null ? new AcademicYear(last.startYear() - 2) : from;
         if (first.startYear() > last.startYear()) {
@@ -130,14 +111,13 @@ class LearningReportController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "At most " + MOST_YEARS + " years are compared at once");
         }
-        return answers.page(new ObjectivesAndLearningQuery(answers.known(scope), first, last,
-                RequestWords.constant(ObjectivesAndLearningSort.class, sort), page, size));
+        return answers.page(new ObjectivesAndLearningQuery(scope, first, last, sort, paging.page(), paging.size()));
     }
 
-    private ReportPage<CpdSpendRow> cpd(ReportScope scope, AcademicYear academicYear, CpdGrouping by, String sort,
-                                        int page, int size) {
-        return answers.page(new CpdSpendQuery(answers.known(scope), orThisYear(academicYear), by,
-                RequestWords.constant(CpdSpendSort.class, sort), page, size));
+    private ReportPage<CpdSpendRow> cpd(ReportScope scope, AcademicYear academicYear, CpdGrouping by,
+                                        CpdSpendSort sort, Paging paging) {
+        return answers.page(new CpdSpendQuery(scope, orThisYear(academicYear), by, sort, paging.page(),
+                paging.size()));
     }
 
     private AcademicYear orThisYear(AcademicYear academicYear) {

@@ -5,20 +5,18 @@ import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.kernel.web.Allowed;
 import dev.heartwood.kernel.web.Audience;
+import dev.heartwood.reporting.api.AppraisalStatus;
 import dev.heartwood.reporting.api.CompletionRow;
 import dev.heartwood.reporting.api.CompletionSort;
 import dev.heartwood.reporting.api.CompletionTrackerQuery;
 import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.api.ReportScope;
 import dev.heartwood.reporting.query.Answers;
-import dev.heartwood.reporting.query.RequestWords;
+import dev.heartwood.reporting.query.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,9 +32,6 @@ import static dev.heartwood.appraisal.api.AppraisalErrorCode.TRUST_NOT_FOUND;
 @Tag(name = "Reports")
 class CompletionTrackerController {
 
-    private static final String STATUSES = "UNDER_WAY|EXEMPT|COMPLETED|TERMINATED";
-    private static final String SORTS = "name|status|daysLate";
-
     private final Answers answers;
     private final Clock clock;
 
@@ -50,18 +45,17 @@ class CompletionTrackerController {
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @GetMapping(path = "/api/schools/{schoolId}/reports/appraisal-completion",
             produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
-    ReportPage<CompletionRow> school(@PathVariable UUID schoolId, @RequestParam(required = false) UUID cycleId,
+    ReportPage<CompletionRow> school(@RequestParam(required = false) UUID cycleId,
                                      @RequestParam(required = false) AcademicYear academicYear,
-                                     @RequestParam(required = false) @Pattern(regexp = STATUSES) String status,
-                                     @RequestParam(defaultValue = "name") @Pattern(regexp = SORTS) String sort,
-                                     @RequestParam(defaultValue = "0") @Min(0) int page,
-                                     @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        answers.school(schoolId);
+                                     @RequestParam(required = false) AppraisalStatus status,
+                                     @RequestParam(defaultValue = "name") CompletionSort sort,
+                                     Paging paging, ReportScope school) {
         LocalDate today = SchoolTime.today(clock);
         AcademicYear year = academicYear == null && cycleId == null ? AcademicYear.containing(today) : academicYear;
-        return answers.<CompletionRow>optionalPage(new CompletionTrackerQuery(schoolId, null, cycleId, year, status,
-                        RequestWords.constant(CompletionSort.class, sort), today, page, size))
-                .orElseThrow(() -> new DomainRuleViolation(CYCLE_NOT_FOUND, "School " + schoolId + " has no cycle "
+        return answers.<CompletionRow>optionalPage(new CompletionTrackerQuery(school.schoolId(), null, cycleId, year,
+                        status, sort, today, paging.page(), paging.size()))
+                .orElseThrow(() -> new DomainRuleViolation(CYCLE_NOT_FOUND, "School " + school.schoolId()
+                        + " has no cycle "
                         + (cycleId == null ? "for " + year : cycleId + (year == null ? "" : " in " + year))));
     }
 
@@ -70,16 +64,16 @@ class CompletionTrackerController {
     @Allowed({Audience.TRUST_LEADER, Audience.HR})
     @GetMapping(path = "/api/trusts/{trustId}/reports/appraisal-completion",
             produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
-    ReportPage<CompletionRow> trust(@PathVariable UUID trustId,
-                                    @RequestParam(required = false) AcademicYear academicYear,
-                                    @RequestParam(required = false) @Pattern(regexp = STATUSES) String status,
-                                    @RequestParam(defaultValue = "name") @Pattern(regexp = SORTS) String sort,
-                                    @RequestParam(defaultValue = "0") @Min(0) int page,
-                                    @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+    ReportPage<CompletionRow> trust(@RequestParam(required = false) AcademicYear academicYear,
+                                    @RequestParam(required = false) AppraisalStatus status,
+                                    @RequestParam(defaultValue = "name") CompletionSort sort,
+                                    Paging paging, ReportScope trust) {
         LocalDate today = SchoolTime.today(clock);
         AcademicYear year = academicYear == null ? AcademicYear.containing(today) : academicYear;
-        return answers.<CompletionRow>optionalPage(new CompletionTrackerQuery(null, trustId, null, year, status,
-                        RequestWords.constant(CompletionSort.class, sort), today, page, size))
-                .orElseThrow(() -> new DomainRuleViolation(TRUST_NOT_FOUND, "No trust " + trustId + " is known"));
+        // the tracker's own record of the trust may not yet have caught up with the directory's
+        return answers.<CompletionRow>optionalPage(new CompletionTrackerQuery(null, trust.trustId(), null, year,
+                        status, sort, today, paging.page(), paging.size()))
+                .orElseThrow(() -> new DomainRuleViolation(TRUST_NOT_FOUND, "No trust " + trust.trustId()
+                        + " is known"));
     }
 }

@@ -159,7 +159,7 @@ class CompletionTrackerQueries {
         parameters.put("cycles", cycles);
         parameters.put("today", query.today());
         if (query.status() != null) {
-            parameters.put("status", query.status());
+            parameters.put("status", query.status().name());
         }
         if (query.stage() != null) {
             parameters.put("stage", query.stage());

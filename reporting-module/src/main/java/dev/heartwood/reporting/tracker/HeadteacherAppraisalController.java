@@ -6,17 +6,16 @@ import dev.heartwood.kernel.web.Allowed;
 import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.reporting.api.HeadteacherAppraisalQuery;
 import dev.heartwood.reporting.api.HeadteacherAppraisalReport;
+import dev.heartwood.reporting.api.ReportScope;
 import dev.heartwood.reporting.query.Answers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.CYCLE_NOT_FOUND;
 
@@ -36,12 +35,12 @@ class HeadteacherAppraisalController {
             + "the year's steps and whether it is on time for the pay decision (this year's unless academicYear)")
     @Allowed({Audience.GOVERNOR, Audience.TRUST_LEADER})
     @GetMapping("/api/schools/{schoolId}/reports/headteacher-appraisal")
-    HeadteacherAppraisalReport headteacherAppraisal(@PathVariable UUID schoolId,
-                                                    @RequestParam(required = false) AcademicYear academicYear) {
-        answers.school(schoolId);
+    HeadteacherAppraisalReport headteacherAppraisal(@RequestParam(required = false) AcademicYear academicYear,
+                                                    ReportScope school) {
         LocalDate today = SchoolTime.today(clock);
         AcademicYear year = academicYear == null ? AcademicYear.containing(today) : academicYear;
-        return answers.one(new HeadteacherAppraisalQuery(schoolId, year, today), HeadteacherAppraisalReport.class,
-                CYCLE_NOT_FOUND, "School " + schoolId + " has no cycle for " + year);
+        return answers.one(new HeadteacherAppraisalQuery(school.schoolId(), year, today),
+                HeadteacherAppraisalReport.class, CYCLE_NOT_FOUND,
+                "School " + school.schoolId() + " has no cycle for " + year);
     }
 }

@@ -12,12 +12,9 @@ import dev.heartwood.reporting.api.StaffTrainingView;
 import dev.heartwood.reporting.api.TrainingCompletionRow;
 import dev.heartwood.reporting.api.TrainingCompletionSort;
 import dev.heartwood.reporting.query.Answers;
-import dev.heartwood.reporting.query.RequestWords;
+import dev.heartwood.reporting.query.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,13 +53,11 @@ class TrainingController {
     @GetMapping("/api/staff/{staffId}/training-completions")
     ReportPage<TrainingCompletionRow> completions(@PathVariable UUID staffId,
                                                   @RequestParam(required = false) UUID requirementId,
-                                                  @RequestParam(defaultValue = "date")
-                                                  @Pattern(regexp = "date|requirement") String sort,
-                                                  @RequestParam(defaultValue = "0") @Min(0) int page,
-                                                  @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+                                                  @RequestParam(defaultValue = "date") TrainingCompletionSort sort,
+                                                  Paging paging) {
         answers.staffMember(staffId);
         return answers.page(new StaffTrainingCompletionsQuery(new StaffId(staffId),
                 requirementId == null ? null : new RequirementId(requirementId),
-                RequestWords.constant(TrainingCompletionSort.class, sort), page, size));
+                sort, paging.page(), paging.size()));
     }
 }

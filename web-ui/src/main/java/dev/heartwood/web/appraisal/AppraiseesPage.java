@@ -8,6 +8,7 @@ import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.kernel.web.Viewer;
 import dev.heartwood.reporting.api.AppraisalRow;
 import dev.heartwood.reporting.api.AppraisalSort;
+import dev.heartwood.reporting.api.AppraisalStatus;
 import dev.heartwood.reporting.api.AppraisalStepsQuery;
 import dev.heartwood.reporting.api.AppraisalStepsRow;
 import dev.heartwood.reporting.api.AppraiseesQuery;
@@ -76,7 +77,7 @@ class AppraiseesPage {
                     .forEach(row -> steps.put(row.appraisalId(), row));
             appraisals.addAll(Stream.concat(
                             appraisalsOf(appraiser, AcademicYear.containing(today), null),
-                            appraisalsOf(appraiser, null, "UNDER_WAY"))
+                            appraisalsOf(appraiser, null, AppraisalStatus.UNDER_WAY))
                     .toList());
         }
         Map<Stage, List<Appraisee>> groups = new EnumMap<>(Stage.class);
@@ -100,7 +101,7 @@ class AppraiseesPage {
                 .addObject("navigation", Navigation.of(viewer, Navigation.Section.APPRAISEES));
     }
 
-    private Stream<AppraisalRow> appraisalsOf(StaffId appraiser, AcademicYear year, String status) {
+    private Stream<AppraisalRow> appraisalsOf(StaffId appraiser, AcademicYear year, AppraisalStatus status) {
         return queries.page(new AppraiseesQuery(appraiser, year, status, AppraisalSort.NAME, 0, ALL), AppraisalRow.class)
                 .rows().stream();
     }

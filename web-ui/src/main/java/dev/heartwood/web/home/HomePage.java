@@ -11,7 +11,7 @@ import dev.heartwood.learning.api.ComplianceStatus;
 import dev.heartwood.reporting.api.AppraisalStepsQuery;
 import dev.heartwood.reporting.api.AppraisalStepsRow;
 import dev.heartwood.reporting.api.CpdActivityRow;
-import dev.heartwood.reporting.api.CpdSort;
+import dev.heartwood.reporting.api.CpdRequestSort;
 import dev.heartwood.reporting.api.LearningToEvaluateQuery;
 import dev.heartwood.reporting.api.LearningToEvaluateRow;
 import dev.heartwood.reporting.api.PendingCpdRequestsQuery;
@@ -129,7 +129,7 @@ class HomePage {
                 continue;
             }
             ReportPage<CpdActivityRow> pending = queries.page(new PendingCpdRequestsQuery(new SchoolId(school),
-                    CpdSort.REQUESTED_ON, 0, REQUESTS_SHOWN), CpdActivityRow.class);
+                    CpdRequestSort.REQUESTED_ON, 0, REQUESTS_SHOWN), CpdActivityRow.class);
             sections.add(new Section("Learning to approve", pending.rows().stream()
                     .map(request -> new Task("Decide on " + (request.staffName() == null ? "a request"
                             : request.staffName() + "'s request") + ": " + request.title(), "/approvals", null,

@@ -14,7 +14,7 @@ import dev.heartwood.learning.api.ApproveCpdActivity;
 import dev.heartwood.reporting.api.CpdActivityQuery;
 import dev.heartwood.reporting.api.CpdActivityRow;
 import dev.heartwood.reporting.api.CpdActivityView;
-import dev.heartwood.reporting.api.CpdSort;
+import dev.heartwood.reporting.api.CpdRequestSort;
 import dev.heartwood.reporting.api.PendingCpdRequestsQuery;
 import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.api.SchoolQuery;
@@ -252,8 +252,8 @@ class ApprovalsController {
     }
 
     private ReportPage<CpdActivityRow> pending(UUID schoolId) {
-        return queries.page(new PendingCpdRequestsQuery(new SchoolId(schoolId), CpdSort.REQUESTED_ON, 0, QUEUE_SIZE),
-                CpdActivityRow.class);
+        return queries.page(new PendingCpdRequestsQuery(new SchoolId(schoolId), CpdRequestSort.REQUESTED_ON, 0,
+                QUEUE_SIZE), CpdActivityRow.class);
     }
 
     private CpdActivityView learning(UUID activityId) {

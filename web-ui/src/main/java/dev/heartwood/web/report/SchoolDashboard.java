@@ -11,7 +11,7 @@ import dev.heartwood.reporting.api.CompletionRow;
 import dev.heartwood.reporting.api.ComplianceSummaryQuery;
 import dev.heartwood.reporting.api.ComplianceSummaryRow;
 import dev.heartwood.reporting.api.CpdActivityRow;
-import dev.heartwood.reporting.api.CpdSort;
+import dev.heartwood.reporting.api.CpdRequestSort;
 import dev.heartwood.reporting.api.CycleView;
 import dev.heartwood.reporting.api.ObjectivesAndLearningQuery;
 import dev.heartwood.reporting.api.ObjectivesAndLearningRow;
@@ -101,7 +101,7 @@ class SchoolDashboard {
         model.addAttribute("completion", tracker.cycle(tracker.cycles(schoolId), Optional.of(year))
                 .map(cycle -> completion(school, cycle)).orElse(null));
         ReportPage<CpdActivityRow> waiting = queries.page(new PendingCpdRequestsQuery(new SchoolId(schoolId),
-                CpdSort.REQUESTED_ON, 0, 1), CpdActivityRow.class);
+                CpdRequestSort.REQUESTED_ON, 0, 1), CpdActivityRow.class);
         model.addAttribute("waiting", waiting.total());
         model.addAttribute("waitingAsOf", AsOf.of(waiting.freshness()));
         ReportPage<ComplianceSummaryRow> training = queries.page(
