@@ -214,4 +214,43 @@ class TrainingReportPagesTest {
         page = as(tab, governor);
         assertThat(page.navigate(school.dslRegister()).status()).isEqualTo(403);
     }
+
+    @Test
+    void aTrustLeaderSeesEverySchoolsMatrixAndRegisterWithTheirSchools(BrowserTab tab) {
+        UUID trust = StaffedSchool.trust(port, "Alder Vale Trust");
+        StaffedSchool alder = StaffedSchool.inTrust(port, trust, "Alder Primary");
+        StaffedSchool birch = StaffedSchool.inTrust(port, trust, "Birch Academy");
+        UUID lead = birch.teacher("Nia Brooks", "T" + StaffedSchool.shortId());
+        Api admin = Api.administrator(port);
+        for (StaffedSchool school : List.of(alder, birch)) {
+            admin.expect(200, admin.post("/api/schools/" + school.schoolId + "/training-requirements/standard-set",
+                    "{\"effectiveFrom\": \"2025-09-01\"}"));
+        }
+        admin.expect(204, admin.put("/api/staff/" + lead + "/roles/DSL", "{\"held\": true, \"from\": \"2025-09-01\"}"));
+        admin.expect(204, admin.put("/api/staff/" + alder.headteacher + "/access/TRUST_LEADER?scope=TRUST", ""));
+        admin.caughtUp("directory");
+        admin.caughtUp("training");
+        Api leader = Api.asStaff(port, alder.headteacher);
+
+        Page page = as(tab, alder.headteacher);
+        page = tab.open("/trusts/" + trust + "/reports/training-compliance?category=PREVENT");
+        assertThat(page.locator("h1").innerText()).isEqualTo("Training compliance as of 15 July 2026");
+        assertThat(main(page)).contains("Alder Vale Trust");
+        List<JsonNode> prevent = rows(leader.read(leader.get("/api/trusts/" + trust
+                + "/reports/training-compliance?size=1000"))).stream()
+                .filter(row -> row.path("category").asText().equals("PREVENT")).toList();
+        assertThat(prevent).hasSize(5);
+        assertThat(table(page)).extracting(cells -> cells.subList(0, 2)).containsExactlyElementsOf(prevent.stream()
+                .map(row -> List.of(row.path("staffName").asText(), row.path("schoolName").asText())).toList());
+        Accessibility.assertNoViolations(page);
+
+        link(page, "DSL register").click();
+        assertThat(table(page)).extracting(cells -> cells.subList(0, 3)).containsExactly(
+                List.of("Nia Brooks", "Birch Academy", "Designated safeguarding lead (DSL)"));
+        Accessibility.assertNoViolations(page);
+
+        page = as(tab, birch.headteacher);
+        assertThat(page.navigate("/trusts/" + trust + "/reports/training-compliance").status()).isEqualTo(403);
+        assertThat(page.navigate("/trusts/" + trust + "/reports/dsl-register").status()).isEqualTo(403);
+    }
 }
