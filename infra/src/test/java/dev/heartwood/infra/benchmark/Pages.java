@@ -92,7 +92,10 @@ final class Pages {
                 "/staff?school=" + readers.schoolId() + "&q=a", "/staff/" + readers.teacher(),
                 "/schools/" + readers.schoolId() + "/staff/import", "/schools/" + readers.schoolId() + "/dashboard",
                 "/schools/" + readers.schoolId() + "/reports/appraisal-completion",
-                "/schools/" + readers.schoolId() + "/reports/appraisal-completion?late=true&sort=DAYS_LATE")) {
+                "/schools/" + readers.schoolId() + "/reports/appraisal-completion?late=true&sort=DAYS_LATE",
+                "/schools/" + readers.schoolId() + "/reports/training-compliance",
+                "/schools/" + readers.schoolId() + "/reports/training-compliance?status=OVERDUE&category=PREVENT",
+                "/schools/" + readers.schoolId() + "/reports/dsl-register")) {
             add(timed, "headteacher " + path.replace(readers.schoolId().toString(), "{school}")
                     .replace(readers.teacher().toString(), "{teacher}")
                     .replace(readers.appraisalId().toString(), "{appraisal}"), head, path, repeats);

@@ -47,6 +47,7 @@ class ComplianceMatrixQueries {
         List<ComplianceRow> matching = rows(staff)
                 .filter(row -> query.status() == null || row.status() == query.status())
                 .filter(row -> query.requirementId() == null || row.requirementId().equals(query.requirementId()))
+                .filter(row -> query.category() == null || row.category() == query.category())
                 .toList();
         List<ComplianceRow> page = SortedPage.of(matching, ComplianceOrder.of(query.sort()), query.page(), query.size());
         return new ReportPage<>(ComplianceRow.class, page, query.page(), query.size(), matching.size(),

@@ -75,7 +75,7 @@ public record TrackerFilter(Optional<AcademicYear> year, Optional<Stage> stage, 
         }
     }
 
-    private static Optional<UUID> identifier(String text) {
+    static Optional<UUID> identifier(String text) {
         try {
             return text == null || text.isBlank() ? Optional.empty() : Optional.of(UUID.fromString(text.strip()));
         } catch (IllegalArgumentException notAnIdentifier) {

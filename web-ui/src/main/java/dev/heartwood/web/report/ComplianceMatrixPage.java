@@ -1,0 +1,172 @@
+package dev.heartwood.web.report;
+
+import dev.heartwood.kernel.SchoolTime;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
+import dev.heartwood.kernel.web.Permissions;
+import dev.heartwood.kernel.web.Viewer;
+import dev.heartwood.learning.api.ComplianceStatus;
+import dev.heartwood.learning.api.TrainingCategory;
+import dev.heartwood.reporting.api.ComplianceMatrixQuery;
+import dev.heartwood.reporting.api.ComplianceRow;
+import dev.heartwood.reporting.api.ComplianceSort;
+import dev.heartwood.reporting.api.ComplianceSummaryQuery;
+import dev.heartwood.reporting.api.ComplianceSummaryRow;
+import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.api.ReportScope;
+import dev.heartwood.web.Navigation;
+import dev.heartwood.web.Queries;
+import dev.heartwood.web.learning.LearningWords.Choice;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The training compliance matrix of a school or a trust on a day the reader picks, for the same readers as the API's
+ * matrix: each person against each requirement that applies to them then, its status in words (a colour only repeats
+ * them), filtered by status, requirement or category, a page at a time, with how fresh the figures are. The CSV
+ * download is the page on screen, with its filters; a person's name opens their training.
+ */
+@Controller
+class ComplianceMatrixPage {
+
+    /** As many rows as the API's matrix serves by default, so that the page's CSV is the API's. */
+    static final int PAGE_SIZE = 100;
+    private static final String PATH = "/training-compliance";
+
+    private static final Map<TrainingCategory, String> CATEGORIES = Map.of(
+            TrainingCategory.SAFEGUARDING_UPDATE, "Safeguarding update", TrainingCategory.DSL_TRAINING,
+            "DSL training", TrainingCategory.PREVENT, "Prevent", TrainingCategory.FIRST_AID_AT_WORK,
+            "First aid at work", TrainingCategory.PAEDIATRIC_FIRST_AID, "Paediatric first aid",
+            TrainingCategory.FIRE_SAFETY, "Fire safety", TrainingCategory.SAFER_RECRUITMENT, "Safer recruitment",
+            TrainingCategory.OTHER, "Other");
+
+    private final Queries queries;
+    private final Permissions permissions;
+    private final Clock clock;
+
+    ComplianceMatrixPage(Queries queries, Permissions permissions, Clock clock) {
+        this.queries = queries;
+        this.permissions = permissions;
+        this.clock = clock;
+    }
+
+    /** One cell of the matrix as the table shows it, and whether the reader may open the person's training. */
+    record Line(ComplianceRow row, boolean opens) {
+    }
+
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
+    @GetMapping("/schools/{schoolId}/reports" + PATH)
+    String school(@PathVariable UUID schoolId, @RequestParam(required = false) String on,
+                  @RequestParam(required = false) String status, @RequestParam(required = false) String requirement,
+                  @RequestParam(required = false) String category, @RequestParam(required = false) String page,
+                  Viewer viewer, Model model) {
+        return matrix(Covered.school(queries, schoolId), filter(schoolPath(schoolId), on, status, requirement,
+                category, page), viewer, model);
+    }
+
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
+    @GetMapping(path = "/schools/{schoolId}/reports" + PATH, params = "format=csv", produces = ReportPage.CSV)
+    @ResponseBody
+    ReportPage<ComplianceRow> schoolCsv(@PathVariable UUID schoolId, @RequestParam(required = false) String on,
+                                        @RequestParam(required = false) String status,
+                                        @RequestParam(required = false) String requirement,
+                                        @RequestParam(required = false) String category,
+                                        @RequestParam(required = false) String page) {
+        return rows(ReportScope.school(schoolId), filter(schoolPath(schoolId), on, status, requirement, category,
+                page));
+    }
+
+    @Allowed({Audience.TRUST_LEADER, Audience.HR})
+    @GetMapping("/trusts/{trustId}/reports" + PATH)
+    String trust(@PathVariable UUID trustId, @RequestParam(required = false) String on,
+                 @RequestParam(required = false) String status, @RequestParam(required = false) String requirement,
+                 @RequestParam(required = false) String category, @RequestParam(required = false) String page,
+                 Viewer viewer, Model model) {
+        return matrix(Covered.trust(queries, trustId), filter(trustPath(trustId), on, status, requirement,
+                category, page), viewer, model);
+    }
+
+    @Allowed({Audience.TRUST_LEADER, Audience.HR})
+    @GetMapping(path = "/trusts/{trustId}/reports" + PATH, params = "format=csv", produces = ReportPage.CSV)
+    @ResponseBody
+    ReportPage<ComplianceRow> trustCsv(@PathVariable UUID trustId, @RequestParam(required = false) String on,
+                                       @RequestParam(required = false) String status,
+                                       @RequestParam(required = false) String requirement,
+                                       @RequestParam(required = false) String category,
+                                       @RequestParam(required = false) String page) {
+        return rows(ReportScope.trust(trustId), filter(trustPath(trustId), on, status, requirement, category, page));
+    }
+
+    private static String schoolPath(UUID schoolId) {
+        return "/schools/" + schoolId + "/reports" + PATH;
+    }
+
+    private static String trustPath(UUID trustId) {
+        return "/trusts/" + trustId + "/reports" + PATH;
+    }
+
+    private ComplianceFilter filter(String place, String on, String status, String requirement, String category,
+                                    String page) {
+        return ComplianceFilter.of(place, SchoolTime.today(clock), on, status, requirement, category, page);
+    }
+
+    private ReportPage<ComplianceRow> rows(ReportScope scope, ComplianceFilter filter) {
+        return queries.page(new ComplianceMatrixQuery(scope, filter.on(), filter.status().orElse(null),
+                filter.requirement().orElse(null), filter.category().orElse(null), ComplianceSort.PERSON,
+                filter.page(), PAGE_SIZE), ComplianceRow.class);
+    }
+
+    private String matrix(Covered covered, ComplianceFilter filter, Viewer viewer, Model model) {
+        ReportPage<ComplianceRow> shown = rows(covered.scope(), filter);
+        Set<UUID> opened = shown.rows().stream().map(ComplianceRow::staffId).distinct()
+                .filter(staffId -> permissions.allows(staffId, Audience.SELF, Audience.SCHOOL_LEADER, Audience.HR))
+                .collect(Collectors.toSet());
+        model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.DASHBOARD));
+        model.addAttribute("covered", covered);
+        model.addAttribute("filter", filter);
+        model.addAttribute("lines", shown.rows().stream().map(row -> new Line(row, opened.contains(row.staffId())))
+                .toList());
+        model.addAttribute("total", shown.total());
+        model.addAttribute("first", shown.total() == 0 ? 0 : (long) filter.page() * PAGE_SIZE + 1);
+        model.addAttribute("last", (long) filter.page() * PAGE_SIZE + shown.rows().size());
+        model.addAttribute("asOf", AsOf.of(shown.freshness()));
+        model.addAttribute("csv", filter.address(true));
+        model.addAttribute("statuses", Arrays.stream(ComplianceStatus.values())
+                .filter(status -> status != ComplianceStatus.NOT_APPLICABLE).toList());
+        model.addAttribute("requirements", requirements(covered, filter));
+        model.addAttribute("categories", Arrays.stream(TrainingCategory.values())
+                .map(category -> new Choice(category.name(), CATEGORIES.get(category), null)).toList());
+        int pages = (int) ((shown.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("pages", pages);
+        model.addAttribute("previous", filter.page() > 0 ? link(filter, filter.page() - 1) : null);
+        model.addAttribute("next", filter.page() + 1 < pages ? link(filter, filter.page() + 1) : null);
+        return "report/training-compliance";
+    }
+
+    /** The requirements that apply to someone on the day, by title: the filter's choices. */
+    private List<Choice> requirements(Covered covered, ComplianceFilter filter) {
+        return queries.page(new ComplianceSummaryQuery(covered.scope(), filter.on()), ComplianceSummaryRow.class)
+                .rows().stream()
+                .collect(Collectors.toMap(ComplianceSummaryRow::requirementId,
+                        ComplianceSummaryRow::requirementTitle, (one, same) -> one))
+                .entrySet().stream().map(entry -> new Choice(entry.getKey().toString(), entry.getValue(), null))
+                .sorted(Comparator.comparing(Choice::label)).toList();
+    }
+
+    private static CompletionTrackerPage.PageLink link(ComplianceFilter filter, int page) {
+        return new CompletionTrackerPage.PageLink(filter.onPage(page).address(false), page + 1);
+    }
+}

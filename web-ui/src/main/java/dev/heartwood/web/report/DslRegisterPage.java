@@ -1,0 +1,87 @@
+package dev.heartwood.web.report;
+
+import dev.heartwood.kernel.SchoolTime;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
+import dev.heartwood.kernel.web.Viewer;
+import dev.heartwood.reporting.api.DslRegisterQuery;
+import dev.heartwood.reporting.api.DslRegisterRow;
+import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.api.ReportScope;
+import dev.heartwood.web.Navigation;
+import dev.heartwood.web.Queries;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The DSL register of a school or a trust today, to print for governors and inspectors on one sheet of A4: each
+ * designated safeguarding lead and deputy, since when, their DSL training and their safeguarding update, each with
+ * its status in words and the day it is next due. Its readers are the API's register's (the school's leaders and HR;
+ * for a trust its leaders and HR); the CSV download is the register shown.
+ */
+@Controller
+class DslRegisterPage {
+
+    private static final String PATH = "/dsl-register";
+
+    private final Queries queries;
+    private final Clock clock;
+
+    DslRegisterPage(Queries queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
+    @GetMapping("/schools/{schoolId}/reports" + PATH)
+    String school(@PathVariable UUID schoolId, Viewer viewer, Model model) {
+        return register(Covered.school(queries, schoolId), viewer, model);
+    }
+
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
+    @GetMapping(path = "/schools/{schoolId}/reports" + PATH, params = "format=csv", produces = ReportPage.CSV)
+    @ResponseBody
+    ReportPage<DslRegisterRow> schoolCsv(@PathVariable UUID schoolId) {
+        return rows(ReportScope.school(schoolId), today());
+    }
+
+    @Allowed({Audience.TRUST_LEADER, Audience.HR})
+    @GetMapping("/trusts/{trustId}/reports" + PATH)
+    String trust(@PathVariable UUID trustId, Viewer viewer, Model model) {
+        return register(Covered.trust(queries, trustId), viewer, model);
+    }
+
+    @Allowed({Audience.TRUST_LEADER, Audience.HR})
+    @GetMapping(path = "/trusts/{trustId}/reports" + PATH, params = "format=csv", produces = ReportPage.CSV)
+    @ResponseBody
+    ReportPage<DslRegisterRow> trustCsv(@PathVariable UUID trustId) {
+        return rows(ReportScope.trust(trustId), today());
+    }
+
+    private String register(Covered covered, Viewer viewer, Model model) {
+        LocalDate today = today();
+        ReportPage<DslRegisterRow> register = rows(covered.scope(), today);
+        model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.DASHBOARD));
+        model.addAttribute("covered", covered);
+        model.addAttribute("today", today);
+        model.addAttribute("rows", register.rows());
+        model.addAttribute("asOf", AsOf.of(register.freshness()));
+        model.addAttribute("csv", covered.reports() + PATH + "?format=csv");
+        return "report/dsl-register";
+    }
+
+    private ReportPage<DslRegisterRow> rows(ReportScope scope, LocalDate on) {
+        return queries.page(new DslRegisterQuery(scope, on), DslRegisterRow.class);
+    }
+
+    private LocalDate today() {
+        return SchoolTime.today(clock);
+    }
+}
