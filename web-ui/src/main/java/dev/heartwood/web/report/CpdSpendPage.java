@@ -2,6 +2,7 @@ package dev.heartwood.web.report;
 
 import dev.heartwood.kernel.AcademicYear;
 import dev.heartwood.kernel.SchoolId;
+import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.kernel.web.Allowed;
 import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.kernel.web.Viewer;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -48,12 +50,12 @@ class CpdSpendPage {
             CpdGrouping.PRIORITY, CpdGrouping.TERM);
 
     private final Queries queries;
-    private final CompletionTracker tracker;
+    private final Clock clock;
     private final LearningWords words;
 
-    CpdSpendPage(Queries queries, CompletionTracker tracker, LearningWords words) {
+    CpdSpendPage(Queries queries, Clock clock, LearningWords words) {
         this.queries = queries;
-        this.tracker = tracker;
+        this.clock = clock;
         this.words = words;
     }
 
@@ -106,7 +108,7 @@ class CpdSpendPage {
 
     /** Each year's learning, from the first of the last ten with any to this one. */
     private List<YearTotal> years(UUID schoolId) {
-        AcademicYear thisYear = AcademicYear.containing(tracker.today());
+        AcademicYear thisYear = thisYear();
         List<YearTotal> years = new ArrayList<>();
         for (int start = thisYear.startYear() - ObjectivesAndLearningPage.MOST_YEARS + 1;
              start <= thisYear.startYear(); start++) {
@@ -153,10 +155,10 @@ class CpdSpendPage {
     /** The year asked for; this one when none is, or when the words are not a year. */
     private AcademicYear year(String text) {
         try {
-            return text == null || text.isBlank() ? AcademicYear.containing(tracker.today())
+            return text == null || text.isBlank() ? thisYear()
                     : AcademicYear.parse(text.strip());
         } catch (IllegalArgumentException notAYear) {
-            return AcademicYear.containing(tracker.today());
+            return thisYear();
         }
     }
 
@@ -175,5 +177,9 @@ class CpdSpendPage {
             case TERM -> "By term";
             case SCHOOL -> "By school";
         };
+    }
+
+    private AcademicYear thisYear() {
+        return AcademicYear.containing(SchoolTime.today(clock));
     }
 }

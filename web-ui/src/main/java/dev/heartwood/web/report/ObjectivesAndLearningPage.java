@@ -2,6 +2,7 @@ package dev.heartwood.web.report;
 
 import dev.heartwood.kernel.AcademicYear;
 import dev.heartwood.kernel.SchoolId;
+import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.kernel.TrustId;
 import dev.heartwood.kernel.web.Allowed;
 import dev.heartwood.kernel.web.Audience;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -50,12 +52,12 @@ class ObjectivesAndLearningPage {
     private static final String TRUST_PATH = "/trusts/{trustId}/reports/objectives-and-learning";
 
     private final Queries queries;
-    private final CompletionTracker tracker;
+    private final Clock clock;
     private final LearningWords words;
 
-    ObjectivesAndLearningPage(Queries queries, CompletionTracker tracker, LearningWords words) {
+    ObjectivesAndLearningPage(Queries queries, Clock clock, LearningWords words) {
         this.queries = queries;
-        this.tracker = tracker;
+        this.clock = clock;
         this.words = words;
     }
 
@@ -109,7 +111,7 @@ class ObjectivesAndLearningPage {
      * priority, to this one; the whole years' rows first, then each priority's years side by side.
      */
     private ReportPage<ObjectivesAndLearningRow> onRecord(ReportScope scope) {
-        AcademicYear thisYear = AcademicYear.containing(tracker.today());
+        AcademicYear thisYear = thisYear();
         AcademicYear first = query(scope, new AcademicYear(thisYear.startYear() - MOST_YEARS + 1), thisYear)
                 .rows().stream().filter(row -> row.objectivesSet() > 0 || row.priorityId() != null)
                 .map(row -> AcademicYear.parse(row.academicYear()))
@@ -144,5 +146,9 @@ class ObjectivesAndLearningPage {
 
     private static String description(List<BarChart.Figures> figures) {
         return figures.stream().map(BarChart.Figures::name).collect(Collectors.joining(". ", "", "."));
+    }
+
+    private AcademicYear thisYear() {
+        return AcademicYear.containing(SchoolTime.today(clock));
     }
 }
