@@ -9,12 +9,12 @@ import java.util.stream.Collectors;
  * priorities, the year's appraisal cycles, appraisals and objectives, and professional learning with its links.
  * Every method answers the identifier of what it created.
  */
-record Given(Api api) {
+public record Given(Api api) {
 
     /** Learning is asked for and decided on early in the school year, when objectives are set. */
-    static final String ASKED_ON = "2025-09-08";
+    public static final String ASKED_ON = "2025-09-08";
 
-    UUID trust(String name) {
+    public UUID trust(String name) {
         UUID trustId = UUID.randomUUID();
         api.expect(201, api.post("/api/trusts", """
                 {"trustId": "%s", "name": "%s"}""".formatted(trustId, name)));
@@ -22,25 +22,25 @@ record Given(Api api) {
     }
 
     /** A school of the trust, or one that stands alone when {@code trustId} is null. */
-    UUID school(UUID trustId, String name) {
+    public UUID school(UUID trustId, String name) {
         return school(UUID.randomUUID(), trustId, name);
     }
 
-    UUID school(UUID schoolId, UUID trustId, String name) {
+    public UUID school(UUID schoolId, UUID trustId, String name) {
         api.expect(201, api.post("/api/schools", """
                 {"schoolId": "%s", "trustId": %s, "name": "%s", "type": "ACADEMY"}"""
                 .formatted(schoolId, trustId == null ? "null" : "\"" + trustId + "\"", name)));
         return schoolId;
     }
 
-    UUID teacher(UUID schoolId, String name) {
+    public UUID teacher(UUID schoolId, String name) {
         UUID staffId = UUID.randomUUID();
         api.expect(201, api.registerTeacher(schoolId, staffId, name));
         return staffId;
     }
 
     /** A priority for the year; its title is JSON string content, so "\\n" stands for a line break. */
-    UUID priority(UUID schoolId, String academicYear, String title) {
+    public UUID priority(UUID schoolId, String academicYear, String title) {
         UUID priorityId = UUID.randomUUID();
         api.expect(201, api.post("/api/schools/" + schoolId + "/priorities", """
                 {"priorityId": "%s", "academicYear": "%s", "title": "%s"}"""
@@ -48,7 +48,7 @@ record Given(Api api) {
         return priorityId;
     }
 
-    UUID cycle(UUID schoolId, String academicYear) {
+    public UUID cycle(UUID schoolId, String academicYear) {
         UUID cycleId = UUID.randomUUID();
         api.expect(201, api.post("/api/schools/" + schoolId + "/cycles", """
                 {"cycleId": "%s", "academicYear": "%s", "payPolicy": "NOT_PERFORMANCE_RELATED"}"""
@@ -56,13 +56,13 @@ record Given(Api api) {
         return cycleId;
     }
 
-    UUID appraisal(UUID cycleId, UUID appraiseeId, UUID appraiserId) {
+    public UUID appraisal(UUID cycleId, UUID appraiseeId, UUID appraiserId) {
         UUID appraisalId = UUID.randomUUID();
         api.expect(201, api.startAppraisal(appraisalId, cycleId, appraiseeId, appraiserId));
         return appraisalId;
     }
 
-    UUID objective(UUID appraisalId, UUID... priorities) {
+    public UUID objective(UUID appraisalId, UUID... priorities) {
         UUID objectiveId = UUID.randomUUID();
         api.expect(201, api.post("/api/appraisals/" + appraisalId + "/objectives", """
                 {"objectiveId": "%s", "title": "Raise reading fluency", "successCriteria": "Seen in reading checks",
@@ -70,17 +70,17 @@ record Given(Api api) {
         return objectiveId;
     }
 
-    void withdraw(UUID appraisalId, UUID objectiveId) {
+    public void withdraw(UUID appraisalId, UUID objectiveId) {
         api.expect(204, api.post("/api/appraisals/" + appraisalId + "/objectives/" + objectiveId + "/withdrawal",
                 "{\"reason\": \"Class changed\"}"));
     }
 
-    void finalReview(UUID appraisalId, String heldOn) {
+    public void finalReview(UUID appraisalId, String heldOn) {
         api.expect(204, api.post("/api/appraisals/" + appraisalId + "/final-review",
                 "{\"heldOn\": \"" + heldOn + "\"}"));
     }
 
-    void outcome(UUID appraisalId, UUID objectiveId, String outcome) {
+    public void outcome(UUID appraisalId, UUID objectiveId, String outcome) {
         api.expect(204, api.put("/api/appraisals/" + appraisalId + "/objectives/" + objectiveId + "/outcome",
                 "{\"outcome\": \"" + outcome + "\"}"));
     }
@@ -89,7 +89,7 @@ record Given(Api api) {
      * Learning asked for on {@link #ASKED_ON}, starting and ending on {@code on}, serving the objectives and
      * priorities given.
      */
-    UUID request(UUID staffId, String type, String on, String hours, String cost, String coverDays,
+    public UUID request(UUID staffId, String type, String on, String hours, String cost, String coverDays,
                  List<UUID> objectives, List<UUID> priorities) {
         UUID activityId = UUID.randomUUID();
         api.expect(201, api.post("/api/staff/" + staffId + "/cpd-activities", """
@@ -102,7 +102,7 @@ record Given(Api api) {
     }
 
     /** Learning recorded afterwards as completed on {@code on}. */
-    UUID log(UUID staffId, String type, String on, String hours, String cost, List<UUID> objectives,
+    public UUID log(UUID staffId, String type, String on, String hours, String cost, List<UUID> objectives,
              List<UUID> priorities) {
         UUID activityId = UUID.randomUUID();
         api.expect(201, api.post("/api/staff/" + staffId + "/completed-cpd-activities", """
@@ -113,22 +113,22 @@ record Given(Api api) {
     }
 
     /** Approved on the day it was asked for. */
-    void approve(UUID activityId) {
+    public void approve(UUID activityId) {
         api.expect(204, api.post("/api/cpd-activities/" + activityId + "/approval",
                 "{\"on\": \"" + ASKED_ON + "\"}"));
     }
 
-    void decline(UUID activityId) {
+    public void decline(UUID activityId) {
         api.expect(204, api.post("/api/cpd-activities/" + activityId + "/decline",
                 "{\"reason\": \"No budget\", \"on\": \"" + ASKED_ON + "\"}"));
     }
 
-    void complete(UUID activityId, String on, String hours, String cost) {
+    public void complete(UUID activityId, String on, String hours, String cost) {
         api.expect(204, api.post("/api/cpd-activities/" + activityId + "/completion", """
                 {"completedOn": "%s", "hours": %s, "cost": %s}""".formatted(on, hours, cost)));
     }
 
-    void unlinkObjective(UUID activityId, UUID objectiveId) {
+    public void unlinkObjective(UUID activityId, UUID objectiveId) {
         api.expect(204, api.delete("/api/cpd-activities/" + activityId + "/links/objectives/" + objectiveId));
     }
 
