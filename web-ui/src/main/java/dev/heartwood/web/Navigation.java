@@ -21,6 +21,7 @@ public record Navigation(List<Link> links) {
     public enum Section {
         HOME("Home", "/"),
         DASHBOARD("School dashboard", "/dashboard"),
+        REPORTS("Reports", "/reports"),
         APPRAISAL("My appraisal", "/appraisal"),
         APPRAISEES("My appraisees", "/appraisees"),
         LEARNING("My learning", "/learning"),
@@ -56,6 +57,7 @@ public record Navigation(List<Link> links) {
         return switch (section) {
             case HOME -> true;
             case DASHBOARD -> headsASchool(viewer);
+            case REPORTS -> leads(viewer) || holds(viewer, "HR") || governs(viewer);
             case APPRAISAL, APPRAISEES, LEARNING, TRAINING -> staff;
             case APPROVALS -> leads(viewer);
             case STAFF -> leads(viewer) || holds(viewer, "HR");
@@ -71,6 +73,10 @@ public record Navigation(List<Link> links) {
     static boolean headsASchool(Viewer viewer) {
         return viewer.staffRecords().stream().anyMatch(self -> LEADING_CATEGORIES.contains(self.category()))
                 || holds(viewer, "SENIOR_LEADER");
+    }
+
+    static boolean governs(Viewer viewer) {
+        return viewer.staffRecords().stream().anyMatch(self -> self.category().equals("GOVERNOR"));
     }
 
     static boolean holds(Viewer viewer, String role) {

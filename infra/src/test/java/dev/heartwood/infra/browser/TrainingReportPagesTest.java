@@ -153,11 +153,14 @@ class TrainingReportPagesTest {
     }
 
     @Test
-    void aHeadteacherGoesFromTheDashboardToTheMatrixAndPrintsTheDslRegisterOnOneSheetOfA4(BrowserTab tab)
-            throws IOException {
+    void aHeadteacherGoesFromTheDashboardToTheMatrixAndTheDslRegister(BrowserTab tab) throws IOException {
         Ashgrove school = Ashgrove.open(port);
 
         Page page = as(tab, school.headteacher());
+        link(page, "Reports").click();
+        assertThat(page.locator("main a").allInnerTexts()).containsExactly("Appraisal completion",
+                "Training compliance", "DSL register", "Objectives and learning over time", "CPD hours and spend");
+        Accessibility.assertNoViolations(page);
         page = tab.open(school.dashboard());
         link(page, SAFEGUARDING).click();
         assertThat(page.locator("h1").innerText()).isEqualTo("Training compliance as of 15 July 2026");
@@ -175,23 +178,11 @@ class TrainingReportPagesTest {
         tab.screenshot("report-dsl-register");
         assertThat(csv(download(page, "Download the register as CSV"))).extracting(row -> row.get("staffName"))
                 .containsExactly("Helen Ward", "Carla Mendes");
-
-        byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4"));
-
-        try (PDDocument printed = Loader.loadPDF(pdf)) {
-            assertThat(printed.getNumberOfPages()).isOne();
-            PDRectangle paper = printed.getPage(0).getMediaBox();
-            assertThat(paper.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), within(1f));
-            assertThat(paper.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), within(1f));
-            String text = new PDFTextStripper().getText(printed).replaceAll("\\s+", " ");
-            assertThat(text).contains("DSL register, 15 July 2026").contains("Helen Ward").contains("Carla Mendes")
-                    .contains("Next due: 1 October 2026").contains("As of event")
-                    .doesNotContain("Download").doesNotContain("Sign out");
-        }
     }
 
     @Test
-    void aTeacherReachesNeitherPageAndTheRegistersReadersAreTheApis(BrowserTab tab) {
+    void aTeacherReachesNeitherPageAndAGovernorPrintsTheDslRegisterOnOneSheetOfA4(BrowserTab tab)
+            throws IOException {
         Ashgrove school = Ashgrove.open(port);
         UUID governor = UUID.randomUUID();
         Api admin = Api.administrator(port);
@@ -207,12 +198,31 @@ class TrainingReportPagesTest {
         }
         Accessibility.assertNoViolations(page);
 
-        // the API's register is for the school's leaders and HR, and so is the page
+        // a governor finds the register among their reports and prints it for the meeting
         Api governors = Api.asStaff(port, governor);
         assertThat(governors.get("/api/schools/" + school.schoolId() + "/reports/dsl-register").getStatusCode()
-                .value()).isEqualTo(403);
+                .value()).isEqualTo(200);
         page = as(tab, governor);
-        assertThat(page.navigate(school.dslRegister()).status()).isEqualTo(403);
+        link(page, "Reports").click();
+        assertThat(page.locator("main a").allInnerTexts()).containsExactly("DSL register");
+        Accessibility.assertNoViolations(page);
+        link(page, "DSL register").click();
+        assertThat(page.locator("h1").innerText()).isEqualTo("DSL register, 15 July 2026");
+        assertThat(page.navigate(school.trainingCompliance()).status()).isEqualTo(403);
+        page = tab.open(school.dslRegister());
+
+        byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4"));
+
+        try (PDDocument printed = Loader.loadPDF(pdf)) {
+            assertThat(printed.getNumberOfPages()).isOne();
+            PDRectangle paper = printed.getPage(0).getMediaBox();
+            assertThat(paper.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), within(1f));
+            assertThat(paper.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), within(1f));
+            String text = new PDFTextStripper().getText(printed).replaceAll("\\s+", " ");
+            assertThat(text).contains("DSL register, 15 July 2026").contains("Helen Ward").contains("Carla Mendes")
+                    .contains("Next due: 1 October 2026").contains("As of event")
+                    .doesNotContain("Download").doesNotContain("Sign out");
+        }
     }
 
     @Test

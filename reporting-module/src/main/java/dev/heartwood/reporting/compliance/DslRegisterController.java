@@ -34,7 +34,7 @@ class DslRegisterController {
 
     @Operation(summary = "The DSLs and deputy DSLs on a day (today unless 'on' is given), with their last DSL "
             + "training, when it is next due, and their last safeguarding update")
-    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR, Audience.GOVERNOR})
     @GetMapping(path = "/api/schools/{schoolId}/reports/dsl-register",
             produces = {MediaType.APPLICATION_JSON_VALUE, ReportCsvConverter.TEXT_CSV_VALUE})
     ReportPage<DslRegisterRow> school(@RequestParam(required = false) LocalDate on, ReportScope school) {

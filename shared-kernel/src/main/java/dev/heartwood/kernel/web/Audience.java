@@ -16,7 +16,10 @@ public enum Audience {
     TRUST_LEADER,
     /** HR for the record's school, or for its whole trust; never an appraisal. */
     HR,
-    /** The governors of the record's school: its headteacher's appraisal and the governors' report only. */
+    /**
+     * The governors of the record's school: its headteacher's appraisal, the governors' report and the DSL register
+     * (safeguarding is theirs to oversee) only.
+     */
     GOVERNOR,
     /** Anyone on the staff of the record's school (or, for a trust, of one of its schools). */
     STAFF,

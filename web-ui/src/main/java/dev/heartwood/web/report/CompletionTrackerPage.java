@@ -72,7 +72,7 @@ class CompletionTrackerPage {
         SchoolView school = queries.one(new SchoolQuery(new SchoolId(schoolId)), SchoolView.class, SCHOOL_NOT_FOUND);
         List<CycleView> cycles = tracker.cycles(schoolId);
         Optional<CycleView> cycle = tracker.cycle(cycles, filter.year());
-        model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.DASHBOARD));
+        model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.REPORTS));
         model.addAttribute("school", school);
         model.addAttribute("cycles", cycles);
         model.addAttribute("filter", filter);

@@ -134,7 +134,7 @@ class ComplianceMatrixPage {
         Set<UUID> opened = shown.rows().stream().map(ComplianceRow::staffId).distinct()
                 .filter(staffId -> permissions.allows(staffId, Audience.SELF, Audience.SCHOOL_LEADER, Audience.HR))
                 .collect(Collectors.toSet());
-        model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.DASHBOARD));
+        model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.REPORTS));
         model.addAttribute("covered", covered);
         model.addAttribute("filter", filter);
         model.addAttribute("lines", shown.rows().stream().map(row -> new Line(row, opened.contains(row.staffId())))

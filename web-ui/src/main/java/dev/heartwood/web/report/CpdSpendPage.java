@@ -76,7 +76,7 @@ class CpdSpendPage {
         CpdGrouping grouping = grouping(by);
         ReportPage<CpdSpendRow> groups = groups(schoolId, shown, grouping);
         List<YearTotal> years = years(schoolId);
-        model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.DASHBOARD));
+        model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.REPORTS));
         model.addAttribute("school", school);
         model.addAttribute("year", shown.toString());
         model.addAttribute("by", grouping.name());

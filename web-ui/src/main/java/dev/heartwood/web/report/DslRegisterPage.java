@@ -39,13 +39,13 @@ class DslRegisterPage {
         this.clock = clock;
     }
 
-    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR, Audience.GOVERNOR})
     @GetMapping("/schools/{schoolId}/reports" + PATH)
     String school(@PathVariable UUID schoolId, Viewer viewer, Model model) {
         return register(Covered.school(queries, schoolId), viewer, model);
     }
 
-    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR, Audience.GOVERNOR})
     @GetMapping(path = "/schools/{schoolId}/reports" + PATH, params = "format=csv", produces = ReportPage.CSV)
     @ResponseBody
     ReportPage<DslRegisterRow> schoolCsv(@PathVariable UUID schoolId) {
@@ -68,7 +68,7 @@ class DslRegisterPage {
     private String register(Covered covered, Viewer viewer, Model model) {
         LocalDate today = today();
         ReportPage<DslRegisterRow> register = rows(covered.scope(), today);
-        model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.DASHBOARD));
+        model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.REPORTS));
         model.addAttribute("covered", covered);
         model.addAttribute("today", today);
         model.addAttribute("rows", register.rows());

@@ -95,7 +95,7 @@ class ObjectivesAndLearningPage {
         ReportPage<ObjectivesAndLearningRow> report = onRecord(scope);
         List<ObjectivesAndLearningRow> years = report.rows().stream().filter(row -> row.priorityId() == null)
                 .toList();
-        model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.DASHBOARD));
+        model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.REPORTS));
         model.addAttribute("name", name);
         model.addAttribute("years", years);
         model.addAttribute("priorities", report.rows().stream().filter(row -> row.priorityId() != null).toList());
