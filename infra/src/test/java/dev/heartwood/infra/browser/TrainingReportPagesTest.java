@@ -204,7 +204,8 @@ class TrainingReportPagesTest {
                 .value()).isEqualTo(200);
         page = as(tab, governor);
         link(page, "Reports").click();
-        assertThat(page.locator("main a").allInnerTexts()).containsExactly("DSL register");
+        assertThat(page.locator("main a").allInnerTexts())
+                .containsExactly("DSL register", "Headteacher's appraisal");
         Accessibility.assertNoViolations(page);
         link(page, "DSL register").click();
         assertThat(page.locator("h1").innerText()).isEqualTo("DSL register, 15 July 2026");

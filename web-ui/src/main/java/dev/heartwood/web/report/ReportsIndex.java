@@ -34,6 +34,7 @@ class ReportsIndex {
             new Report("Appraisal completion", "/appraisal-completion", Audience.SCHOOL_LEADER, Audience.HR),
             new Report("Training compliance", "/training-compliance", Audience.SCHOOL_LEADER, Audience.HR),
             new Report("DSL register", "/dsl-register", Audience.SCHOOL_LEADER, Audience.HR, Audience.GOVERNOR),
+            new Report("Headteacher's appraisal", "/headteacher-appraisal", Audience.GOVERNOR, Audience.TRUST_LEADER),
             new Report("Objectives and learning over time", "/objectives-and-learning", Audience.SCHOOL_LEADER),
             new Report("CPD hours and spend", "/cpd", Audience.SCHOOL_LEADER, Audience.HR));
 
