@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,7 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The audit log of Ashgrove Primary, in the browser: HR opens it from the reports, narrows it to the objectives set
  * on a day, and the table, its CSV and the API's JSON and CSV are the same entries, with the reason a step was taken;
- * a teacher is refused it by its address, and to another school's headteacher it is not there.
+ * a teacher is refused it by its address, and to another school's headteacher it is not there. HR sees on the access
+ * log that the headteacher read the appraisal she leads as its appraiser, and not what it says; the headteacher is
+ * refused the access log.
  */
 @HeartwoodIntegrationTest
 @ExtendWith(Chromium.class)
@@ -40,6 +43,8 @@ class HistoryPagesTest {
 
     private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/London");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+    private static final Map<String, String> READER_ROLES = Map.of("ADMINISTRATOR", "Administrator",
+            "APPRAISER", "Appraiser", "HEADTEACHER", "Headteacher", "HR", "HR");
     private static final String REASON = "Replaced by the school's new marking policy";
 
     @LocalServerPort
@@ -70,6 +75,17 @@ class HistoryPagesTest {
                 row.path("kind").asText().equals("ObjectiveSet") ? "Objective set" : "Objective withdrawn",
                 names.get(row.path("staffId").asText()),
                 row.path("reason").isTextual() ? row.path("reason").asText() : "Not given");
+    }
+
+    /** A reading as the access log's table should show it; any cell the test cannot name stays empty. */
+    private static List<String> read(JsonNode row, Map<String, String> names) {
+        String role = row.path("readerRole").asText();
+        return Arrays.asList(ZonedDateTime.ofInstant(Instant.parse(row.path("readAt").asText()), SCHOOL_ZONE)
+                        .format(WHEN), "ADMINISTRATOR".equals(role) ? "An administrator"
+                        : names.get(row.path("readerId").asText()), READER_ROLES.get(role),
+                "PAY".equals(row.path("kind").asText()) ? "Pay recommendation" : "Appraisal narrative",
+                row.path("staffId").isTextual() ? names.get(row.path("staffId").asText())
+                        : "Many people's (the audit log)", row.path("request").asText());
     }
 
     @Test
@@ -112,6 +128,7 @@ class HistoryPagesTest {
         assertThat(table(page)).containsExactlyElementsOf(rows(json).stream().map(row -> expected(row, names))
                 .toList());
         assertThat(table(page).get(0)).contains("Dev Shah", "Objective withdrawn", REASON);
+        assertThat(main(page)).doesNotContain(Ashgrove.CARLAS_OBJECTIVE);
         Accessibility.assertNoViolations(page);
         tab.screenshot("report-audit-log");
         Download download = page.waitForDownload(() -> link(page, "Download this entry as CSV").click());
@@ -161,5 +178,38 @@ class HistoryPagesTest {
             }
         });
         Accessibility.assertNoViolations(tab.page());
+    }
+
+    @Test
+    void hrSeesOnTheAccessLogThatTheHeadteacherReadAnAppraisal(BrowserTab tab) {
+        Ashgrove school = Ashgrove.open(port);
+        Api admin = Api.administrator(port);
+        Api hr = Api.asStaff(port, school.hr());
+        admin.caughtUp("audit-log");
+        UUID carlas = UUID.fromString(rows(hr.read(hr.get("/api/schools/" + school.schoolId()
+                + "/audit-log?kind=AppraisalStarted&staffId=" + school.carla()))).get(0).path("aggregateId").asText());
+
+        Page page = as(tab, school.headteacher());
+        assertThat(page.navigate("/appraisals/" + carlas).status()).isEqualTo(200);
+        assertThat(main(page)).contains(Ashgrove.CARLAS_OBJECTIVE);
+        String accessLog = "/schools/" + school.schoolId() + "/reports/access-log";
+        assertThat(page.navigate(accessLog).status()).isEqualTo(403);
+        assertThat(Api.asStaff(port, school.headteacher()).get("/api/schools/" + school.schoolId() + "/access-log")
+                .getStatusCode().value()).isEqualTo(403);
+
+        page = as(tab, school.hr());
+        link(page, "Reports").click();
+        link(page, "Access log").click();
+        assertThat(page.locator("h1").innerText()).isEqualTo("Access log");
+        Map<String, String> names = Map.of(school.headteacher().toString(), "Helen Ward", school.hr().toString(),
+                "Hugo Marsh", school.carla().toString(), "Carla Mendes");
+        List<List<String>> expected = StreamSupport.stream(hr.read(hr.get("/api/schools/" + school.schoolId()
+                + "/access-log")).path("lines").spliterator(), false).map(row -> read(row, names)).toList();
+        assertThat(table(page)).containsExactlyElementsOf(expected);
+        assertThat(table(page)).extracting(cells -> cells.subList(1, 6)).contains(List.of("Helen Ward",
+                "Appraiser", "Appraisal narrative", "Carla Mendes", "GET /appraisals/" + carlas));
+        assertThat(main(page)).doesNotContain(Ashgrove.CARLAS_OBJECTIVE);
+        Accessibility.assertNoViolations(page);
+        tab.screenshot("report-access-log");
     }
 }

@@ -133,8 +133,11 @@ class AuditLogPage {
                 words(entry.kind()), entry.staffId() == null ? null : people.nameOf(entry.staffId()), entry.reason());
     }
 
-    /** "SENIOR_LEADER" as "Senior leader". */
-    private static String roleWords(String role) {
+    /** "SENIOR_LEADER" as "Senior leader"; "HR" as it is. */
+    static String roleWords(String role) {
+        if ("HR".equals(role)) {
+            return role;
+        }
         String spaced = role.replace('_', ' ').toLowerCase();
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
