@@ -2,7 +2,6 @@ package dev.heartwood.infra.security;
 
 import dev.heartwood.infra.web.CorrelationIdFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The append-only record of who read a pay recommendation or an appraisal's narrative, and when. A line is written
@@ -52,15 +50,5 @@ class AccessLog {
                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
                 .params(values)
                 .update();
-    }
-
-    /**
-     * One line of the log, as HR reads it.
-     *
-     * @param staffId  whose record was read; none for an audit log, which is about many people
-     * @param schoolId none for a trust's audit log
-     */
-    record Line(OffsetDateTime readAt, UUID readerId, String readerRole, String kind, UUID recordId,
-                @Nullable UUID staffId, @Nullable UUID schoolId, String request) {
     }
 }

@@ -159,7 +159,8 @@ class TrainingReportPagesTest {
         Page page = as(tab, school.headteacher());
         link(page, "Reports").click();
         assertThat(page.locator("main a").allInnerTexts()).containsExactly("Appraisal completion",
-                "Training compliance", "DSL register", "Objectives and learning over time", "CPD hours and spend");
+                "Training compliance", "DSL register", "Objectives and learning over time", "CPD hours and spend",
+                "Audit log");
         Accessibility.assertNoViolations(page);
         page = tab.open(school.dashboard());
         link(page, SAFEGUARDING).click();

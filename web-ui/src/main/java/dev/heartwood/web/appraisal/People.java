@@ -10,17 +10,17 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The names of the people one page speaks of, each asked of the directory once. */
-final class People {
+public final class People {
 
     private final Queries queries;
     private final Map<UUID, String> names = new HashMap<>();
 
-    People(Queries queries) {
+    public People(Queries queries) {
         this.queries = queries;
     }
 
     /** Their name, or a word saying the directory does not (yet) have it. */
-    String nameOf(UUID staffId) {
+    public String nameOf(UUID staffId) {
         if (staffId == null) {
             return "No one";
         }

@@ -36,12 +36,16 @@ class ReportsIndex {
             new Report("DSL register", "/dsl-register", Audience.SCHOOL_LEADER, Audience.HR, Audience.GOVERNOR),
             new Report("Headteacher's appraisal", "/headteacher-appraisal", Audience.GOVERNOR, Audience.TRUST_LEADER),
             new Report("Objectives and learning over time", "/objectives-and-learning", Audience.SCHOOL_LEADER),
-            new Report("CPD hours and spend", "/cpd", Audience.SCHOOL_LEADER, Audience.HR));
+            new Report("CPD hours and spend", "/cpd", Audience.SCHOOL_LEADER, Audience.HR),
+            new Report("Audit log", "/audit-log", Audience.SCHOOL_LEADER, Audience.HR),
+            new Report("Access log", "/access-log", Audience.HR));
 
     private static final List<Report> OF_A_TRUST = List.of(
             new Report("Training compliance", "/training-compliance", Audience.TRUST_LEADER, Audience.HR),
             new Report("DSL register", "/dsl-register", Audience.TRUST_LEADER, Audience.HR),
-            new Report("Objectives and learning over time", "/objectives-and-learning", Audience.TRUST_LEADER));
+            new Report("Objectives and learning over time", "/objectives-and-learning", Audience.TRUST_LEADER),
+            new Report("Audit log", "/audit-log", Audience.TRUST_LEADER, Audience.HR),
+            new Report("Access log", "/access-log", Audience.HR));
 
     /** The reports of one school or trust that the reader may open. */
     record Shelf(String name, List<Navigation.Link> reports) {

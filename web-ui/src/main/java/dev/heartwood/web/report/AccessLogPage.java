@@ -1,0 +1,86 @@
+package dev.heartwood.web.report;
+
+import dev.heartwood.kernel.SchoolTime;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
+import dev.heartwood.kernel.web.Viewer;
+import dev.heartwood.reporting.api.AccessLogQuery;
+import dev.heartwood.reporting.api.AccessLogRow;
+import dev.heartwood.reporting.api.AccessLogRows;
+import dev.heartwood.web.Navigation;
+import dev.heartwood.web.Queries;
+import dev.heartwood.web.appraisal.People;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.ZonedDateTime;
+import java.util.UUID;
+
+/**
+ * The access log of a school or a trust, newest first, for HR as the API's log is: who read an appraisal's narrative
+ * or a pay recommendation, whose, when and by which request, a page at a time. It is written as each read happens, so
+ * it is never behind; the API offers it as JSON only, and so does the page.
+ */
+@Controller
+class AccessLogPage {
+
+    static final int PAGE_SIZE = 100;
+    private static final String PATH = "/access-log";
+
+    private final Queries queries;
+
+    AccessLogPage(Queries queries) {
+        this.queries = queries;
+    }
+
+    /** One read as the table shows it. */
+    record Line(ZonedDateTime when, String who, String role, String what, String whose, String request) {
+    }
+
+    @Allowed(Audience.HR)
+    @GetMapping("/schools/{schoolId}/reports" + PATH)
+    String school(@PathVariable UUID schoolId, @RequestParam(required = false) String page, Viewer viewer,
+                  Model model) {
+        return log(Covered.school(queries, schoolId), page, viewer, model);
+    }
+
+    @Allowed(Audience.HR)
+    @GetMapping("/trusts/{trustId}/reports" + PATH)
+    String trust(@PathVariable UUID trustId, @RequestParam(required = false) String page, Viewer viewer,
+                 Model model) {
+        return log(Covered.trust(queries, trustId), page, viewer, model);
+    }
+
+    private String log(Covered covered, String asked, Viewer viewer, Model model) {
+        int page = asked != null && asked.matches("\\d{1,6}") ? Integer.parseInt(asked) : 0;
+        AccessLogRows shown = queries.answer(new AccessLogQuery(covered.scope(), page, PAGE_SIZE),
+                AccessLogRows.class);
+        People people = new People(queries);
+        model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.REPORTS));
+        model.addAttribute("covered", covered);
+        model.addAttribute("lines", shown.lines().stream().map(row -> line(row, people)).toList());
+        model.addAttribute("total", shown.total());
+        model.addAttribute("first", shown.total() == 0 ? 0 : (long) page * PAGE_SIZE + 1);
+        model.addAttribute("last", (long) page * PAGE_SIZE + shown.lines().size());
+        int pages = (int) ((shown.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        String place = covered.reports() + PATH;
+        model.addAttribute("pages", pages);
+        model.addAttribute("previous", page > 0 ? new CompletionTrackerPage.PageLink(place
+                + (page == 1 ? "" : "?page=" + (page - 1)), page) : null);
+        model.addAttribute("next", page + 1 < pages ? new CompletionTrackerPage.PageLink(place + "?page=" + (page + 1),
+                page + 2) : null);
+        return "report/access-log";
+    }
+
+    private static Line line(AccessLogRow row, People people) {
+        return new Line(row.readAt().atZoneSameInstant(SchoolTime.DEFAULT_ZONE),
+                "ADMINISTRATOR".equals(row.readerRole()) ? "An administrator" : people.nameOf(row.readerId()),
+                AuditLogPage.roleWords(row.readerRole()),
+                "PAY".equals(row.kind()) ? "Pay recommendation" : "Appraisal narrative",
+                row.staffId() == null ? "Many people's (the audit log)" : people.nameOf(row.staffId()),
+                row.request());
+    }
+}

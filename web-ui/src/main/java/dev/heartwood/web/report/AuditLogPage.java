@@ -1,0 +1,162 @@
+package dev.heartwood.web.report;
+
+import dev.heartwood.kernel.SchoolTime;
+import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.kernel.web.Audience;
+import dev.heartwood.kernel.web.Viewer;
+import dev.heartwood.reporting.api.AppraisalNarrative;
+import dev.heartwood.reporting.api.AuditEntry;
+import dev.heartwood.reporting.api.AuditLogQuery;
+import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.api.ReportScope;
+import dev.heartwood.web.Navigation;
+import dev.heartwood.web.Queries;
+import dev.heartwood.web.appraisal.People;
+import org.springframework.lang.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The audit log of a school or a trust, newest first, for the readers of the API's log (the school's leaders and HR;
+ * for a trust its leaders and HR): when, who in which role, what happened in words, whose record and why, filtered by
+ * days and by what happened, a page at a time. Its reasons are read as the API's are, so opening it is written to the
+ * access log; the CSV download is the page on screen.
+ */
+@Controller
+class AuditLogPage {
+
+    /** As many rows as the API's log serves by default, so that the page's CSV is the API's. */
+    static final int PAGE_SIZE = 100;
+    private static final String PATH = "/audit-log";
+
+    private final Queries queries;
+
+    AuditLogPage(Queries queries) {
+        this.queries = queries;
+    }
+
+    /** One entry as the table shows it. */
+    record Line(ZonedDateTime when, String who, @Nullable String role, String what, @Nullable String whose,
+                @Nullable String why) {
+    }
+
+    /** The lines shown: they carry the reasons steps were taken, which the access log records as narrative read. */
+    record Shown(List<Line> lines) implements AppraisalNarrative {
+    }
+
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
+    @GetMapping("/schools/{schoolId}/reports" + PATH)
+    String school(@PathVariable UUID schoolId, @RequestParam(required = false) String from,
+                  @RequestParam(required = false) String to, @RequestParam(required = false) String what,
+                  @RequestParam(required = false) String page, Viewer viewer, Model model) {
+        return log(Covered.school(queries, schoolId), AuditLogFilter.of(place("/schools/", schoolId), from, to, what,
+                page), viewer, model);
+    }
+
+    @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
+    @GetMapping(path = "/schools/{schoolId}/reports" + PATH, params = "format=csv", produces = ReportPage.CSV)
+    @ResponseBody
+    ReportPage<AuditEntry> schoolCsv(@PathVariable UUID schoolId, @RequestParam(required = false) String from,
+                                     @RequestParam(required = false) String to,
+                                     @RequestParam(required = false) String what,
+                                     @RequestParam(required = false) String page) {
+        return entries(ReportScope.school(schoolId), AuditLogFilter.of(place("/schools/", schoolId), from, to, what,
+                page));
+    }
+
+    @Allowed({Audience.TRUST_LEADER, Audience.HR})
+    @GetMapping("/trusts/{trustId}/reports" + PATH)
+    String trust(@PathVariable UUID trustId, @RequestParam(required = false) String from,
+                 @RequestParam(required = false) String to, @RequestParam(required = false) String what,
+                 @RequestParam(required = false) String page, Viewer viewer, Model model) {
+        return log(Covered.trust(queries, trustId), AuditLogFilter.of(place("/trusts/", trustId), from, to, what,
+                page), viewer, model);
+    }
+
+    @Allowed({Audience.TRUST_LEADER, Audience.HR})
+    @GetMapping(path = "/trusts/{trustId}/reports" + PATH, params = "format=csv", produces = ReportPage.CSV)
+    @ResponseBody
+    ReportPage<AuditEntry> trustCsv(@PathVariable UUID trustId, @RequestParam(required = false) String from,
+                                    @RequestParam(required = false) String to,
+                                    @RequestParam(required = false) String what,
+                                    @RequestParam(required = false) String page) {
+        return entries(ReportScope.trust(trustId), AuditLogFilter.of(place("/trusts/", trustId), from, to, what,
+                page));
+    }
+
+    /** "ObjectiveSet" as "Objective set". */
+    static String words(String kind) {
+        String spaced = kind.replaceAll("(?<=[a-z])(?=[A-Z])", " ");
+        return spaced.charAt(0) + spaced.substring(1).toLowerCase();
+    }
+
+    private static String place(String of, UUID id) {
+        return of + id + "/reports" + PATH;
+    }
+
+    private ReportPage<AuditEntry> entries(ReportScope scope, AuditLogFilter filter) {
+        return queries.page(new AuditLogQuery(scope.schoolId(), scope.trustId(), filter.fromInstant(),
+                filter.toInstant(), null, null, filter.kind().orElse(null), filter.page(), PAGE_SIZE),
+                AuditEntry.class);
+    }
+
+    private String log(Covered covered, AuditLogFilter filter, Viewer viewer, Model model) {
+        ReportPage<AuditEntry> shown = entries(covered.scope(), filter);
+        People people = new People(queries);
+        model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.REPORTS));
+        model.addAttribute("covered", covered);
+        model.addAttribute("filter", filter);
+        model.addAttribute("shown", new Shown(shown.rows().stream().map(entry -> line(entry, people)).toList()));
+        model.addAttribute("total", shown.total());
+        model.addAttribute("first", shown.total() == 0 ? 0 : (long) filter.page() * PAGE_SIZE + 1);
+        model.addAttribute("last", (long) filter.page() * PAGE_SIZE + shown.rows().size());
+        model.addAttribute("asOf", AsOf.of(shown.freshness()));
+        model.addAttribute("csv", filter.address(true));
+        int pages = (int) ((shown.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("pages", pages);
+        model.addAttribute("previous", filter.page() > 0 ? link(filter, filter.page() - 1) : null);
+        model.addAttribute("next", filter.page() + 1 < pages ? link(filter, filter.page() + 1) : null);
+        return "report/audit-log";
+    }
+
+    private static Line line(AuditEntry entry, People people) {
+        return new Line(entry.occurredAt().atZone(SchoolTime.DEFAULT_ZONE), who(entry, people),
+                entry.actorRole() == null ? null : roleWords(entry.actorRole()),
+                words(entry.kind()), entry.staffId() == null ? null : people.nameOf(entry.staffId()), entry.reason());
+    }
+
+    /** "SENIOR_LEADER" as "Senior leader"; "HR" as it is. */
+    static String roleWords(String role) {
+        if ("HR".equals(role)) {
+            return role;
+        }
+        String spaced = role.replace('_', ' ').toLowerCase();
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    private static String who(AuditEntry entry, People people) {
+        if ("ADMINISTRATOR".equals(entry.actorRole())) {
+            return "An administrator";
+        }
+        if (entry.actorId() == null) {
+            return "Heartwood";
+        }
+        try {
+            return people.nameOf(UUID.fromString(entry.actorId()));
+        } catch (IllegalArgumentException notAPerson) {
+            return entry.actorId();
+        }
+    }
+
+    private static CompletionTrackerPage.PageLink link(AuditLogFilter filter, int page) {
+        return new CompletionTrackerPage.PageLink(filter.onPage(page).address(false), page + 1);
+    }
+}
