@@ -124,10 +124,10 @@ class AdministrationPageTest {
             // the table asks for itself again until the rebuild has gone through every event
             expect(processorRow(page, "directory")).containsText("events (100%)",
                     new LocatorAssertions.ContainsTextOptions().setTimeout(WAIT));
+            tab.screenshot("administration-rebuild");
             assertThat(progress.getAttribute("value")).isEqualTo(progress.getAttribute("max"));
             expect(button(page, "Rebuild directory")).isDisabled();
             Accessibility.assertNoViolations(page);
-            tab.screenshot("administration-rebuild");
             longReport.rollback();
         }
         expect(processorRow(page, "directory")).containsText("Up to date",
