@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
 import java.util.UUID;
@@ -21,27 +20,6 @@ class DeadLetterTest extends ApiTestBase {
 
     private static final String PROCESSOR = "appraisal-summary";
     private static final String PARKED = "/api/admin/processors/" + PROCESSOR + "/dead-letters";
-
-    /** A constraint that refuses new objective rows of one appraisal in the summary, until it is mended. */
-    private record Fault(JdbcClient jdbc, String constraint) implements AutoCloseable {
-
-        static Fault refusingObjectivesOf(JdbcClient jdbc, UUID appraisalId) {
-            Fault fault = new Fault(jdbc, "refuses_" + appraisalId.toString().replace("-", ""));
-            // NOT VALID: the rows already there are left alone, new ones are checked
-            jdbc.sql("ALTER TABLE appraisal_summary_objective ADD CONSTRAINT " + fault.constraint()
-                    + " CHECK (appraisal_id <> '" + appraisalId + "') NOT VALID").update();
-            return fault;
-        }
-
-        void mend() {
-            jdbc.sql("ALTER TABLE appraisal_summary_objective DROP CONSTRAINT IF EXISTS " + constraint).update();
-        }
-
-        @Override
-        public void close() {
-            mend();
-        }
-    }
 
     private JsonNode parkedSequence(UUID appraisalId) {
         for (JsonNode sequence : admin.read(admin.get(PARKED)).path("shown")) {
@@ -71,7 +49,7 @@ class DeadLetterTest extends ApiTestBase {
         SchoolWithAnAppraisal healthy = SchoolWithAnAppraisal.createdThrough(admin);
         caughtUp(PROCESSOR);
 
-        try (Fault fault = Fault.refusingObjectivesOf(jdbc, poisoned.appraisalId())) {
+        try (ProjectionFault fault = ProjectionFault.refusingObjectivesOf(jdbc, poisoned.appraisalId())) {
             admin.expect(201, admin.setObjective(poisoned.appraisalId(), UUID.randomUUID(), "Lead phonics"));
             long poisonIndex = events.lastGlobalIndex();
             admin.expect(201, admin.setObjective(healthy.appraisalId(), UUID.randomUUID(), "Run the reading club"));
@@ -118,8 +96,8 @@ class DeadLetterTest extends ApiTestBase {
         SchoolWithAnAppraisal givenUp = SchoolWithAnAppraisal.createdThrough(admin);
         caughtUp(PROCESSOR);
 
-        try (Fault first = Fault.refusingObjectivesOf(jdbc, mended.appraisalId());
-             Fault second = Fault.refusingObjectivesOf(jdbc, givenUp.appraisalId())) {
+        try (ProjectionFault first = ProjectionFault.refusingObjectivesOf(jdbc, mended.appraisalId());
+             ProjectionFault second = ProjectionFault.refusingObjectivesOf(jdbc, givenUp.appraisalId())) {
             admin.expect(201, admin.setObjective(mended.appraisalId(), UUID.randomUUID(), "Lead phonics"));
             admin.expect(201, admin.setObjective(givenUp.appraisalId(), UUID.randomUUID(), "Mentor an ECT"));
             caughtUp(PROCESSOR);

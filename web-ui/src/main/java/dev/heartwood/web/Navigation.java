@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * The links across the top of every signed-in page, for what the reader does: their own appraisal, learning and
- * training; an appraiser's people; a leader's dashboard, approvals, staff and reports. A link shows only to someone
- * who could use it (the page behind it still asks the access policy).
+ * training; an appraiser's people; a leader's dashboard, approvals, staff and reports; an administrator's
+ * administration. A link shows only to someone who could use it (the page behind it still asks the access policy).
  */
 public record Navigation(List<Link> links) {
 
@@ -27,7 +27,8 @@ public record Navigation(List<Link> links) {
         LEARNING("My learning", "/learning"),
         TRAINING("My training", "/training"),
         APPROVALS("Learning to approve", "/approvals"),
-        STAFF("Staff", "/staff");
+        STAFF("Staff", "/staff"),
+        ADMINISTRATION("Administration", "/administration");
 
         private final String label;
         private final String href;
@@ -61,6 +62,7 @@ public record Navigation(List<Link> links) {
             case APPRAISAL, APPRAISEES, LEARNING, TRAINING -> staff;
             case APPROVALS -> leads(viewer);
             case STAFF -> leads(viewer) || holds(viewer, "HR");
+            case ADMINISTRATION -> viewer.administrator();
         };
     }
 

@@ -1,6 +1,8 @@
 package dev.heartwood.infra.admin;
 
 import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.reporting.api.admin.ParkedEvents;
+import dev.heartwood.reporting.api.admin.Retried;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;

@@ -1,6 +1,13 @@
 package dev.heartwood.infra.admin;
 
 import dev.heartwood.kernel.DomainRuleViolation;
+import dev.heartwood.reporting.api.admin.ParkedEvent;
+import dev.heartwood.reporting.api.admin.ParkedEvents;
+import dev.heartwood.reporting.api.admin.ParkedSequence;
+import dev.heartwood.reporting.api.admin.Retried;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
@@ -38,6 +45,13 @@ class DeadLetters {
         this.transactions = transactions;
     }
 
+    /** What each processor that parks events has parked, by the processor's name. */
+    List<ParkedEvents> listAll() {
+        return processing.eventProcessors().keySet().stream().sorted()
+                .filter(processor -> processing.deadLetterQueue(processor).isPresent())
+                .map(this::list).toList();
+    }
+
     ParkedEvents list(String processor) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(processor);
         List<ParkedSequence> shown = new ArrayList<>();
@@ -45,7 +59,7 @@ class DeadLetters {
             if (shown.size() == SEQUENCES_SHOWN) {
                 break;
             }
-            List<ParkedEvent> events = stream(sequence).limit(EVENTS_SHOWN).map(ParkedEvent::of).toList();
+            List<ParkedEvent> events = stream(sequence).limit(EVENTS_SHOWN).map(DeadLetters::parked).toList();
             String sequenceId = sequenceOf(sequence.iterator().next());
             shown.add(new ParkedSequence(sequenceId, queue.sequenceSize(sequenceId), events));
         }
@@ -106,6 +120,21 @@ class DeadLetters {
             throw new DomainRuleViolation(DEAD_LETTERS_NOT_FOUND,
                     processor + " has no events of sequence " + sequenceId + " parked");
         }
+    }
+
+    private static ParkedEvent parked(DeadLetter<? extends EventMessage<?>> letter) {
+        EventMessage<?> event = letter.message();
+        DomainEventMessage<?> domainEvent = event instanceof DomainEventMessage<?> domain ? domain : null;
+        Long globalIndex = event instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
+                && tracked.trackingToken().position().isPresent()
+                ? tracked.trackingToken().position().getAsLong()
+                : null;
+        Cause cause = letter.cause().orElse(null);
+        return new ParkedEvent(event.getIdentifier(), event.getPayloadType().getSimpleName(),
+                domainEvent == null ? null : domainEvent.getAggregateIdentifier(),
+                domainEvent == null ? null : domainEvent.getSequenceNumber(), globalIndex,
+                cause == null ? null : cause.type(), cause == null ? null : cause.message(), letter.enqueuedAt(),
+                letter.lastTouched());
     }
 
     /** The sequence as the queue stores it: the aggregate's identifier. */

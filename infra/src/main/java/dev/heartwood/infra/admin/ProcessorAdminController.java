@@ -1,6 +1,7 @@
 package dev.heartwood.infra.admin;
 
 import dev.heartwood.kernel.web.Allowed;
+import dev.heartwood.reporting.api.admin.ProcessorStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,7 @@
 package dev.heartwood.infra.admin;
 
 import dev.heartwood.kernel.DomainRuleViolation;
+import dev.heartwood.reporting.api.admin.ProcessorStatus;
 import dev.heartwood.reporting.api.rebuild.ProjectionTables;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,4 +1,4 @@
-package dev.heartwood.infra.admin;
+package dev.heartwood.reporting.api.admin;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param sequences how many sequences are parked
  * @param events    how many events they hold
- * @param shown     the first of the sequences, at most {@value DeadLetters#SEQUENCES_SHOWN}
+ * @param shown     the first of the sequences, at most 100
  */
 public record ParkedEvents(String processor, long sequences, long events, List<ParkedSequence> shown) {
 }

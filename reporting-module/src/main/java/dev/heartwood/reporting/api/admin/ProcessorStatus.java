@@ -1,4 +1,4 @@
-package dev.heartwood.infra.admin;
+package dev.heartwood.reporting.api.admin;
 
 import org.springframework.lang.Nullable;
 

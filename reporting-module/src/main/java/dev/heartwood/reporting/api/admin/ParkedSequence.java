@@ -1,4 +1,4 @@
-package dev.heartwood.infra.admin;
+package dev.heartwood.reporting.api.admin;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ import java.util.List;
  * order. The first failed; the others wait behind it, so that the read model never sees them out of order.
  *
  * @param size   how many events are parked
- * @param events the first of them, at most {@value DeadLetters#EVENTS_SHOWN}
+ * @param events the first of them, at most 10
  */
 public record ParkedSequence(String sequenceId, long size, List<ParkedEvent> events) {
 }
