@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.AriaRole;
 import dev.heartwood.infra.Api;
 import dev.heartwood.infra.HeartwoodIntegrationTest;
 import org.apache.pdfbox.Loader;
@@ -27,6 +26,7 @@ import static dev.heartwood.infra.browser.Oakfield.as;
 import static dev.heartwood.infra.browser.Oakfield.main;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static dev.heartwood.infra.browser.ReportReading.link;
 
 /**
  * The headteacher's appraisal for governors, in the browser: the chair of governors finds it among their reports and
@@ -88,10 +88,6 @@ class HeadteacherAppraisalPageTest {
                 "{\"stage\": \"OBJECTIVE_SETTING\", \"advice\": \"Ambitious and fair\"}"));
         Oakfield.caughtUp(admin);
         return school;
-    }
-
-    private static Locator link(Page page, String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static String day(JsonNode date) {

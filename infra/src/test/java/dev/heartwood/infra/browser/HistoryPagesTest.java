@@ -2,9 +2,7 @@ package dev.heartwood.infra.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Download;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import dev.heartwood.infra.Api;
 import dev.heartwood.infra.HeartwoodIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -19,7 +17,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +26,10 @@ import java.util.stream.StreamSupport;
 import static dev.heartwood.infra.browser.Oakfield.as;
 import static dev.heartwood.infra.browser.Oakfield.main;
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.heartwood.infra.browser.ReportReading.link;
+import static dev.heartwood.infra.browser.ReportReading.applyFilters;
+import static dev.heartwood.infra.browser.ReportReading.table;
+import static dev.heartwood.infra.browser.ReportReading.rows;
 
 /**
  * The audit log of Ashgrove Primary, in the browser: HR opens it from the reports, narrows it to the objectives set
@@ -49,22 +50,6 @@ class HistoryPagesTest {
 
     @LocalServerPort
     int port;
-
-    private static Locator link(Page page, String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static List<List<String>> table(Page page) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Locator row : page.locator(".heartwood-report-table tbody tr").all()) {
-            rows.add(row.locator("th, td").allInnerTexts().stream().map(String::strip).toList());
-        }
-        return rows;
-    }
-
-    private static List<JsonNode> rows(JsonNode report) {
-        return StreamSupport.stream(report.path("rows").spliterator(), false).toList();
-    }
 
     /** An entry the administrator recorded, as the table should read it. */
     private static List<String> expected(JsonNode row, Map<String, String> names) {
@@ -118,7 +103,7 @@ class HistoryPagesTest {
         page.getByLabel("From").fill(recorded.toString());
         page.getByLabel("To").fill(recorded.toString());
         page.getByLabel("What happened").fill("Objective withdrawn");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).click();
+        applyFilters(page);
 
         String filtered = api + "?kind=ObjectiveWithdrawn&from="
                 + recorded.atStartOfDay(SCHOOL_ZONE).toInstant() + "&to="
@@ -138,7 +123,7 @@ class HistoryPagesTest {
         // every objective set, a page of them, as the API has them
         page.getByLabel("What happened").fill("Objective set");
         page.getByLabel("From").fill("");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).click();
+        applyFilters(page);
         JsonNode set = hr.read(hr.get(api + "?kind=ObjectiveSet&to="
                 + recorded.plusDays(1).atStartOfDay(SCHOOL_ZONE).toInstant()));
         assertThat(set.path("total").asLong()).isEqualTo(3);
@@ -147,7 +132,7 @@ class HistoryPagesTest {
 
         // a day before anything was recorded shows nothing
         page.getByLabel("To").fill(recorded.minusDays(1).toString());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).click();
+        applyFilters(page);
         assertThat(main(page)).contains("Nothing recorded matches these filters.");
         assertThat(table(page)).isEmpty();
 

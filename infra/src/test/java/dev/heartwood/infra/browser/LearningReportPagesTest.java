@@ -19,18 +19,20 @@ import org.springframework.http.MediaType;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.StreamSupport;
 
 import static dev.heartwood.infra.browser.Oakfield.as;
 import static dev.heartwood.infra.browser.Oakfield.main;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static dev.heartwood.infra.browser.ReportReading.link;
+import static dev.heartwood.infra.browser.ReportReading.table;
+import static dev.heartwood.infra.browser.ReportReading.rows;
+import static dev.heartwood.infra.browser.ReportReading.download;
 
 /**
  * Objectives and learning over time, and CPD hours and spend, in the browser: a headteacher goes from the dashboard to
@@ -46,28 +48,6 @@ class LearningReportPagesTest {
 
     @LocalServerPort
     int port;
-
-    private static Locator link(Page page, String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    /** A table's body, a row of cell texts for each of its rows. */
-    private static List<List<String>> table(Page page, String id) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Locator row : page.locator("#" + id + " tbody tr").all()) {
-            rows.add(row.locator("th, td").allInnerTexts().stream().map(String::strip).toList());
-        }
-        return rows;
-    }
-
-    private static List<JsonNode> rows(JsonNode report) {
-        return StreamSupport.stream(report.path("rows").spliterator(), false).toList();
-    }
-
-    private static String download(Page page, String link) throws IOException {
-        Download download = page.waitForDownload(() -> link(page, link).click());
-        return Files.readString(download.path());
-    }
 
     /** The names of a chart's bars, as a screen reader's user hears them. */
     private static List<String> bars(Page page, String chartId) {

@@ -1,14 +1,9 @@
 package dev.heartwood.infra.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.microsoft.playwright.Download;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.AriaRole;
 import dev.heartwood.infra.Api;
 import dev.heartwood.infra.HeartwoodIntegrationTest;
 import org.apache.pdfbox.Loader;
@@ -21,16 +16,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 
 import static dev.heartwood.infra.browser.Oakfield.as;
 import static dev.heartwood.infra.browser.Oakfield.main;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static dev.heartwood.infra.browser.ReportReading.link;
+import static dev.heartwood.infra.browser.ReportReading.applyFilters;
+import static dev.heartwood.infra.browser.ReportReading.table;
+import static dev.heartwood.infra.browser.ReportReading.rows;
+import static dev.heartwood.infra.browser.ReportReading.csv;
+import static dev.heartwood.infra.browser.ReportReading.download;
 
 /**
  * The school dashboard and the appraisal completion tracker, in the browser: a headteacher goes from the dashboard to
@@ -48,36 +46,6 @@ class ReportPagesTest {
 
     @LocalServerPort
     int port;
-
-    private static Locator link(Page page, String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    /** The tracker's table, a row of cell texts for each appraisal shown. */
-    private static List<List<String>> table(Page page) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Locator row : page.locator(".heartwood-report-table tbody tr").all()) {
-            rows.add(row.locator("th, td").allInnerTexts().stream().map(String::strip).toList());
-        }
-        return rows;
-    }
-
-    private static List<JsonNode> rows(JsonNode report) {
-        return StreamSupport.stream(report.path("rows").spliterator(), false).toList();
-    }
-
-    private static List<Map<String, String>> csv(String text) throws IOException {
-        try (MappingIterator<Map<String, String>> lines = new CsvMapper().readerFor(Map.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
-            return lines.readAll();
-        }
-    }
-
-    /** What the page's link downloads. */
-    private static String download(Page page, String link) throws IOException {
-        Download download = page.waitForDownload(() -> link(page, link).click());
-        return Files.readString(download.path());
-    }
 
     /** A row of the table as the JSON row says it should read: name, appraiser, stage and days late. */
     private static List<String> expected(JsonNode row) {
@@ -113,7 +81,7 @@ class ReportPagesTest {
 
         page.getByLabel("Late only").check();
         page.getByLabel("Order").selectOption("DAYS_LATE");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).click();
+        applyFilters(page);
         assertThat(page.url()).contains("late=true");
         assertThat(page.getByLabel("Late only").isChecked()).isTrue();
         assertThat(table(page)).extracting(cells -> cells.get(0)).containsExactly("Asha Patel", "Dev Shah");
@@ -160,7 +128,7 @@ class ReportPagesTest {
         page = tab.open(school.tracker());
         page.getByLabel("Stage").selectOption("OBJECTIVES");
         page.getByLabel("Appraiser").selectOption(school.appraiser().toString());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).click();
+        applyFilters(page);
         assertThat(table(page)).extracting(cells -> cells.get(0)).containsExactly("Asha Patel");
         assertThat(csv(download(page, "Download this appraisal as CSV"))).extracting(row -> row.get("staffName"))
                 .containsExactly("Asha Patel");

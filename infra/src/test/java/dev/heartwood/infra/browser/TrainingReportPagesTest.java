@@ -1,14 +1,10 @@
 package dev.heartwood.infra.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import dev.heartwood.infra.Api;
 import dev.heartwood.infra.HeartwoodIntegrationTest;
@@ -22,17 +18,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 
 import static dev.heartwood.infra.browser.Oakfield.as;
 import static dev.heartwood.infra.browser.Oakfield.main;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static dev.heartwood.infra.browser.ReportReading.link;
+import static dev.heartwood.infra.browser.ReportReading.applyFilters;
+import static dev.heartwood.infra.browser.ReportReading.table;
+import static dev.heartwood.infra.browser.ReportReading.rows;
+import static dev.heartwood.infra.browser.ReportReading.csv;
+import static dev.heartwood.infra.browser.ReportReading.download;
 
 /**
  * The training compliance matrix and the DSL register of Ashgrove Primary, in the browser: HR finds who was overdue
@@ -50,39 +49,6 @@ class TrainingReportPagesTest {
 
     @LocalServerPort
     int port;
-
-    private static Locator link(Page page, String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static void applyFilters(Page page) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).click();
-    }
-
-    /** The report's table, a row of cell texts for each row shown. */
-    private static List<List<String>> table(Page page) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Locator row : page.locator(".heartwood-report-table tbody tr").all()) {
-            rows.add(row.locator("th, td").allInnerTexts().stream().map(String::strip).toList());
-        }
-        return rows;
-    }
-
-    private static List<JsonNode> rows(JsonNode report) {
-        return StreamSupport.stream(report.path("rows").spliterator(), false).toList();
-    }
-
-    private static List<Map<String, String>> csv(String text) throws IOException {
-        try (MappingIterator<Map<String, String>> lines = new CsvMapper().readerFor(Map.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
-            return lines.readAll();
-        }
-    }
-
-    private static String download(Page page, String link) throws IOException {
-        Download download = page.waitForDownload(() -> link(page, link).click());
-        return Files.readString(download.path());
-    }
 
     /** A row of the matrix as its JSON row says it should read: person, requirement and status. */
     private static List<String> expected(JsonNode row) {
