@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 import java.util.List;
 import java.util.UUID;
@@ -85,6 +86,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception exception) {
         if (DatabaseUnavailable.isCauseOf(exception)) {
             return databaseUnavailable(exception);
+        }
+        if (DisconnectedClientHelper.isClientDisconnectedException(exception)) {
+            // the reader went away before the answer was written (a finished download, a closed tab): nothing failed
+            log.debug("Client gone before the answer was written");
+            return null;
         }
         log.error("Unexpected failure", exception);
         return ResponseEntity.internalServerError().body(Problems.of(WebProblem.INTERNAL_ERROR,
