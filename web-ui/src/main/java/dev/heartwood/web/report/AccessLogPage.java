@@ -62,16 +62,9 @@ class AccessLogPage {
         model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.REPORTS));
         model.addAttribute("covered", covered);
         model.addAttribute("lines", shown.lines().stream().map(row -> line(row, people)).toList());
-        model.addAttribute("total", shown.total());
-        model.addAttribute("first", shown.total() == 0 ? 0 : (long) page * PAGE_SIZE + 1);
-        model.addAttribute("last", (long) page * PAGE_SIZE + shown.lines().size());
-        int pages = (int) ((shown.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         String place = covered.reports() + PATH;
-        model.addAttribute("pages", pages);
-        model.addAttribute("previous", page > 0 ? new CompletionTrackerPage.PageLink(place
-                + (page == 1 ? "" : "?page=" + (page - 1)), page) : null);
-        model.addAttribute("next", page + 1 < pages ? new CompletionTrackerPage.PageLink(place + "?page=" + (page + 1),
-                page + 2) : null);
+        PageOfRows.addTo(model, page, PAGE_SIZE, shown.total(), shown.lines().size(),
+                other -> other == 0 ? place : place + "?page=" + other);
         return "report/access-log";
     }
 

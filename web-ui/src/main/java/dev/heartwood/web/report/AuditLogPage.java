@@ -115,15 +115,10 @@ class AuditLogPage {
         model.addAttribute("covered", covered);
         model.addAttribute("filter", filter);
         model.addAttribute("shown", new Shown(shown.rows().stream().map(entry -> line(entry, people)).toList()));
-        model.addAttribute("total", shown.total());
-        model.addAttribute("first", shown.total() == 0 ? 0 : (long) filter.page() * PAGE_SIZE + 1);
-        model.addAttribute("last", (long) filter.page() * PAGE_SIZE + shown.rows().size());
+        PageOfRows.addTo(model, filter.page(), PAGE_SIZE, shown.total(), shown.rows().size(),
+                page -> filter.onPage(page).address(false));
         model.addAttribute("asOf", AsOf.of(shown.freshness()));
         model.addAttribute("csv", filter.address(true));
-        int pages = (int) ((shown.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-        model.addAttribute("pages", pages);
-        model.addAttribute("previous", filter.page() > 0 ? link(filter, filter.page() - 1) : null);
-        model.addAttribute("next", filter.page() + 1 < pages ? link(filter, filter.page() + 1) : null);
         return "report/audit-log";
     }
 
@@ -154,9 +149,5 @@ class AuditLogPage {
         } catch (IllegalArgumentException notAPerson) {
             return entry.actorId();
         }
-    }
-
-    private static CompletionTrackerPage.PageLink link(AuditLogFilter filter, int page) {
-        return new CompletionTrackerPage.PageLink(filter.onPage(page).address(false), page + 1);
     }
 }

@@ -58,9 +58,6 @@ class CompletionTrackerPage {
     record Appraiser(UUID staffId, String name) {
     }
 
-    /** A link to another page of the tracker; {@code number} counts from 1. */
-    record PageLink(String href, int number) {
-    }
 
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @GetMapping(PATH)
@@ -104,20 +101,11 @@ class CompletionTrackerPage {
                 .map(row -> TrackerLine.of(row, permissions.allows(row.appraisalId(), Audience.SELF,
                         Audience.APPRAISER, Audience.SCHOOL_LEADER, Audience.GOVERNOR)))
                 .toList());
-        model.addAttribute("total", shown.total());
-        model.addAttribute("first", shown.total() == 0 ? 0 : (long) filter.page() * PAGE_SIZE + 1);
-        model.addAttribute("last", (long) filter.page() * PAGE_SIZE + shown.rows().size());
+        PageOfRows.addTo(model, filter.page(), PAGE_SIZE, shown.total(), shown.rows().size(),
+                page -> filter.onPage(page).address(school.schoolId(), false));
         model.addAttribute("asOf", AsOf.of(shown.freshness()));
         model.addAttribute("csv", filter.address(school.schoolId(), true));
         model.addAttribute("appraisers", appraisers(tracker.all(cycle).rows()));
-        int pages = (int) ((shown.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-        model.addAttribute("previous", filter.page() > 0 ? link(school, filter, filter.page() - 1) : null);
-        model.addAttribute("next", filter.page() + 1 < pages ? link(school, filter, filter.page() + 1) : null);
-        model.addAttribute("pages", pages);
-    }
-
-    private static PageLink link(SchoolView school, TrackerFilter filter, int page) {
-        return new PageLink(filter.onPage(page).address(school.schoolId(), false), page + 1);
     }
 
     /** The appraisers of the cycle's appraisals, by name. */

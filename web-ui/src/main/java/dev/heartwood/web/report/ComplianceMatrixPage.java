@@ -139,9 +139,8 @@ class ComplianceMatrixPage {
         model.addAttribute("filter", filter);
         model.addAttribute("lines", shown.rows().stream().map(row -> new Line(row, opened.contains(row.staffId())))
                 .toList());
-        model.addAttribute("total", shown.total());
-        model.addAttribute("first", shown.total() == 0 ? 0 : (long) filter.page() * PAGE_SIZE + 1);
-        model.addAttribute("last", (long) filter.page() * PAGE_SIZE + shown.rows().size());
+        PageOfRows.addTo(model, filter.page(), PAGE_SIZE, shown.total(), shown.rows().size(),
+                page -> filter.onPage(page).address(false));
         model.addAttribute("asOf", AsOf.of(shown.freshness()));
         model.addAttribute("csv", filter.address(true));
         model.addAttribute("statuses", Arrays.stream(ComplianceStatus.values())
@@ -149,10 +148,6 @@ class ComplianceMatrixPage {
         model.addAttribute("requirements", requirements(covered, filter));
         model.addAttribute("categories", Arrays.stream(TrainingCategory.values())
                 .map(category -> new Choice(category.name(), CATEGORIES.get(category), null)).toList());
-        int pages = (int) ((shown.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-        model.addAttribute("pages", pages);
-        model.addAttribute("previous", filter.page() > 0 ? link(filter, filter.page() - 1) : null);
-        model.addAttribute("next", filter.page() + 1 < pages ? link(filter, filter.page() + 1) : null);
         return "report/training-compliance";
     }
 
@@ -164,9 +159,5 @@ class ComplianceMatrixPage {
                         ComplianceSummaryRow::requirementTitle, (one, same) -> one))
                 .entrySet().stream().map(entry -> new Choice(entry.getKey().toString(), entry.getValue(), null))
                 .sorted(Comparator.comparing(Choice::label)).toList();
-    }
-
-    private static CompletionTrackerPage.PageLink link(ComplianceFilter filter, int page) {
-        return new CompletionTrackerPage.PageLink(filter.onPage(page).address(false), page + 1);
     }
 }
