@@ -55,7 +55,7 @@ class AccessLogPage {
     }
 
     private String log(Covered covered, String asked, Viewer viewer, Model model) {
-        int page = asked != null && asked.matches("\\d{1,6}") ? Integer.parseInt(asked) : 0;
+        int page = PageOfRows.asked(asked);
         AccessLogRows shown = queries.answer(new AccessLogQuery(covered.scope(), page, PAGE_SIZE),
                 AccessLogRows.class);
         People people = new People(queries);

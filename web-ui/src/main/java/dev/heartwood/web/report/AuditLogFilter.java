@@ -22,7 +22,7 @@ public record AuditLogFilter(String place, Optional<LocalDate> from, Optional<Lo
 
     static AuditLogFilter of(String place, String from, String to, String what, String page) {
         return new AuditLogFilter(place, day(from), day(to), kind(what),
-                page != null && page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0);
+                PageOfRows.asked(page));
     }
 
     AuditLogFilter onPage(int other) {

@@ -25,7 +25,7 @@ public record ComplianceFilter(String place, LocalDate on, Optional<ComplianceSt
         return new ComplianceFilter(place, day(on).orElse(today), named(ComplianceStatus.class, status)
                 .filter(chosen -> chosen != ComplianceStatus.NOT_APPLICABLE), TrackerFilter.identifier(requirement),
                 named(TrainingCategory.class, category),
-                page != null && page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0);
+                PageOfRows.asked(page));
     }
 
     ComplianceFilter onPage(int other) {

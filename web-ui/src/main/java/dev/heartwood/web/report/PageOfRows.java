@@ -17,6 +17,11 @@ final class PageOfRows {
     private PageOfRows() {
     }
 
+    /** The page an address asks for, from 0; the first when it asks for none, or for one no link would name. */
+    static int asked(String page) {
+        return page != null && page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
+    }
+
     /**
      * @param page    the page shown, from 0
      * @param shown   how many rows it shows

@@ -20,7 +20,7 @@ public record TrackerFilter(Optional<AcademicYear> year, Optional<Stage> stage, 
         return new TrackerFilter(academicYear(year), Stage.named(stage), identifier(appraiser), "true".equals(late),
                 Arrays.stream(CompletionSort.values()).filter(order -> order.name().equals(sort)).findFirst()
                         .orElse(CompletionSort.NAME),
-                page != null && page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0);
+                PageOfRows.asked(page));
     }
 
     /** The same filters on every appraisal of this stage, from the first page. */
