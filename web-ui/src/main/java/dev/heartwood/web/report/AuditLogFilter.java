@@ -20,9 +20,13 @@ import java.util.stream.Collectors;
 public record AuditLogFilter(String place, Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> kind,
                              int page) {
 
-    static AuditLogFilter of(String place, String from, String to, String what, String page) {
-        return new AuditLogFilter(place, day(from), day(to), kind(what),
-                PageOfRows.asked(page));
+    /** The log's filters as an address gives them, bound from its query. */
+    record Asked(String from, String to, String what, String page) {
+    }
+
+    static AuditLogFilter of(String place, Asked asked) {
+        return new AuditLogFilter(place, day(asked.from()), day(asked.to()), kind(asked.what()),
+                PageOfRows.asked(asked.page()));
     }
 
     AuditLogFilter onPage(int other) {

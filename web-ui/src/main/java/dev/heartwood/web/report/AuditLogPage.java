@@ -17,7 +17,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.time.ZonedDateTime;
@@ -54,42 +53,30 @@ class AuditLogPage {
 
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @GetMapping("/schools/{schoolId}/reports" + PATH)
-    String school(@PathVariable UUID schoolId, @RequestParam(required = false) String from,
-                  @RequestParam(required = false) String to, @RequestParam(required = false) String what,
-                  @RequestParam(required = false) String page, Viewer viewer, Model model) {
-        return log(Covered.school(queries, schoolId), AuditLogFilter.of(place("/schools/", schoolId), from, to, what,
-                page), viewer, model);
+    String school(@PathVariable UUID schoolId, AuditLogFilter.Asked asked, Viewer viewer, Model model) {
+        return log(Covered.school(queries, schoolId), AuditLogFilter.of(place("/schools/", schoolId), asked), viewer,
+                model);
     }
 
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @GetMapping(path = "/schools/{schoolId}/reports" + PATH, params = "format=csv", produces = ReportPage.CSV)
     @ResponseBody
-    ReportPage<AuditEntry> schoolCsv(@PathVariable UUID schoolId, @RequestParam(required = false) String from,
-                                     @RequestParam(required = false) String to,
-                                     @RequestParam(required = false) String what,
-                                     @RequestParam(required = false) String page) {
-        return entries(ReportScope.school(schoolId), AuditLogFilter.of(place("/schools/", schoolId), from, to, what,
-                page));
+    ReportPage<AuditEntry> schoolCsv(@PathVariable UUID schoolId, AuditLogFilter.Asked asked) {
+        return entries(ReportScope.school(schoolId), AuditLogFilter.of(place("/schools/", schoolId), asked));
     }
 
     @Allowed({Audience.TRUST_LEADER, Audience.HR})
     @GetMapping("/trusts/{trustId}/reports" + PATH)
-    String trust(@PathVariable UUID trustId, @RequestParam(required = false) String from,
-                 @RequestParam(required = false) String to, @RequestParam(required = false) String what,
-                 @RequestParam(required = false) String page, Viewer viewer, Model model) {
-        return log(Covered.trust(queries, trustId), AuditLogFilter.of(place("/trusts/", trustId), from, to, what,
-                page), viewer, model);
+    String trust(@PathVariable UUID trustId, AuditLogFilter.Asked asked, Viewer viewer, Model model) {
+        return log(Covered.trust(queries, trustId), AuditLogFilter.of(place("/trusts/", trustId), asked), viewer,
+                model);
     }
 
     @Allowed({Audience.TRUST_LEADER, Audience.HR})
     @GetMapping(path = "/trusts/{trustId}/reports" + PATH, params = "format=csv", produces = ReportPage.CSV)
     @ResponseBody
-    ReportPage<AuditEntry> trustCsv(@PathVariable UUID trustId, @RequestParam(required = false) String from,
-                                    @RequestParam(required = false) String to,
-                                    @RequestParam(required = false) String what,
-                                    @RequestParam(required = false) String page) {
-        return entries(ReportScope.trust(trustId), AuditLogFilter.of(place("/trusts/", trustId), from, to, what,
-                page));
+    ReportPage<AuditEntry> trustCsv(@PathVariable UUID trustId, AuditLogFilter.Asked asked) {
+        return entries(ReportScope.trust(trustId), AuditLogFilter.of(place("/trusts/", trustId), asked));
     }
 
     /** "ObjectiveSet" as "Objective set". */

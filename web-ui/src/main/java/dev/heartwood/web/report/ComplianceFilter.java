@@ -20,12 +20,15 @@ import java.util.UUID;
 public record ComplianceFilter(String place, LocalDate on, Optional<ComplianceStatus> status,
                                Optional<UUID> requirement, Optional<TrainingCategory> category, int page) {
 
-    static ComplianceFilter of(String place, LocalDate today, String on, String status, String requirement,
-                               String category, String page) {
-        return new ComplianceFilter(place, day(on).orElse(today), named(ComplianceStatus.class, status)
-                .filter(chosen -> chosen != ComplianceStatus.NOT_APPLICABLE), TrackerFilter.identifier(requirement),
-                named(TrainingCategory.class, category),
-                PageOfRows.asked(page));
+    /** The matrix's filters as an address gives them, bound from its query. */
+    record Asked(String on, String status, String requirement, String category, String page) {
+    }
+
+    static ComplianceFilter of(String place, LocalDate today, Asked asked) {
+        return new ComplianceFilter(place, day(asked.on()).orElse(today), named(ComplianceStatus.class, asked.status())
+                .filter(chosen -> chosen != ComplianceStatus.NOT_APPLICABLE),
+                TrackerFilter.identifier(asked.requirement()), named(TrainingCategory.class, asked.category()),
+                PageOfRows.asked(asked.page()));
     }
 
     ComplianceFilter onPage(int other) {

@@ -21,7 +21,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.time.Clock;
@@ -69,45 +68,28 @@ class ComplianceMatrixPage {
 
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @GetMapping("/schools/{schoolId}/reports" + PATH)
-    String school(@PathVariable UUID schoolId, @RequestParam(required = false) String on,
-                  @RequestParam(required = false) String status, @RequestParam(required = false) String requirement,
-                  @RequestParam(required = false) String category, @RequestParam(required = false) String page,
-                  Viewer viewer, Model model) {
-        return matrix(Covered.school(queries, schoolId), filter(schoolPath(schoolId), on, status, requirement,
-                category, page), viewer, model);
+    String school(@PathVariable UUID schoolId, ComplianceFilter.Asked asked, Viewer viewer, Model model) {
+        return matrix(Covered.school(queries, schoolId), filter(schoolPath(schoolId), asked), viewer, model);
     }
 
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @GetMapping(path = "/schools/{schoolId}/reports" + PATH, params = "format=csv", produces = ReportPage.CSV)
     @ResponseBody
-    ReportPage<ComplianceRow> schoolCsv(@PathVariable UUID schoolId, @RequestParam(required = false) String on,
-                                        @RequestParam(required = false) String status,
-                                        @RequestParam(required = false) String requirement,
-                                        @RequestParam(required = false) String category,
-                                        @RequestParam(required = false) String page) {
-        return rows(ReportScope.school(schoolId), filter(schoolPath(schoolId), on, status, requirement, category,
-                page));
+    ReportPage<ComplianceRow> schoolCsv(@PathVariable UUID schoolId, ComplianceFilter.Asked asked) {
+        return rows(ReportScope.school(schoolId), filter(schoolPath(schoolId), asked));
     }
 
     @Allowed({Audience.TRUST_LEADER, Audience.HR})
     @GetMapping("/trusts/{trustId}/reports" + PATH)
-    String trust(@PathVariable UUID trustId, @RequestParam(required = false) String on,
-                 @RequestParam(required = false) String status, @RequestParam(required = false) String requirement,
-                 @RequestParam(required = false) String category, @RequestParam(required = false) String page,
-                 Viewer viewer, Model model) {
-        return matrix(Covered.trust(queries, trustId), filter(trustPath(trustId), on, status, requirement,
-                category, page), viewer, model);
+    String trust(@PathVariable UUID trustId, ComplianceFilter.Asked asked, Viewer viewer, Model model) {
+        return matrix(Covered.trust(queries, trustId), filter(trustPath(trustId), asked), viewer, model);
     }
 
     @Allowed({Audience.TRUST_LEADER, Audience.HR})
     @GetMapping(path = "/trusts/{trustId}/reports" + PATH, params = "format=csv", produces = ReportPage.CSV)
     @ResponseBody
-    ReportPage<ComplianceRow> trustCsv(@PathVariable UUID trustId, @RequestParam(required = false) String on,
-                                       @RequestParam(required = false) String status,
-                                       @RequestParam(required = false) String requirement,
-                                       @RequestParam(required = false) String category,
-                                       @RequestParam(required = false) String page) {
-        return rows(ReportScope.trust(trustId), filter(trustPath(trustId), on, status, requirement, category, page));
+    ReportPage<ComplianceRow> trustCsv(@PathVariable UUID trustId, ComplianceFilter.Asked asked) {
+        return rows(ReportScope.trust(trustId), filter(trustPath(trustId), asked));
     }
 
     private static String schoolPath(UUID schoolId) {
@@ -118,9 +100,8 @@ class ComplianceMatrixPage {
         return "/trusts/" + trustId + "/reports" + PATH;
     }
 
-    private ComplianceFilter filter(String place, String on, String status, String requirement, String category,
-                                    String page) {
-        return ComplianceFilter.of(place, SchoolTime.today(clock), on, status, requirement, category, page);
+    private ComplianceFilter filter(String place, ComplianceFilter.Asked asked) {
+        return ComplianceFilter.of(place, SchoolTime.today(clock), asked);
     }
 
     private ReportPage<ComplianceRow> rows(ReportScope scope, ComplianceFilter filter) {
