@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One read model being rebuilt: a processor of its own runs the group's projections over the whole event stream,
@@ -34,6 +35,8 @@ final class Rebuild {
     private final ScheduledExecutorService coordinator;
     private final ScheduledExecutorService workers;
     private final PooledStreamingEventProcessor processor;
+    /** The furthest it has got: while a switch waits for readers of the live tables, it stops and starts again. */
+    private final AtomicLong reached = new AtomicLong();
 
     /** @param processor a builder with everything but the name, the executors and the transactions */
     Rebuild(String group, List<String> tables, Instant startedAt, long total,
@@ -63,7 +66,7 @@ final class Rebuild {
 
     /** The global index it has reached on every segment it works on. */
     long done() {
-        return lowestPosition(processor.processingStatus().values());
+        return reached.accumulateAndGet(lowestPosition(processor.processingStatus().values()), Math::max);
     }
 
     /** Whether it works on all the {@code segments} of its stream and has gone through what it had to on each. */

@@ -105,9 +105,16 @@ class AdministrationPage {
                 .filter(events -> events.sequences() > 0).toList();
         model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.ADMINISTRATION));
         model.addAttribute("processors", processors);
-        model.addAttribute("rebuilding", processors.stream().anyMatch(ProcessorStatus::replaying));
+        boolean rebuilding = processors.stream().anyMatch(ProcessorStatus::replaying);
+        model.addAttribute("rebuilding", rebuilding);
+        // after a rebuild the live processor starts again from the rebuild's position: followed until it is there
+        model.addAttribute("following", rebuilding || processors.stream().anyMatch(AdministrationPage::catchingUp));
         model.addAttribute("parked", parked);
         model.addAttribute("refusal", refusal);
         return "admin/administration";
+    }
+
+    private static boolean catchingUp(ProcessorStatus processor) {
+        return processor.running() && !processor.failing() && processor.behind() > 0;
     }
 }
