@@ -12,9 +12,10 @@ import java.util.UUID;
 
 /**
  * The web pages, each opened as its reader's browser opens it, signed in through the local mode's sign-in form with a
- * session: a teacher whose appraisal is under way (home, my appraisal, my learning, my training) and the headteacher
- * of their school (home, appraisees, approvals, and the staff pages: the search, a search by name, a person's record,
- * the import form). The two are people of the generated trust, whose history the pages show; each is given the
+ * session: a teacher whose appraisal is under way (home, my appraisal, my learning, my training), the headteacher
+ * of their school (home, appraisees, approvals, the staff pages: the search, a search by name, a person's record,
+ * the import form; and the school's reports) and a colleague of theirs who leads the trust and is its HR (the trust's
+ * reports and logs). The three are people of the generated trust, whose history the pages show; each is given the
  * address of a local user ({@link #READERS}) first. A page that answers anything but 200 (one not built yet answers
  * 404) is reported with its status, not timed.
  */
@@ -23,13 +24,14 @@ final class Pages {
     /** The local users the pages are read as, configured on the application; a person's user name is their address. */
     static final Map<String, String> READERS = Map.of(
             "teacher", "benchmark-teacher@heartwood.example",
-            "headteacher", "benchmark-headteacher@heartwood.example");
+            "headteacher", "benchmark-headteacher@heartwood.example",
+            "trust leader", "benchmark-trust-leader@heartwood.example");
     static final String PASSWORD = RunningApplication.PASSWORD;
 
     private static final int WARM_UP = 3;
 
-    /** One page's response times, or the status it answered instead of 200. */
-    record Timed(String name, Latencies latencies, int status) {
+    /** One page's response times, or the status it answered instead of 200; a report is held to another bar. */
+    record Timed(String name, Latencies latencies, int status, boolean report) {
 
         boolean answered() {
             return status == 200;
@@ -47,8 +49,9 @@ final class Pages {
     }
 
     /**
-     * Gives the two readers their local users' addresses: the appraisee of an appraisal under way who is not their
-     * school's headteacher, and that headteacher. The read models must catch up before they sign in.
+     * Gives the three readers their local users' addresses: the appraisee of an appraisal under way who is not their
+     * school's headteacher, that headteacher, and another of the school's staff, whom it makes a leader and HR of the
+     * trust. The read models must catch up before they sign in.
      */
     Readers chooseReaders() {
         List<UUID> appraisals = trust.underWay().isEmpty() ? trust.appraisals() : trust.underWay();
@@ -60,16 +63,31 @@ final class Pages {
             JsonNode heads = admin.read(admin.get("/api/schools/" + schoolId + "/staff?category=HEADTEACHER&size=1"));
             UUID headteacher = UUID.fromString(heads.path("rows").path(0).path("staffId").asText());
             if (!teacher.equals(headteacher)) {
+                UUID trustLeader = colleague(schoolId, List.of(teacher, headteacher));
                 readAs(teacher, READERS.get("teacher"));
                 readAs(headteacher, READERS.get("headteacher"));
-                return new Readers(schoolId, teacher, headteacher, appraisalId);
+                readAs(trustLeader, READERS.get("trust leader"));
+                for (String role : List.of("TRUST_LEADER", "HR")) {
+                    admin.expect(204, admin.put("/api/staff/" + trustLeader + "/access/" + role + "?scope=TRUST", ""));
+                }
+                return new Readers(trust.trustId(), schoolId, teacher, headteacher, appraisalId);
             }
         }
         throw new IllegalStateException("no appraisal of anyone but a headteacher to open the pages with");
     }
 
-    /** The people whose pages are timed, their school, and the teacher's appraisal under way. */
-    record Readers(UUID schoolId, UUID teacher, UUID headteacher, UUID appraisalId) {
+    /** The people whose pages are timed, their trust and school, and the teacher's appraisal under way. */
+    record Readers(UUID trustId, UUID schoolId, UUID teacher, UUID headteacher, UUID appraisalId) {
+    }
+
+    private UUID colleague(UUID schoolId, List<UUID> taken) {
+        for (JsonNode person : admin.read(admin.get("/api/schools/" + schoolId + "/staff?size=10")).path("rows")) {
+            UUID staffId = UUID.fromString(person.path("staffId").asText());
+            if (!taken.contains(staffId)) {
+                return staffId;
+            }
+        }
+        throw new IllegalStateException("no one else in the school to lead the trust");
     }
 
     private void readAs(UUID staffId, String address) {
@@ -81,43 +99,56 @@ final class Pages {
     /** Each page, {@code repeats} times after a few not counted, in the order a person might open them. */
     Map<String, Timed> measure(Readers readers, int repeats) throws Exception {
         Map<String, Timed> timed = new LinkedHashMap<>();
+        Map<UUID, String> named = Map.of(readers.trustId(), "{trust}", readers.schoolId(), "{school}",
+                readers.teacher(), "{teacher}", readers.appraisalId(), "{appraisal}");
         SignInForm teacher = signIn(READERS.get("teacher"));
         // "/appraisal" sends the teacher on to her appraisal's own page, which is the one timed
         for (String path : List.of("/", "/appraisals/" + readers.appraisalId(), "/learning", "/training")) {
-            add(timed, "teacher " + path.replace(readers.appraisalId().toString(), "{appraisal}"), teacher, path,
-                    repeats);
+            add(timed, "teacher", named, teacher, path, repeats);
         }
         SignInForm head = signIn(READERS.get("headteacher"));
+        String school = "/schools/" + readers.schoolId();
         for (String path : List.of("/", "/appraisees", "/appraisals/" + readers.appraisalId(), "/approvals", "/staff",
                 "/staff?school=" + readers.schoolId() + "&q=a", "/staff/" + readers.teacher(),
-                "/schools/" + readers.schoolId() + "/staff/import", "/schools/" + readers.schoolId() + "/dashboard",
-                "/schools/" + readers.schoolId() + "/reports/appraisal-completion",
-                "/schools/" + readers.schoolId() + "/reports/appraisal-completion?late=true&sort=DAYS_LATE",
-                "/schools/" + readers.schoolId() + "/reports/training-compliance",
-                "/schools/" + readers.schoolId() + "/reports/training-compliance?status=OVERDUE&category=PREVENT",
-                "/schools/" + readers.schoolId() + "/reports/dsl-register")) {
-            add(timed, "headteacher " + path.replace(readers.schoolId().toString(), "{school}")
-                    .replace(readers.teacher().toString(), "{teacher}")
-                    .replace(readers.appraisalId().toString(), "{appraisal}"), head, path, repeats);
+                school + "/staff/import", "/reports", school + "/dashboard",
+                school + "/reports/appraisal-completion",
+                school + "/reports/appraisal-completion?late=true&sort=DAYS_LATE",
+                school + "/reports/training-compliance",
+                school + "/reports/training-compliance?status=OVERDUE&category=PREVENT",
+                school + "/reports/dsl-register", school + "/reports/objectives-and-learning",
+                school + "/reports/cpd", school + "/reports/audit-log")) {
+            add(timed, "headteacher", named, head, path, repeats);
+        }
+        SignInForm leader = signIn(READERS.get("trust leader"));
+        String trust = "/trusts/" + readers.trustId();
+        for (String path : List.of(trust + "/reports/overview", trust + "/reports/training-compliance",
+                trust + "/reports/dsl-register", trust + "/reports/objectives-and-learning",
+                trust + "/reports/audit-log", trust + "/reports/access-log")) {
+            add(timed, "trust leader", named, leader, path, repeats);
         }
         return timed;
     }
 
-    private static void add(Map<String, Timed> timed, String name, SignInForm browser, String path, int repeats)
-            throws Exception {
+    private static void add(Map<String, Timed> timed, String reader, Map<UUID, String> named, SignInForm browser,
+                            String path, int repeats) throws Exception {
+        String name = reader + " " + path;
+        for (Map.Entry<UUID, String> identifier : named.entrySet()) {
+            name = name.replace(identifier.getKey().toString(), identifier.getValue());
+        }
+        boolean report = path.startsWith("/reports") || path.contains("/reports/") || path.endsWith("/dashboard");
         Latencies latencies = new Latencies();
         for (int i = -WARM_UP; i < repeats; i++) {
             long started = System.nanoTime();
             int status = browser.open(path);
             if (status != 200) {
-                timed.put(name, new Timed(name, new Latencies(), status));
+                timed.put(name, new Timed(name, new Latencies(), status, report));
                 return;
             }
             if (i >= 0) {
                 latencies.record(System.nanoTime() - started);
             }
         }
-        timed.put(name, new Timed(name, latencies, 200));
+        timed.put(name, new Timed(name, latencies, 200, report));
     }
 
     /** A browser signed in with the sign-in form, keeping the session it starts. */

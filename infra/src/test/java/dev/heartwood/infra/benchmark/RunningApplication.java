@@ -67,6 +67,8 @@ final class RunningApplication implements AutoCloseable {
                 "--heartwood.security.users[2].password={noop}" + PASSWORD,
                 "--heartwood.security.users[3].username=" + Pages.READERS.get("headteacher"),
                 "--heartwood.security.users[3].password={noop}" + PASSWORD,
+                "--heartwood.security.users[4].username=" + Pages.READERS.get("trust leader"),
+                "--heartwood.security.users[4].password={noop}" + PASSWORD,
                 // the benchmark's own database, when SPRING_DATASOURCE_URL names one, is a test rig's
                 "--heartwood.security.local-mode.allowed-on-external-database=true",
                 "--logging.file.name=" + log,

@@ -275,7 +275,9 @@ public final class TrustScaleBenchmark {
             out.printf("  %s p50 %.1f ms, p95 %.1f ms%n", name, timed.latencies().percentile(50),
                     timed.latencies().percentile(95));
             results.figure(PAGES, name + " p50", timed.latencies().percentile(50), "ms");
-            results.under(PAGES, name + " p95", timed.latencies().percentile(95), "ms", 150, "150 ms");
+            // the report pages' issue (19) sets them 300 ms; the everyday pages' (18) 150 ms
+            int bar = timed.report() ? 300 : 150;
+            results.under(PAGES, name + " p95", timed.latencies().percentile(95), "ms", bar, bar + " ms");
         });
         results.detail("pages", "each opened %d times after 3 not counted, one after another, by a browser-like "
                 .formatted(size.repeats()) + "client on the same machine signed in with a session; the time is "
