@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.SelectOption;
 import dev.heartwood.infra.Api;
@@ -145,6 +146,28 @@ class TrainingReportPagesTest {
         tab.screenshot("report-dsl-register");
         assertThat(csv(download(page, "Download the register as CSV"))).extracting(row -> row.get("staffName"))
                 .containsExactly("Helen Ward", "Carla Mendes");
+
+        // the register on a past day: before the two took the role, and in the week Helen had her update and
+        // Carla had not yet had hers
+        page.getByLabel("The register on").fill("2025-08-31");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the register")).click();
+        assertThat(page.locator("h1").innerText()).isEqualTo("DSL register, 31 August 2025");
+        assertThat(main(page)).contains("No one held the role of designated safeguarding lead or deputy on this day");
+        page.getByLabel("The register on").fill("2025-09-07");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the register")).click();
+        assertThat(page.locator("h1").innerText()).isEqualTo("DSL register, 7 September 2025");
+        Api headteacher = Api.asStaff(port, school.headteacher());
+        String api = "/api/schools/" + school.schoolId() + "/reports/dsl-register?on=2025-09-07";
+        JsonNode json = headteacher.read(headteacher.get(api));
+        assertThat(table(page)).extracting(cells -> cells.get(0)).containsExactlyElementsOf(
+                rows(json).stream().map(row -> row.path("staffName").asText()).toList());
+        assertThat(rows(json)).extracting(row -> row.path("safeguardingUpdateStatus").asText())
+                .containsExactly("COMPLIANT", "DUE_SOON");
+        assertThat(table(page).get(0).get(4)).contains("Compliant").contains("5 September 2025");
+        assertThat(table(page).get(1).get(4)).contains("Due soon").doesNotContain("Compliant");
+        Accessibility.assertNoViolations(page);
+        assertThat(download(page, "Download the register as CSV")).isEqualTo(headteacher.getAccepting(api, CSV)
+                .getBody());
     }
 
     @Test

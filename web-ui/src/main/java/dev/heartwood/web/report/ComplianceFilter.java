@@ -4,7 +4,6 @@ import dev.heartwood.learning.api.ComplianceStatus;
 import dev.heartwood.learning.api.TrainingCategory;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
@@ -25,7 +24,7 @@ public record ComplianceFilter(String place, LocalDate on, Optional<ComplianceSt
     }
 
     static ComplianceFilter of(String place, LocalDate today, Asked asked) {
-        return new ComplianceFilter(place, day(asked.on()).orElse(today), named(ComplianceStatus.class, asked.status())
+        return new ComplianceFilter(place, ReportDay.asked(asked.on()).orElse(today), named(ComplianceStatus.class, asked.status())
                 .filter(chosen -> chosen != ComplianceStatus.NOT_APPLICABLE),
                 TrackerFilter.identifier(asked.requirement()), named(TrainingCategory.class, asked.category()),
                 PageOfRows.asked(asked.page()));
@@ -60,14 +59,6 @@ public record ComplianceFilter(String place, LocalDate on, Optional<ComplianceSt
 
     public String categoryName() {
         return category.map(TrainingCategory::name).orElse("");
-    }
-
-    private static Optional<LocalDate> day(String text) {
-        try {
-            return text == null || text.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(text.strip()));
-        } catch (DateTimeException notADay) {
-            return Optional.empty();
-        }
     }
 
     private static <E extends Enum<E>> Optional<E> named(Class<E> type, String name) {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.time.Clock;
@@ -21,7 +22,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * The DSL register of a school or a trust today, to print for governors and inspectors on one sheet of A4: each
+ * The DSL register of a school or a trust on a day (today unless another is picked), to print for governors and inspectors on one sheet of A4: each
  * designated safeguarding lead and deputy, since when, their DSL training and their safeguarding update, each with
  * its status in words and the day it is next due. Its readers are the API's register's (the school's leaders and HR;
  * for a trust its leaders and HR); the CSV download is the register shown.
@@ -41,39 +42,41 @@ class DslRegisterPage {
 
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR, Audience.GOVERNOR})
     @GetMapping("/schools/{schoolId}/reports" + PATH)
-    String school(@PathVariable UUID schoolId, Viewer viewer, Model model) {
-        return register(Covered.school(queries, schoolId), viewer, model);
+    String school(@PathVariable UUID schoolId, @RequestParam(required = false) String on, Viewer viewer,
+                  Model model) {
+        return register(Covered.school(queries, schoolId), day(on), viewer, model);
     }
 
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR, Audience.GOVERNOR})
     @GetMapping(path = "/schools/{schoolId}/reports" + PATH, params = "format=csv", produces = ReportPage.CSV)
     @ResponseBody
-    ReportPage<DslRegisterRow> schoolCsv(@PathVariable UUID schoolId) {
-        return rows(ReportScope.school(schoolId), today());
+    ReportPage<DslRegisterRow> schoolCsv(@PathVariable UUID schoolId, @RequestParam(required = false) String on) {
+        return rows(ReportScope.school(schoolId), day(on));
     }
 
     @Allowed({Audience.TRUST_LEADER, Audience.HR})
     @GetMapping("/trusts/{trustId}/reports" + PATH)
-    String trust(@PathVariable UUID trustId, Viewer viewer, Model model) {
-        return register(Covered.trust(queries, trustId), viewer, model);
+    String trust(@PathVariable UUID trustId, @RequestParam(required = false) String on, Viewer viewer,
+                 Model model) {
+        return register(Covered.trust(queries, trustId), day(on), viewer, model);
     }
 
     @Allowed({Audience.TRUST_LEADER, Audience.HR})
     @GetMapping(path = "/trusts/{trustId}/reports" + PATH, params = "format=csv", produces = ReportPage.CSV)
     @ResponseBody
-    ReportPage<DslRegisterRow> trustCsv(@PathVariable UUID trustId) {
-        return rows(ReportScope.trust(trustId), today());
+    ReportPage<DslRegisterRow> trustCsv(@PathVariable UUID trustId, @RequestParam(required = false) String on) {
+        return rows(ReportScope.trust(trustId), day(on));
     }
 
-    private String register(Covered covered, Viewer viewer, Model model) {
-        LocalDate today = today();
-        ReportPage<DslRegisterRow> register = rows(covered.scope(), today);
+    private String register(Covered covered, LocalDate on, Viewer viewer, Model model) {
+        ReportPage<DslRegisterRow> register = rows(covered.scope(), on);
         model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.REPORTS));
         model.addAttribute("covered", covered);
-        model.addAttribute("today", today);
+        model.addAttribute("place", covered.reports() + PATH);
+        model.addAttribute("on", on);
         model.addAttribute("rows", register.rows());
         model.addAttribute("asOf", AsOf.of(register.freshness()));
-        model.addAttribute("csv", covered.reports() + PATH + "?format=csv");
+        model.addAttribute("csv", covered.reports() + PATH + "?on=" + on + "&format=csv");
         return "report/dsl-register";
     }
 
@@ -81,7 +84,7 @@ class DslRegisterPage {
         return queries.page(new DslRegisterQuery(scope, on), DslRegisterRow.class);
     }
 
-    private LocalDate today() {
-        return SchoolTime.today(clock);
+    private LocalDate day(String asked) {
+        return ReportDay.asked(asked).orElseGet(() -> SchoolTime.today(clock));
     }
 }
