@@ -6,10 +6,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import dev.heartwood.infra.Api;
 import dev.heartwood.infra.HeartwoodIntegrationTest;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,7 +21,6 @@ import java.util.UUID;
 import static dev.heartwood.infra.browser.Oakfield.as;
 import static dev.heartwood.infra.browser.Oakfield.main;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 import static dev.heartwood.infra.browser.ReportReading.link;
 
 /**
@@ -149,19 +144,12 @@ class HeadteacherAppraisalPageTest {
         Page page = as(tab, school.chair());
         page = tab.open(school.page());
 
-        byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4"));
-
-        try (PDDocument printed = Loader.loadPDF(pdf)) {
-            assertThat(printed.getNumberOfPages()).isOne();
-            PDRectangle paper = printed.getPage(0).getMediaBox();
-            assertThat(paper.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), within(1f));
-            assertThat(paper.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), within(1f));
-            String text = new PDFTextStripper().getText(printed).replaceAll("\\s+", " ");
-            assertThat(text).contains("Headteacher's appraisal, 2025/26").contains("Grace Adeyemi")
-                    .contains("Tom Reid (chair)").contains("Priya Shah").contains("Dr Ruth Ellis")
-                    .contains("Setting the objectives").contains("As of event")
-                    .doesNotContain("Other years on record").doesNotContain("Sign out");
-        }
+        Printed printed = Printed.onA4(page);
+        assertThat(printed.sheets()).isOne();
+        assertThat(printed.text()).contains("Headteacher's appraisal, 2025/26").contains("Grace Adeyemi")
+                .contains("Tom Reid (chair)").contains("Priya Shah").contains("Dr Ruth Ellis")
+                .contains("Setting the objectives").contains("As of event")
+                .doesNotContain("Other years on record").doesNotContain("Sign out");
     }
 
     @Test

@@ -36,7 +36,8 @@ import static dev.heartwood.infra.browser.ReportReading.rows;
  * on a day, and the table, its CSV and the API's JSON and CSV are the same entries, with the reason a step was taken;
  * a teacher is refused it by its address, and to another school's headteacher it is not there. HR sees on the access
  * log that the headteacher read the appraisal she leads as its appraiser, and not what it says; the headteacher is
- * refused the access log.
+ * refused the access log. A trust's HR reads both logs of the trust, every school's entries, and prints each on A4;
+ * a school's HR and another trust's leader are refused them.
  */
 @HeartwoodIntegrationTest
 @ExtendWith(Chromium.class)
@@ -196,5 +197,73 @@ class HistoryPagesTest {
         assertThat(main(page)).doesNotContain(Ashgrove.CARLAS_OBJECTIVE);
         Accessibility.assertNoViolations(page);
         tab.screenshot("report-access-log");
+    }
+
+    @Test
+    void aTrustsHrReadsAndPrintsTheTrustsAuditLogAndAccessLog(BrowserTab tab) throws IOException {
+        UUID trust = StaffedSchool.trust(port, "Rowan Trust");
+        StaffedSchool rowan = StaffedSchool.inTrust(port, trust, "Rowan Primary");
+        StaffedSchool sorrel = StaffedSchool.inTrust(port, trust, "Sorrel Academy");
+        UUID rosa = rowan.teacher("Rosa Lane", "T" + StaffedSchool.shortId());
+        UUID sam = sorrel.teacher("Sam Cole", "T" + StaffedSchool.shortId());
+        Api admin = Api.administrator(port);
+        // the administrator appoints the trust's first leader, who makes Rowan's HR officer the trust's
+        admin.expect(204, admin.put("/api/staff/" + rowan.headteacher + "/access/TRUST_LEADER?scope=TRUST", ""));
+        Api leader = Api.asStaff(port, rowan.headteacher);
+        leader.expect(204, leader.put("/api/staff/" + rowan.hr + "/access/HR?scope=TRUST", ""));
+        admin.caughtUp("directory");
+        admin.caughtUp("audit-log");
+        Api hr = Api.asStaff(port, rowan.hr);
+
+        Page page = as(tab, rowan.hr);
+        page = tab.open("/trusts/" + trust + "/reports/audit-log");
+        assertThat(page.locator("h1").innerText()).isEqualTo("Audit log");
+        assertThat(main(page)).contains("Rowan Trust");
+        page.getByLabel("What happened").fill("Staff member registered");
+        applyFilters(page);
+        // both schools' registrations, newest first, as the API has them
+        JsonNode registered = hr.read(hr.get("/api/trusts/" + trust + "/audit-log?kind=StaffMemberRegistered"));
+        Map<String, String> registrants = Map.of(rosa.toString(), "Rosa Lane", sam.toString(), "Sam Cole",
+                rowan.headteacher.toString(), "Helen Ward", sorrel.headteacher.toString(), "Helen Ward",
+                rowan.hr.toString(), "Hugo Marsh", sorrel.hr.toString(), "Hugo Marsh");
+        assertThat(rows(registered)).hasSize(6);
+        assertThat(table(page)).extracting(cells -> cells.get(4)).containsExactlyElementsOf(rows(registered).stream()
+                .map(row -> registrants.get(row.path("staffId").asText())).toList());
+        assertThat(table(page).get(0).get(4)).isEqualTo("Sam Cole");
+        Accessibility.assertNoViolations(page);
+        Printed printed = Printed.onA4(page);
+        assertThat(printed.sheets()).isOne();
+        assertThat(printed.text()).contains("Audit log").contains("Rowan Trust").contains("Sam Cole")
+                .contains("Rosa Lane").contains("As of event").doesNotContain("Apply filters")
+                .doesNotContain("Download").doesNotContain("Sign out");
+
+        page = tab.open("/trusts/" + trust + "/reports/access-log");
+        assertThat(page.locator("h1").innerText()).isEqualTo("Access log");
+        Map<String, String> names = Map.of(rowan.hr.toString(), "Hugo Marsh");
+        List<List<String>> expected = StreamSupport.stream(hr.read(hr.get("/api/trusts/" + trust + "/access-log"))
+                .path("lines").spliterator(), false).map(row -> read(row, names)).toList();
+        assertThat(table(page)).containsExactlyElementsOf(expected);
+        assertThat(table(page)).extracting(cells -> cells.get(5))
+                .contains("GET /trusts/" + trust + "/reports/audit-log");
+        Accessibility.assertNoViolations(page);
+        printed = Printed.onA4(page);
+        assertThat(printed.sheets()).isOne();
+        assertThat(printed.text()).contains("Access log").contains("Rowan Trust").contains("Hugo Marsh")
+                .contains("/reports/audit-log").doesNotContain("Sign out");
+
+        // a school's HR, and the leader of another trust, are refused the trust's logs, as by the API
+        UUID otherTrust = StaffedSchool.trust(port, "Yew Trust");
+        StaffedSchool yew = StaffedSchool.inTrust(port, otherTrust, "Yew Primary");
+        admin.expect(204, admin.put("/api/staff/" + yew.headteacher + "/access/TRUST_LEADER?scope=TRUST", ""));
+        for (UUID reader : List.of(sorrel.hr, yew.headteacher)) {
+            Api api = Api.asStaff(port, reader);
+            page = as(tab, reader);
+            for (String log : List.of("audit-log", "access-log")) {
+                int refused = api.get("/api/trusts/" + trust + "/" + log).getStatusCode().value();
+                assertThat(refused).isIn(403, 404);
+                assertThat(page.navigate("/trusts/" + trust + "/reports/" + log).status()).isEqualTo(refused);
+                assertThat(page.content()).doesNotContain("Rowan Trust");
+            }
+        }
     }
 }

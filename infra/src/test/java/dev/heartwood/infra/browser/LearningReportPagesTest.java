@@ -8,10 +8,6 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import dev.heartwood.infra.Api;
 import dev.heartwood.infra.HeartwoodIntegrationTest;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -166,19 +162,12 @@ class LearningReportPagesTest {
         Page page = as(tab, school.headteacher());
         page = tab.open(school.objectives());
 
-        byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4"));
-
-        try (PDDocument printed = Loader.loadPDF(pdf)) {
-            assertThat(printed.getNumberOfPages()).isEqualTo(2);
-            PDRectangle paper = printed.getPage(0).getMediaBox();
-            assertThat(paper.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), within(1f));
-            assertThat(paper.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), within(1f));
-            String text = new PDFTextStripper().getText(printed).replaceAll("\\s+", " ");
-            assertThat(text).contains("Objectives and learning over time").contains("Birchwood Primary")
-                    .contains("Objectives set each year, and those with linked learning").contains("2 of 3")
-                    .contains("66.7%").contains("Reading fluency").contains("No outcome yet").contains("As of event")
-                    .doesNotContain("Download").doesNotContain("Sign out");
-        }
+        Printed printed = Printed.onA4(page);
+        assertThat(printed.sheets()).isEqualTo(2);
+        assertThat(printed.text()).contains("Objectives and learning over time").contains("Birchwood Primary")
+                .contains("Objectives set each year, and those with linked learning").contains("2 of 3")
+                .contains("66.7%").contains("Reading fluency").contains("No outcome yet").contains("As of event")
+                .doesNotContain("Download").doesNotContain("Sign out");
     }
 
     @Test
@@ -218,13 +207,10 @@ class LearningReportPagesTest {
                 .isEqualTo(head.getAccepting(school.cpdApi("2024/25", "TYPE"), CSV).getBody());
         Accessibility.assertNoViolations(page);
 
-        byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4"));
-        try (PDDocument printed = Loader.loadPDF(pdf)) {
-            assertThat(printed.getNumberOfPages()).isOne();
-            assertThat(new PDFTextStripper().getText(printed).replaceAll("\\s+", " "))
-                    .contains("CPD hours and spend").contains("Hours and spend in 2024/25, by type")
-                    .doesNotContain("Download").doesNotContain("Grouped");
-        }
+        Printed printed = Printed.onA4(page);
+        assertThat(printed.sheets()).isOne();
+        assertThat(printed.text()).contains("CPD hours and spend").contains("Hours and spend in 2024/25, by type")
+                .doesNotContain("Download").doesNotContain("Grouped");
     }
 
     @Test

@@ -9,10 +9,6 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.SelectOption;
 import dev.heartwood.infra.Api;
 import dev.heartwood.infra.HeartwoodIntegrationTest;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,7 +22,6 @@ import java.util.UUID;
 import static dev.heartwood.infra.browser.Oakfield.as;
 import static dev.heartwood.infra.browser.Oakfield.main;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 import static dev.heartwood.infra.browser.ReportReading.link;
 import static dev.heartwood.infra.browser.ReportReading.applyFilters;
 import static dev.heartwood.infra.browser.ReportReading.table;
@@ -202,18 +197,11 @@ class TrainingReportPagesTest {
         assertThat(page.navigate(school.trainingCompliance()).status()).isEqualTo(403);
         page = tab.open(school.dslRegister());
 
-        byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4"));
-
-        try (PDDocument printed = Loader.loadPDF(pdf)) {
-            assertThat(printed.getNumberOfPages()).isOne();
-            PDRectangle paper = printed.getPage(0).getMediaBox();
-            assertThat(paper.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), within(1f));
-            assertThat(paper.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), within(1f));
-            String text = new PDFTextStripper().getText(printed).replaceAll("\\s+", " ");
-            assertThat(text).contains("DSL register, 15 July 2026").contains("Helen Ward").contains("Carla Mendes")
-                    .contains("Next due: 1 October 2026").contains("As of event")
-                    .doesNotContain("Download").doesNotContain("Sign out");
-        }
+        Printed printed = Printed.onA4(page);
+        assertThat(printed.sheets()).isOne();
+        assertThat(printed.text()).contains("DSL register, 15 July 2026").contains("Helen Ward").contains("Carla Mendes")
+                .contains("Next due: 1 October 2026").contains("As of event")
+                .doesNotContain("Download").doesNotContain("Sign out");
     }
 
     @Test
