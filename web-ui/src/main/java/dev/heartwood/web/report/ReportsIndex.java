@@ -26,11 +26,14 @@ import java.util.UUID;
 @Controller
 class ReportsIndex {
 
-    /** A report of a school or a trust: its title, its address after {@code .../reports}, and who may open it. */
-    private record Report(String title, String path, Audience... readers) {
+    /**
+     * A report of a school or a trust: its title, its address after {@code .../reports}, and who may open it, the
+     * readers its page's access rule admits (ReportsIndexTest compares them).
+     */
+    record Report(String title, String path, Audience... readers) {
     }
 
-    private static final List<Report> OF_A_SCHOOL = List.of(
+    static final List<Report> OF_A_SCHOOL = List.of(
             new Report("Appraisal completion", "/appraisal-completion", Audience.SCHOOL_LEADER, Audience.HR),
             new Report("Training compliance", "/training-compliance", Audience.SCHOOL_LEADER, Audience.HR),
             new Report("DSL register", "/dsl-register", Audience.SCHOOL_LEADER, Audience.HR, Audience.GOVERNOR),
@@ -40,7 +43,7 @@ class ReportsIndex {
             new Report("Audit log", "/audit-log", Audience.SCHOOL_LEADER, Audience.HR),
             new Report("Access log", "/access-log", Audience.HR));
 
-    private static final List<Report> OF_A_TRUST = List.of(
+    static final List<Report> OF_A_TRUST = List.of(
             new Report("Training compliance", "/training-compliance", Audience.TRUST_LEADER, Audience.HR),
             new Report("DSL register", "/dsl-register", Audience.TRUST_LEADER, Audience.HR),
             new Report("Objectives and learning over time", "/objectives-and-learning", Audience.TRUST_LEADER),
