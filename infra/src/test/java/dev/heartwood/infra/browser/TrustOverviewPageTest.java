@@ -101,6 +101,8 @@ class TrustOverviewPageTest {
 
         Page page = as(tab, trust.birchwood().trustLeader());
         link(page, "Trust overview").click();
+        // through /dashboard, which sends a trust's leader on to the trust's overview; read once it has all loaded
+        page.waitForURL(url -> url.endsWith(trust.overview()));
         assertThat(page.locator("h1").innerText()).isEqualTo("Trust overview");
         assertThat(main(page)).contains("Birchwood Learning Trust").contains("As of event ").contains("up to date");
         assertThat(table(page, "overview-table")).extracting(cells -> cells.get(0))
@@ -160,6 +162,13 @@ class TrustOverviewPageTest {
         shown.add(totals);
         List<Map<String, String>> downloaded = csv(download(page, "Download this table as CSV"));
         assertThat(downloaded).extracting(TrustOverviewPageTest::asShown).containsExactlyElementsOf(shown);
+
+        // a figure opens the report it comes from, which shows as many
+        String overdue = expected.get(1).get(4);
+        page.locator("#overview-table tbody tr").nth(1).locator("td").nth(3).getByRole(AriaRole.LINK).click();
+        page.waitForURL(url -> url.contains(trust.cedar() + "/reports/training-compliance?status=OVERDUE"));
+        assertThat(table(page)).hasSize(Integer.parseInt(overdue))
+                .allSatisfy(cells -> assertThat(String.join(" ", cells)).contains("Overdue"));
     }
 
     @Test

@@ -49,7 +49,7 @@ class TrustOverviewPage {
     /** More schools, and more of a year's groups of learning, than a trust has. */
     private static final int ROWS = 1000;
     /** The name of the trust's line, under its schools'. */
-    static final String TRUST_TOTAL = "Trust total";
+    private static final String TRUST_TOTAL = "Trust total";
 
     private final Queries queries;
     private final CompletionTracker tracker;
@@ -88,7 +88,7 @@ class TrustOverviewPage {
         }
     }
 
-    /** The schools' lines, the trust's, and how fresh the oldest of their figures is. */
+    /** The schools' lines, the trust's, and how fresh their figures are together. */
     record Overview(String year, List<Line> schools, Line trust, Freshness freshness) {
     }
 
@@ -151,7 +151,7 @@ class TrustOverviewPage {
         }
         Line trust = Line.ofTrust(trustId, SchoolFigures.of(TRUST_TOTAL, appraisals.rows(), training.rows(),
                 cpd.rows(), trustsLearning));
-        return new Overview(year.toString(), lines, trust, oldest(freshness));
+        return new Overview(year.toString(), lines, trust, together(freshness));
     }
 
     private static <R> List<R> of(List<R> rows, Predicate<R> school) {
@@ -159,7 +159,7 @@ class TrustOverviewPage {
     }
 
     /** The figures of several read models together: as of the latest event any includes, and behind as the most. */
-    private static Freshness oldest(List<Freshness> each) {
+    private static Freshness together(List<Freshness> each) {
         return new Freshness(each.stream().mapToLong(Freshness::lastEventIndex).max().orElse(0),
                 each.stream().mapToLong(Freshness::headIndex).max().orElse(0),
                 each.stream().mapToLong(Freshness::behind).max().orElse(0));
