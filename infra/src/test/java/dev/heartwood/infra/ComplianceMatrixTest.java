@@ -193,7 +193,7 @@ class ComplianceMatrixTest extends ApiTestBase {
     }
 
     @Test
-    void theSummaryGivesTheShareCompliantAndWhatFallsDueWithin30To90Days() {
+    void theSummaryGivesTheShareCompliantTheOverdueAndWhatFallsDueWithin30To90Days() {
         Requirements requirements = aSchoolWithItsSafeguardingLeads();
         onceItShows(matrix("size=100"), completionsAndNames(6));
 
@@ -206,12 +206,15 @@ class ComplianceMatrixTest extends ApiTestBase {
         assertThat(safeguarding.path("appliesTo").asInt()).isEqualTo(3);
         assertThat(safeguarding.path("compliant").asInt()).isEqualTo(3);
         assertThat(safeguarding.path("shareCompliant").decimalValue()).isEqualByComparingTo("1");
+        assertThat(safeguarding.path("overdue").numberValue()).isEqualTo(0);
         assertThat(safeguarding.path("dueWithin30Days").asInt()).isEqualTo(1);
         assertThat(safeguarding.path("dueWithin60Days").asInt()).isEqualTo(2);
         assertThat(safeguarding.path("dueWithin90Days").asInt()).isEqualTo(3);
         JsonNode prevent = byRequirement.get(requirements.prevent().toString());
         assertThat(prevent.path("compliant").asInt()).isEqualTo(1);
         assertThat(prevent.path("shareCompliant").decimalValue()).isEqualByComparingTo("0.333");
+        // Dana and Dev never did it, and it was due by the autumn
+        assertThat(prevent.path("overdue").numberValue()).isEqualTo(2);
         assertThat(prevent.path("dueWithin90Days").numberValue()).isEqualTo(0);
         JsonNode dsl = byRequirement.get(requirements.dsl().toString());
         assertThat(dsl.path("appliesTo").asInt()).isEqualTo(1);

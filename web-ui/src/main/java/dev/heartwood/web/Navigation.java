@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * The links across the top of every signed-in page, for what the reader does: their own appraisal, learning and
- * training; an appraiser's people; a leader's dashboard, approvals, staff and reports; an administrator's
- * administration. A link shows only to someone who could use it (the page behind it still asks the access policy).
+ * training; an appraiser's people; a leader's dashboard (a trust's overview for a trust's leader), approvals, staff
+ * and reports; an administrator's administration. A link shows only to someone who could use it (the page behind
+ * it still asks the access policy).
  */
 public record Navigation(List<Link> links) {
 
@@ -20,6 +21,7 @@ public record Navigation(List<Link> links) {
     /** The sections of the pages, in the order the navigation shows them. */
     public enum Section {
         HOME("Home", "/"),
+        TRUST_OVERVIEW("Trust overview", "/dashboard"),
         DASHBOARD("School dashboard", "/dashboard"),
         REPORTS("Reports", "/reports"),
         APPRAISAL("My appraisal", "/appraisal"),
@@ -57,7 +59,9 @@ public record Navigation(List<Link> links) {
         boolean staff = !viewer.staffRecords().isEmpty();
         return switch (section) {
             case HOME -> true;
-            case DASHBOARD -> headsASchool(viewer);
+            // a trust's leader's /dashboard is the trust's overview, from which each school's opens
+            case TRUST_OVERVIEW -> holds(viewer, "TRUST_LEADER");
+            case DASHBOARD -> headsASchool(viewer) && !holds(viewer, "TRUST_LEADER");
             case REPORTS -> leads(viewer) || holds(viewer, "HR") || governs(viewer);
             case APPRAISAL, APPRAISEES, LEARNING, TRAINING -> staff;
             case APPROVALS -> leads(viewer);

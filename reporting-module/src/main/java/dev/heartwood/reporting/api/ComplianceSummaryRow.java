@@ -13,10 +13,12 @@ import java.util.UUID;
  * @param schoolId        the school whose staff are counted (a trust's requirement is counted once per school)
  * @param appliesTo       people it applies to on the day, exempt ones included
  * @param compliant       people whose completion is valid on the day, even if its renewal is coming up
+ * @param overdue         people never trained in it whose due date and grace days have passed (status OVERDUE, as
+ *                        the matrix filters them)
  * @param shareCompliant  {@code compliant} over {@code appliesTo}, from 0 to 1, to three places
  */
 public record ComplianceSummaryRow(UUID schoolId, @Nullable String schoolName, UUID requirementId,
                                    String requirementTitle, TrainingCategory category, int appliesTo, int compliant,
-                                   int exempt, BigDecimal shareCompliant, int dueWithin30Days, int dueWithin60Days,
-                                   int dueWithin90Days) {
+                                   int exempt, int overdue, BigDecimal shareCompliant, int dueWithin30Days,
+                                   int dueWithin60Days, int dueWithin90Days) {
 }

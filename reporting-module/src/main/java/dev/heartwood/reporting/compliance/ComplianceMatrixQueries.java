@@ -90,6 +90,7 @@ class ComplianceMatrixQueries {
         return new ComplianceSummaryRow(first.schoolId(), first.schoolName(), first.requirementId(),
                 first.requirementTitle(), first.category(), rows.size(), compliant,
                 count(rows, row -> row.status() == ComplianceStatus.EXEMPT),
+                count(rows, row -> row.status() == ComplianceStatus.OVERDUE),
                 BigDecimal.valueOf(compliant).divide(BigDecimal.valueOf(rows.size()), 3, RoundingMode.HALF_UP),
                 count(rows, row -> fallsDueWithin(row, day, 30)), count(rows, row -> fallsDueWithin(row, day, 60)),
                 count(rows, row -> fallsDueWithin(row, day, 90)));

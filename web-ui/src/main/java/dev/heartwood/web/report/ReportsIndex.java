@@ -44,6 +44,7 @@ class ReportsIndex {
             new Report("Access log", "/access-log", Audience.HR));
 
     static final List<Report> OF_A_TRUST = List.of(
+            new Report("Trust overview", "/overview", Audience.TRUST_LEADER),
             new Report("Training compliance", "/training-compliance", Audience.TRUST_LEADER, Audience.HR),
             new Report("DSL register", "/dsl-register", Audience.TRUST_LEADER, Audience.HR),
             new Report("Objectives and learning over time", "/objectives-and-learning", Audience.TRUST_LEADER),

@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -75,10 +76,16 @@ class SchoolDashboard {
                       String lateHref, AsOf asOf) {
     }
 
-    // the address names no school: the reader's own, the first they lead
+    // the address names no school: a trust's leader's is the trust's overview; anyone else's, the first school they
+    // lead
     @Allowed(Audience.ANYONE)
     @GetMapping("/dashboard")
     String mine(Viewer viewer) {
+        Optional<UUID> trust = viewer.grants().stream().map(Viewer.Grant::trustId).filter(Objects::nonNull)
+                .filter(trustId -> permissions.allows(trustId, Audience.TRUST_LEADER)).findFirst();
+        if (trust.isPresent()) {
+            return "redirect:" + TrustOverviewPage.address(trust.get());
+        }
         Set<UUID> schools = new LinkedHashSet<>();
         viewer.staffRecords().forEach(self -> schools.add(self.schoolId()));
         viewer.grants().stream().filter(grant -> grant.schoolId() != null)
@@ -86,7 +93,7 @@ class SchoolDashboard {
         return schools.stream().filter(school -> permissions.allows(school, Audience.SCHOOL_LEADER)).findFirst()
                 .map(school -> "redirect:/schools/" + school + "/dashboard")
                 .orElseThrow(() -> new DomainRuleViolation(NoSchoolLed.NO_SCHOOL_LED,
-                        "The dashboard is for a school's leaders"));
+                        "The dashboard is for a school's or a trust's leaders"));
     }
 
     @Allowed(Audience.SCHOOL_LEADER)
@@ -122,16 +129,13 @@ class SchoolDashboard {
         List<StageCount> stages = Arrays.stream(Stage.values())
                 .map(stage -> new StageCount(stage,
                         all.rows().stream().filter(row -> row.stage().equals(stage.name())).count(),
-                        all.rows().stream().filter(row -> row.stage().equals(stage.name()) && late(row)).count(),
+                        all.rows().stream().filter(row -> row.stage().equals(stage.name()))
+                                .filter(CompletionTracker::late).count(),
                         thisYear.at(stage).address(school.schoolId(), false)))
                 .filter(count -> count.appraisals() > 0)
                 .toList();
-        return new Completion(cycle, stages, all.total(), all.rows().stream().filter(SchoolDashboard::late).count(),
-                thisYear.address(school.schoolId(), false), thisYear.late().address(school.schoolId(), false),
-                AsOf.of(all.freshness()));
-    }
-
-    private static boolean late(CompletionRow row) {
-        return row.daysLate() != null && row.daysLate() > 0;
+        return new Completion(cycle, stages, all.total(),
+                all.rows().stream().filter(CompletionTracker::late).count(), thisYear.address(school.schoolId(), false),
+                thisYear.late().address(school.schoolId(), false), AsOf.of(all.freshness()));
     }
 }
