@@ -173,6 +173,34 @@ class CycleSetUpPagesTest {
     }
 
     @Test
+    void hrReadsTheCyclesAndTheirAppraisalsButOpensNothingAndReadsNoAppraisal(BrowserTab tab) {
+        Rowan rowan = Rowan.open(port, "Alder Primary");
+        UUID schoolId = rowan.school().schoolId;
+        UUID cycleId = UUID.randomUUID();
+        Api admin = Api.administrator(port);
+        admin.expect(201, admin.openCycle(schoolId, cycleId, "HYBRID"));
+        admin.read(admin.post("/api/cycles/" + cycleId + "/appraisals/bulk",
+                "{\"batchId\": \"%s\"}".formatted(UUID.randomUUID())));
+        admin.caughtUp("appraisal-summary");
+        Page page = tab.signInAs(Api.emailOf(rowan.school().hr));
+
+        tab.open("/staff");
+        click(page, AriaRole.LINK, "Appraisal cycles");
+        assertThat(page.locator("main table tbody th").allInnerTexts()).containsExactly("2025/26");
+        assertThat(page.locator("main").innerText()).contains("Partly performance-related (hybrid)");
+        assertThat(page.locator("main form").count()).as("no form to open a cycle").isZero();
+        Accessibility.assertNoViolations(page);
+        click(page, AriaRole.LINK, "2025/26");
+        assertThat(page.locator("main table tbody th").allInnerTexts())
+                .containsExactly("Ben Okafor", "Cara Diaz", "Fay Lund");
+        assertThat(page.locator("main table a").count()).as("no link into an appraisal").isZero();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Open every eligible person's appraisal")).count()).isZero();
+        Accessibility.assertNoViolations(page);
+        assertThat(page.navigate("/cycles/" + cycleId + "/objective").status()).isEqualTo(403);
+    }
+
+    @Test
     void aTeacherAndAnotherSchoolsHeadteacherReachNoneOfItByAddressOrByForm(BrowserTab tab) {
         Rowan rowan = Rowan.open(port, "Hazel Primary");
         StaffedSchool elsewhere = StaffedSchool.named(port, "Larch Academy");
