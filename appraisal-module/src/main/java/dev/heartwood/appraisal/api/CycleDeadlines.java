@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The dates a cycle's appraisals are due by. Pay decisions follow the year they are about: by 31 October for
@@ -34,7 +35,26 @@ public record CycleDeadlines(LocalDate objectivesBy, LocalDate midYearReviewBy, 
     }
 
     public boolean inOrder() {
-        return !objectivesBy.isAfter(midYearReviewBy) && !midYearReviewBy.isAfter(finalReviewBy)
-                && !finalReviewBy.isAfter(teacherPayDecisionBy) && !finalReviewBy.isAfter(headteacherPayDecisionBy);
+        return firstOutOfOrder().isEmpty();
+    }
+
+    /**
+     * The first deadline that falls before the one it follows (objectives, mid-year review, final review, then
+     * either pay decision), named as this record names it, so that a form can show the refusal beside it.
+     */
+    public Optional<String> firstOutOfOrder() {
+        if (objectivesBy.isAfter(midYearReviewBy)) {
+            return Optional.of("midYearReviewBy");
+        }
+        if (midYearReviewBy.isAfter(finalReviewBy)) {
+            return Optional.of("finalReviewBy");
+        }
+        if (finalReviewBy.isAfter(teacherPayDecisionBy)) {
+            return Optional.of("teacherPayDecisionBy");
+        }
+        if (finalReviewBy.isAfter(headteacherPayDecisionBy)) {
+            return Optional.of("headteacherPayDecisionBy");
+        }
+        return Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package dev.heartwood.appraisal.web;
 
+import dev.heartwood.appraisal.api.BulkAppraisals;
 import dev.heartwood.appraisal.api.CycleDeadlines;
 import dev.heartwood.appraisal.api.ExemptFromAppraisal;
 import dev.heartwood.appraisal.api.ExemptionReason;
@@ -7,7 +8,6 @@ import dev.heartwood.appraisal.api.OpenAppraisalCycle;
 import dev.heartwood.appraisal.api.PayPolicy;
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.api.StandardsFramework;
-import dev.heartwood.appraisal.application.BulkAppraisals;
 import dev.heartwood.kernel.AcademicYear;
 import dev.heartwood.kernel.AppraisalId;
 import dev.heartwood.kernel.CycleId;
@@ -36,8 +36,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
-import java.time.Month;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,8 +44,6 @@ import java.util.UUID;
 @RestController
 @Tag(name = "Appraisals")
 class CycleController {
-
-    private static final int DEFAULT_MAX_OBJECTIVES = 5;
 
     private final Commands commands;
     private final BulkAppraisals bulk;
@@ -92,20 +88,9 @@ class CycleController {
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/schools/{schoolId}/cycles")
     ResponseEntity<Void> open(@PathVariable UUID schoolId, @Valid @RequestBody OpenCycleRequest request) {
-        AcademicYear year = request.academicYear();
-        Map<StaffCategory, StandardsFramework> frameworks = new EnumMap<>(StaffCategory.class);
-        frameworks.put(StaffCategory.TEACHER, StandardsFramework.TEACHERS_STANDARDS_2011);
-        frameworks.put(StaffCategory.HEADTEACHER, StandardsFramework.HEADTEACHERS_STANDARDS_2020);
-        frameworks.put(StaffCategory.SUPPORT_STAFF, StandardsFramework.SUPPORT_STAFF_DEFAULT);
-        if (request.frameworks() != null) {
-            frameworks.putAll(request.frameworks());
-        }
-        commands.send(new OpenAppraisalCycle(new CycleId(request.cycleId()), new SchoolId(schoolId), year,
-                request.periodStart() != null ? request.periodStart() : year.firstDay(AcademicYear.DEFAULT_FIRST_MONTH),
-                request.periodEnd() != null ? request.periodEnd() : year.lastDay(AcademicYear.DEFAULT_FIRST_MONTH),
-                request.deadlines() != null ? request.deadlines() : CycleDeadlines.defaultsFor(year),
-                request.payPolicy(), frameworks,
-                request.maxObjectives() != null ? request.maxObjectives() : DEFAULT_MAX_OBJECTIVES));
+        commands.send(OpenAppraisalCycle.withDefaults(new CycleId(request.cycleId()), new SchoolId(schoolId),
+                request.academicYear(), request.periodStart(), request.periodEnd(), request.deadlines(),
+                request.payPolicy(), request.frameworks(), request.maxObjectives()));
         return Created.at("/api/cycles/{cycleId}", request.cycleId());
     }
 

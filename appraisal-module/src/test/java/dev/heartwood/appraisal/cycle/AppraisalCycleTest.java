@@ -106,6 +106,38 @@ class AppraisalCycleTest {
     }
 
     @Test
+    void namesTheFirstDeadlineThatFallsBeforeTheOneItFollows() {
+        CycleDeadlines usual = CycleDeadlines.defaultsFor(YEAR);
+        LocalDate early = LocalDate.of(2025, 9, 2);
+
+        assertThat(usual.firstOutOfOrder()).isEmpty();
+        assertThat(new CycleDeadlines(usual.objectivesBy(), early, early, usual.teacherPayDecisionBy(),
+                usual.headteacherPayDecisionBy()).firstOutOfOrder()).contains("midYearReviewBy");
+        assertThat(new CycleDeadlines(usual.objectivesBy(), usual.midYearReviewBy(), usual.objectivesBy(),
+                usual.teacherPayDecisionBy(), usual.headteacherPayDecisionBy()).firstOutOfOrder())
+                .contains("finalReviewBy");
+        assertThat(new CycleDeadlines(usual.objectivesBy(), usual.midYearReviewBy(), usual.finalReviewBy(),
+                usual.midYearReviewBy(), usual.headteacherPayDecisionBy()).firstOutOfOrder())
+                .contains("teacherPayDecisionBy");
+        assertThat(new CycleDeadlines(usual.objectivesBy(), usual.midYearReviewBy(), usual.finalReviewBy(),
+                usual.teacherPayDecisionBy(), usual.midYearReviewBy()).firstOutOfOrder())
+                .contains("headteacherPayDecisionBy");
+    }
+
+    @Test
+    void aCycleLeftToItsDefaultsRunsSeptemberToAugustWithTheUsualDeadlinesStandardsAndFiveObjectives() {
+        OpenAppraisalCycle usual = OpenAppraisalCycle.withDefaults(cycle, oakfield, YEAR, null, null, null,
+                PayPolicy.HYBRID, Map.of(StaffCategory.SUPPORT_STAFF, StandardsFramework.TEACHERS_STANDARDS_2011),
+                null);
+
+        assertThat(usual).isEqualTo(new OpenAppraisalCycle(cycle, oakfield, YEAR, SEPTEMBER, AUGUST,
+                CycleDeadlines.defaultsFor(YEAR), PayPolicy.HYBRID, Map.of(
+                        StaffCategory.TEACHER, StandardsFramework.TEACHERS_STANDARDS_2011,
+                        StaffCategory.HEADTEACHER, StandardsFramework.HEADTEACHERS_STANDARDS_2020,
+                        StaffCategory.SUPPORT_STAFF, StandardsFramework.TEACHERS_STANDARDS_2011), 5));
+    }
+
+    @Test
     void refusesAnObjectiveLimitOfNoneOrMoreThanTen() {
         fixture.givenNoPriorActivity()
                 .when(open(AUGUST, CycleDeadlines.defaultsFor(YEAR), 0))

@@ -1,5 +1,6 @@
 package dev.heartwood.appraisal.application;
 
+import dev.heartwood.appraisal.api.BulkAppraisals;
 import dev.heartwood.appraisal.api.SetObjective;
 import dev.heartwood.appraisal.api.StartAppraisal;
 import dev.heartwood.appraisal.appraisal.AppraisalEligibility;
@@ -31,43 +32,23 @@ import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISAL_NOT_FOUND
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.CYCLE_NOT_FOUND;
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.NO_LINE_MANAGER;
 
-/**
- * Work for a whole school at once: one command, and so one event, per person, each carrying the request's batch
- * id. Identifiers are derived from the cycle (or the batch) and the person, so sending a batch again creates
- * nothing twice. One person's refusal does not stop the others: it is reported with its reason.
- */
+/** The bulk work of {@link BulkAppraisals}, person by person, as the aggregates decide for each. */
 @Component
-public class BulkAppraisals {
-
-    /** A person the request could not be carried out for, and why. */
-    public record Refusal(UUID staffId, String code, String reason) {
-    }
-
-    public record Opened(UUID staffId, UUID appraisalId) {
-    }
-
-    public record OpeningReport(List<Opened> opened, List<Refusal> ineligible) {
-    }
-
-    public record ObjectiveSetFor(UUID staffId, UUID appraisalId, UUID objectiveId) {
-    }
-
-    public record ObjectiveReport(List<ObjectiveSetFor> set, List<Refusal> skipped) {
-    }
+class AppraisalsInBulk implements BulkAppraisals {
 
     private final CommandGateway commands;
     private final Directory directory;
     private final Cycles cycles;
     private final AppraisalRegister register;
 
-    BulkAppraisals(CommandGateway commands, Directory directory, Cycles cycles, AppraisalRegister register) {
+    AppraisalsInBulk(CommandGateway commands, Directory directory, Cycles cycles, AppraisalRegister register) {
         this.commands = commands;
         this.directory = directory;
         this.cycles = cycles;
         this.register = register;
     }
 
-    /** Starts an appraisal, with their line manager as appraiser, for everyone on the school's staff. */
+    @Override
     public OpeningReport openAppraisals(CycleId cycleId, UUID batchId) {
         CycleFacts cycle = cycle(cycleId);
         List<Opened> opened = new ArrayList<>();
@@ -92,7 +73,7 @@ public class BulkAppraisals {
         return new OpeningReport(opened, ineligible);
     }
 
-    /** Sets the same objective in the cycle's appraisal of each of the chosen people, on the day given or today. */
+    @Override
     public ObjectiveReport setObjective(CycleId cycleId, UUID batchId, List<StaffId> staff, PersonalText title,
                                         PersonalText successCriteria, List<String> standards,
                                         List<PriorityId> priorities, LocalDate on) {
