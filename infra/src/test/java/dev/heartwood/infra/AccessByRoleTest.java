@@ -230,7 +230,7 @@ class AccessByRoleTest extends ApiTestBase {
     }
 
     @Test
-    void hrKeepsTheDirectoryAndTrainingOfTheirSchoolAndStaffSeeTheirOwn() {
+    void hrKeepsTheDirectoryTrainingAndLearningFiguresOfTheirSchoolAndStaffSeeTheirOwn() {
         caughtUp("directory");
         caughtUp("training");
         caughtUp("completion-tracker");
@@ -241,6 +241,10 @@ class AccessByRoleTest extends ApiTestBase {
         hr.expect(200, hr.get("/api/schools/" + oakfield + "/reports/training-compliance"));
         hr.expect(200, hr.get("/api/staff/" + teacherId + "/training"));
         assertThat(hr.refusal(403, hr.get("/api/schools/" + oakfield + "/reports/objectives-and-learning")))
+                .isEqualTo("forbidden");
+        hr.expect(200, hr.get("/api/staff/" + teacherId + "/reports/objectives-and-learning"));
+        teacher.expect(200, teacher.get("/api/staff/" + teacherId + "/reports/objectives-and-learning"));
+        assertThat(teacher.refusal(403, teacher.get("/api/staff/" + appraiserId + "/reports/objectives-and-learning")))
                 .isEqualTo("forbidden");
         teacher.expect(200, teacher.get("/api/staff/" + teacherId + "/training"));
         assertThat(teacher.refusal(403, teacher.get("/api/staff/" + appraiserId + "/training")))
