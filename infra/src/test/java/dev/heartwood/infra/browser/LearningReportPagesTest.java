@@ -169,7 +169,7 @@ class LearningReportPagesTest {
         byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4"));
 
         try (PDDocument printed = Loader.loadPDF(pdf)) {
-            assertThat(printed.getNumberOfPages()).isEqualTo(2);
+            assertThat(printed.getNumberOfPages()).isEqualTo(3);
             PDRectangle paper = printed.getPage(0).getMediaBox();
             assertThat(paper.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), within(1f));
             assertThat(paper.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), within(1f));
@@ -177,6 +177,7 @@ class LearningReportPagesTest {
             assertThat(text).contains("Objectives and learning over time").contains("Birchwood Primary")
                     .contains("Objectives set each year, and those with linked learning").contains("2 of 3")
                     .contains("66.7%").contains("Reading fluency").contains("No outcome yet").contains("As of event")
+                    .contains("TS2: Promote good progress and outcomes by pupils")
                     .doesNotContain("Download").doesNotContain("Sign out");
         }
     }

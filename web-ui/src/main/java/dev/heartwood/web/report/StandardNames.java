@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * A standard named as a report shows it: its code and title, as the national frameworks and the support staff's
  * default give them (their codes are distinct), or its code alone when the school's own framework names it.
  */
-@Component
+@Component("standardNames")
 public class StandardNames {
 
     private static final Map<String, String> TITLES = Stream.of(StandardsFramework.TEACHERS_STANDARDS_2011,
