@@ -176,6 +176,14 @@ class AccessByRoleTest extends ApiTestBase {
         for (Api kept : List.of(headteacher, seniorLeader, hr)) {
             assertThat(kept.refusal(403, kept.get(governorsReport))).isEqualTo("forbidden");
         }
+        // her objectives and learning over the years are her appraisals' figures: HR reads them, her staff do not
+        String headsYears = "/api/staff/" + headteacherId + "/reports/objectives-and-learning";
+        for (Api reader : List.of(headteacher, trustLeader, hr)) {
+            reader.expect(200, reader.get(headsYears));
+        }
+        for (Api kept : List.of(seniorLeader, teacher)) {
+            assertThat(kept.refusal(403, kept.get(headsYears))).isEqualTo("forbidden");
+        }
         // a governor oversees the headteacher's appraisal, nobody else's
         assertThat(governor.refusal(403, governor.get("/api/appraisals/" + appraisalId))).isEqualTo("forbidden");
         // and no one leads their own: the headteacher does not choose her own appraiser

@@ -6,6 +6,9 @@ import dev.heartwood.appraisal.api.StandardsFramework;
 import dev.heartwood.infra.Api;
 import dev.heartwood.infra.Given;
 import dev.heartwood.infra.HeartwoodIntegrationTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,9 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Objectives and learning over the years, a person's own, and a school's by standard, in the browser: a teacher goes
- * from My learning to her years, whose tables are her JSON's figures and whose CSV is the API's; the headteacher and
- * HR read her years too, a colleague is refused them and to another school's headteacher they are not there; the
- * headteacher sees the school's objectives by standard as a chart, a table and a CSV.
+ * from My learning to her years, whose tables are her JSON's figures and whose CSV is the API's, and prints them on
+ * A4; the headteacher and HR read her years too, a colleague is refused them and to another school's headteacher
+ * they are not there; the headteacher sees the school's objectives by standard as a chart, a table and a CSV.
  */
 @HeartwoodIntegrationTest
 @ExtendWith(Chromium.class)
@@ -113,6 +116,14 @@ class ObjectivesAndLearningOverTheYearsPageTest {
                 .isEqualTo(asha.getAccepting(school.ashasYearsApi(), CSV).getBody());
         Accessibility.assertNoViolations(page);
         tab.screenshot("my-objectives-and-learning");
+
+        try (PDDocument printed = Loader.loadPDF(page.pdf(new Page.PdfOptions().setFormat("A4")))) {
+            assertThat(printed.getNumberOfPages()).isLessThanOrEqualTo(2);
+            assertThat(new PDFTextStripper().getText(printed).replaceAll("\\s+", " "))
+                    .contains("Your objectives and learning over the years").contains("1 of 2").contains("100%")
+                    .contains("No outcome yet").contains("As of event")
+                    .doesNotContain("Download").doesNotContain("Sign out");
+        }
     }
 
     @Test
