@@ -8,8 +8,10 @@ TRUNCATE learning_report_activity, learning_report_activity_link, learning_repor
 DELETE FROM tokenentry WHERE processorname = 'learning-reports';
 DELETE FROM deadletterentry WHERE processinggroup = 'learning-reports';
 
+-- a person's years: their appraisals, and the objectives of each
 ALTER TABLE learning_report_appraisal ADD COLUMN appraisee_id UUID NOT NULL;
 CREATE INDEX learning_report_appraisal_appraisee ON learning_report_appraisal (appraisee_id);
+CREATE INDEX learning_report_objective_appraisal ON learning_report_objective (appraisal_id);
 
 CREATE TABLE learning_report_objective_standard (
     objective_id UUID NOT NULL,

@@ -107,8 +107,8 @@ class ObjectiveTotals {
                     SELECT l.activity_id FROM learning_report_activity_link l
                     WHERE l.kind = 'PRIORITY' AND l.target_id = p.priority_id"""),
             COUNTS.formatted(LINKED_TO_OBJECTIVES.formatted("""
-                    linked.objective_id IN (SELECT objective_id FROM learning_report_objective_standard
-                                            WHERE standard = os.standard)""")),
+                    EXISTS (SELECT 1 FROM learning_report_objective_standard ls
+                            WHERE ls.objective_id = linked.objective_id AND ls.standard = os.standard)""")),
             String.join(", ", COUNTED),
             String.join(", ", COUNTED.stream().map(column -> column + " = excluded." + column).toList()),
             String.join(", ", COUNTED.stream().map(column -> "t." + column).toList()),
