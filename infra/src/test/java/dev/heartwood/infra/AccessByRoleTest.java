@@ -176,6 +176,14 @@ class AccessByRoleTest extends ApiTestBase {
         for (Api kept : List.of(headteacher, seniorLeader, hr)) {
             assertThat(kept.refusal(403, kept.get(governorsReport))).isEqualTo("forbidden");
         }
+        // her objectives and learning over the years are her appraisals' figures: HR reads them, her staff do not
+        String headsYears = "/api/staff/" + headteacherId + "/reports/objectives-and-learning";
+        for (Api reader : List.of(headteacher, trustLeader, hr)) {
+            reader.expect(200, reader.get(headsYears));
+        }
+        for (Api kept : List.of(seniorLeader, teacher)) {
+            assertThat(kept.refusal(403, kept.get(headsYears))).isEqualTo("forbidden");
+        }
         // a governor oversees the headteacher's appraisal, nobody else's
         assertThat(governor.refusal(403, governor.get("/api/appraisals/" + appraisalId))).isEqualTo("forbidden");
         // and no one leads their own: the headteacher does not choose her own appraiser
@@ -230,7 +238,7 @@ class AccessByRoleTest extends ApiTestBase {
     }
 
     @Test
-    void hrKeepsTheDirectoryAndTrainingOfTheirSchoolAndStaffSeeTheirOwn() {
+    void hrKeepsTheDirectoryTrainingAndLearningFiguresOfTheirSchoolAndStaffSeeTheirOwn() {
         caughtUp("directory");
         caughtUp("training");
         caughtUp("completion-tracker");
@@ -241,6 +249,10 @@ class AccessByRoleTest extends ApiTestBase {
         hr.expect(200, hr.get("/api/schools/" + oakfield + "/reports/training-compliance"));
         hr.expect(200, hr.get("/api/staff/" + teacherId + "/training"));
         assertThat(hr.refusal(403, hr.get("/api/schools/" + oakfield + "/reports/objectives-and-learning")))
+                .isEqualTo("forbidden");
+        hr.expect(200, hr.get("/api/staff/" + teacherId + "/reports/objectives-and-learning"));
+        teacher.expect(200, teacher.get("/api/staff/" + teacherId + "/reports/objectives-and-learning"));
+        assertThat(teacher.refusal(403, teacher.get("/api/staff/" + appraiserId + "/reports/objectives-and-learning")))
                 .isEqualTo("forbidden");
         teacher.expect(200, teacher.get("/api/staff/" + teacherId + "/training"));
         assertThat(teacher.refusal(403, teacher.get("/api/staff/" + appraiserId + "/training")))

@@ -63,10 +63,17 @@ public record Given(Api api) {
     }
 
     public UUID objective(UUID appraisalId, UUID... priorities) {
+        return objective(appraisalId, List.of("TS2"), priorities);
+    }
+
+    /** An objective serving these standards of the Teachers' Standards, and these priorities. */
+    public UUID objective(UUID appraisalId, List<String> standards, UUID... priorities) {
         UUID objectiveId = UUID.randomUUID();
         api.expect(201, api.post("/api/appraisals/" + appraisalId + "/objectives", """
                 {"objectiveId": "%s", "title": "Raise reading fluency", "successCriteria": "Seen in reading checks",
-                 "standards": ["TS2"], "priorities": %s}""".formatted(objectiveId, ids(List.of(priorities)))));
+                 "standards": %s, "priorities": %s}""".formatted(objectiveId, standards.stream()
+                .map(code -> '"' + code + '"').collect(Collectors.joining(", ", "[", "]")),
+                ids(List.of(priorities)))));
         return objectiveId;
     }
 

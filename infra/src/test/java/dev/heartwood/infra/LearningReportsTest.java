@@ -290,6 +290,65 @@ class LearningReportsTest extends ApiTestBase {
                 "2025/26 Reading, writing\nand oracy 1 1 100 6 200 0 1 0 0 0 0 0 0 0 0"), OBJECTIVES)).hasSize(4);
     }
 
+    @Test
+    void objectivesAndLearningAreGroupedByTheStandardsTheObjectivesServeWhenAsked() {
+        UUID school = records.school(null, "Rowan Primary");
+        UUID asha = records.teacher(school, "Asha Patel");
+        UUID ben = records.teacher(school, "Ben Okafor");
+        UUID appraisal = records.appraisal(records.cycle(school, "2025/26"), asha, ben);
+        UUID reading = records.objective(appraisal, List.of("TS2", "TS3"));
+        records.objective(appraisal, List.of("TS3"));
+        UUID trips = records.objective(appraisal, List.of("TS8"));
+        records.log(asha, "READING", "2026-02-02", "4", "40", List.of(reading), List.of());
+        records.withdraw(appraisal, trips);
+        String report = "/api/schools/" + school + "/reports/objectives-and-learning?from=2025/26&to=2025/26"
+                + "&by=standard&sort=priority";
+        String[] columns = {"academicYear", "standard", "objectivesSet", "objectivesWithLinkedLearning",
+                "linkedHours", "linkedCost", "noOutcomeYetWithoutLearning"};
+
+        assertThat(rowsOnceThey(report, List.of(
+                "2025/26  2 1 4 40 1",
+                "2025/26 TS2 1 1 4 40 0",
+                "2025/26 TS3 2 1 4 40 1"), columns)).as("a withdrawn objective's standard has no row").hasSize(3);
+        assertThat(lines(admin.read(admin.get(report.replace("&by=standard", ""))), "standard", "priorityId"))
+                .as("by priority unless asked").containsExactly(" ");
+        assertThat(csvLines(report, 0, 3)).as("CSV alike").containsExactly("2025/26 ", "2025/26 TS2",
+                "2025/26 TS3");
+        assertThat(admin.refusal(400, admin.get(report.replace("by=standard", "by=colour"))))
+                .isEqualTo("invalid-input");
+    }
+
+    @Test
+    void aPersonsOwnObjectivesAndLearningAreCountedForEachYearTheyWereAppraised() {
+        UUID school = records.school(null, "Rowan Primary");
+        UUID asha = records.teacher(school, "Asha Patel");
+        UUID ben = records.teacher(school, "Ben Okafor");
+        UUID lastYear = records.appraisal(records.cycle(school, "2024/25"), asha, ben);
+        UUID phonics = records.objective(lastYear);
+        UUID behaviour = records.objective(lastYear);
+        records.log(asha, "READING", "2025-03-10", "5", "50", List.of(phonics), List.of());
+        records.finalReview(lastYear, "2025-07-10");
+        records.outcome(lastYear, phonics, "MET");
+        records.outcome(lastYear, behaviour, "NOT_MET");
+        UUID thisYear = records.cycle(school, "2025/26");
+        records.appraisal(thisYear, asha, ben);
+        records.objective(records.appraisal(thisYear, ben, asha));
+        String[] columns = Arrays.copyOf(OBJECTIVES, OBJECTIVES.length + 1);
+        columns[OBJECTIVES.length] = "standard";
+
+        assertThat(rowsOnceThey("/api/staff/" + asha + "/reports/objectives-and-learning", List.of(
+                "2024/25  2 1 50 5 50 1 0 0 0 0 0 0 1 0 0 ",
+                "2025/26  0 0  0 0 0 0 0 0 0 0 0 0 0 0 "), columns))
+                .as("a year with no objective yet is there with none").hasSize(2);
+        assertThat(rowsOnceThey("/api/staff/" + ben + "/reports/objectives-and-learning", List.of(
+                "2025/26  1 0 0 0 0 0 0 0 0 0 0 0 0 0 1 "), columns)).as("only their own, not their appraisees'")
+                .hasSize(1);
+        assertThat(csvLines("/api/staff/" + asha + "/reports/objectives-and-learning", 0, 4))
+                .containsExactly("2024/25 2", "2025/26 0");
+        assertThat(admin.refusal(404, admin.get("/api/staff/" + UUID.randomUUID()
+                + "/reports/objectives-and-learning"))).isEqualTo("staff-member-not-found");
+    }
+
     /**
      * The totals count objectives (events of appraisals) together with the learning linked to them (events of
      * each piece of learning), so the processor keeps one order for all of a school's events, not one per record.
@@ -400,7 +459,8 @@ class LearningReportsTest extends ApiTestBase {
                 """.formatted(reading));
         assertThat(csv(report.replace("/reports/cpd?academicYear=2025/26&by=priority",
                 "/reports/objectives-and-learning?from=2025/26&to=2025/26")).getBody())
-                .startsWith("academicYear,priorityId,priorityTitle,objectivesSet,objectivesWithLinkedLearning,");
+                .startsWith("academicYear,priorityId,priorityTitle,standard,objectivesSet,"
+                        + "objectivesWithLinkedLearning,");
     }
 
     @Test

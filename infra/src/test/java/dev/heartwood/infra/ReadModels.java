@@ -23,7 +23,8 @@ public final class ReadModels {
                     "headteacher_consultation"),
             "learning-reports", List.of("learning_report_activity", "learning_report_activity_link",
                     "learning_report_appraisal", "learning_report_objective", "learning_report_objective_priority",
-                    "learning_report_priority", "learning_report_objective_totals")));
+                    "learning_report_objective_standard", "learning_report_priority",
+                    "learning_report_objective_totals")));
 
     private ReadModels() {
     }

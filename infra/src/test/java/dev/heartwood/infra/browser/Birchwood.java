@@ -14,7 +14,7 @@ import java.util.UUID;
  * a 6-hour course costing £180, his second none; no outcome is recorded yet. Hugo Marsh is HR; Tom Reid, a teacher;
  * Ruth Cole leads the trust.
  */
-record Birchwood(UUID trustId, UUID schoolId, UUID headteacher, UUID hr, UUID teacher, UUID trustLeader) {
+record Birchwood(UUID trustId, UUID schoolId, UUID headteacher, UUID hr, UUID teacher, UUID trustLeader, UUID asha) {
 
     static Birchwood open(int port) {
         Api admin = Api.administrator(port);
@@ -22,14 +22,15 @@ record Birchwood(UUID trustId, UUID schoolId, UUID headteacher, UUID hr, UUID te
         UUID trustId = given.trust("Birchwood Learning Trust");
         UUID schoolId = given.school(trustId, "Birchwood Primary");
         Birchwood school = new Birchwood(trustId, schoolId, UUID.randomUUID(), UUID.randomUUID(),
-                given.teacher(schoolId, "Tom Reid"), UUID.randomUUID());
+                given.teacher(schoolId, "Tom Reid"), UUID.randomUUID(), UUID.randomUUID());
         admin.expect(201, admin.registerStaff(schoolId, school.headteacher(), "Helen Ward", "HEADTEACHER"));
         admin.expect(201, admin.registerStaff(schoolId, school.hr(), "Hugo Marsh", "SUPPORT_STAFF"));
         admin.expect(201, admin.registerStaff(schoolId, school.trustLeader(), "Ruth Cole", "SUPPORT_STAFF"));
         Api head = Api.asStaff(port, school.headteacher());
         head.expect(204, head.put("/api/staff/" + school.hr() + "/access/HR", ""));
         admin.expect(204, admin.put("/api/staff/" + school.trustLeader() + "/access/TRUST_LEADER?scope=TRUST", ""));
-        UUID asha = given.teacher(schoolId, "Asha Patel");
+        UUID asha = school.asha();
+        admin.expect(201, admin.registerStaff(schoolId, asha, "Asha Patel", "TEACHER"));
         UUID ben = given.teacher(schoolId, "Ben Okafor");
 
         UUID earlyReading = given.priority(schoolId, "2024/25", "Early reading");
@@ -66,6 +67,20 @@ record Birchwood(UUID trustId, UUID schoolId, UUID headteacher, UUID hr, UUID te
     String objectivesApi() {
         return "/api/schools/" + schoolId + "/reports/objectives-and-learning?from=2024/25&to=2025/26&sort=priority"
                 + "&size=1000";
+    }
+
+    /** The API's report of the years the page shows grouped by standard, in the page's order. */
+    String objectivesByStandardApi() {
+        return objectivesApi() + "&by=standard";
+    }
+
+    /** Asha's objectives and learning over her years. */
+    String ashasYears() {
+        return "/staff/" + asha + "/objectives-and-learning";
+    }
+
+    String ashasYearsApi() {
+        return "/api/staff/" + asha + "/reports/objectives-and-learning";
     }
 
     String trustObjectives() {

@@ -163,10 +163,11 @@ class LearningReportPagesTest {
         page = tab.open(school.objectives());
 
         Printed printed = Printed.onA4(page);
-        assertThat(printed.sheets()).isEqualTo(2);
+        assertThat(printed.sheets()).isEqualTo(3);
         assertThat(printed.text()).contains("Objectives and learning over time").contains("Birchwood Primary")
                 .contains("Objectives set each year, and those with linked learning").contains("2 of 3")
                 .contains("66.7%").contains("Reading fluency").contains("No outcome yet").contains("As of event")
+                .contains("TS2: Promote good progress and outcomes by pupils")
                 .doesNotContain("Download").doesNotContain("Sign out");
     }
 

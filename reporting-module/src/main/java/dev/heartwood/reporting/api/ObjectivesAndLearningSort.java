@@ -1,9 +1,10 @@
 package dev.heartwood.reporting.api;
 
 /**
- * The orders the objectives and learning report can be read in. Each ends on the year and the priority id (none on
- * the whole year's row, which comes first), which together name one row, so that pages are stable. A request names
- * one as {@code year}, {@code priority} or {@code linkedHours}.
+ * The orders the objectives and learning report can be read in. Each ends on the year, the priority id and the
+ * standard (none on the whole year's row, which comes first), which together name one row, so that pages are
+ * stable. A request names one as {@code year}, {@code priority} or {@code linkedHours}. Grouped by standard, the
+ * standards take the priorities' place, named by their codes.
  */
 public enum ObjectivesAndLearningSort {
     /** year by year, each year's whole row first, then its priorities by title */

@@ -40,10 +40,13 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** The objectives of each year with the priorities they serve and how they ended, and each school's priorities. */
+/**
+ * The objectives of each year, whose they are, the standards and priorities they serve and how they ended, and each
+ * school's priorities.
+ */
 @Component
 @ProjectionTables({"learning_report_appraisal", "learning_report_objective", "learning_report_objective_priority",
-        "learning_report_priority", "learning_report_objective_totals"})
+        "learning_report_objective_standard", "learning_report_priority", "learning_report_objective_totals"})
 @ProcessingGroup(CpdReportProjection.PROCESSING_GROUP)
 @IgnoresEvents({
         // the reports count objectives, their outcomes and the learning linked to them, by the year's terms; where an
@@ -70,10 +73,11 @@ class ObjectiveReportProjection {
     @EventHandler
     void on(AppraisalStarted event, TrackingToken token) {
         jdbc.sql("""
-                        INSERT INTO learning_report_appraisal (appraisal_id, school_id, academic_year, last_event_index)
-                        VALUES (?, ?, ?, ?) ON CONFLICT (appraisal_id) DO NOTHING""")
+                        INSERT INTO learning_report_appraisal (appraisal_id, school_id, academic_year, appraisee_id,
+                                                               last_event_index)
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT (appraisal_id) DO NOTHING""")
                 .params(event.appraisalId().value(), event.schoolId().value(), event.academicYear().toString(),
-                        EventPosition.of(token))
+                        event.appraiseeId().value(), EventPosition.of(token))
                 .update();
     }
 
@@ -92,11 +96,13 @@ class ObjectiveReportProjection {
                         RETURNING school_id, academic_year""")
                 .params(event.objectiveId().value(), EventPosition.of(token), event.appraisalId().value()));
         priorities(event.objectiveId(), event.priorities());
+        standards(event.objectiveId(), event.standards());
     }
 
     @EventHandler
     void on(ObjectiveRevised event, TrackingToken token) {
         priorities(event.objectiveId(), event.priorities());
+        standards(event.objectiveId(), event.standards());
         touched(event.objectiveId(), token);
     }
 
@@ -153,6 +159,17 @@ class ObjectiveReportProjection {
                         INSERT INTO learning_report_objective_priority (objective_id, priority_id) VALUES (?, ?)
                         ON CONFLICT (objective_id, priority_id) DO NOTHING""")
                 .params(objectiveId.value(), priority.value())
+                .update());
+    }
+
+    private void standards(ObjectiveId objectiveId, List<String> standards) {
+        jdbc.sql("DELETE FROM learning_report_objective_standard WHERE objective_id = ?")
+                .param(objectiveId.value())
+                .update();
+        standards.forEach(standard -> jdbc.sql("""
+                        INSERT INTO learning_report_objective_standard (objective_id, standard) VALUES (?, ?)
+                        ON CONFLICT (objective_id, standard) DO NOTHING""")
+                .params(objectiveId.value(), standard)
                 .update());
     }
 }

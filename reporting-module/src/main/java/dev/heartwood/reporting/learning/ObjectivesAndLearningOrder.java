@@ -10,16 +10,22 @@ import static java.util.Comparator.comparing;
 import static java.util.Comparator.naturalOrder;
 import static java.util.Comparator.nullsFirst;
 
-/** How each {@link ObjectivesAndLearningSort} orders the report's rows, ending on the year and the priority id. */
+/**
+ * How each {@link ObjectivesAndLearningSort} orders the report's rows, ending on the year, the priority id and the
+ * standard. A priority's row is named by its title, a standard's by its code.
+ */
 final class ObjectivesAndLearningOrder {
 
     private static final Comparator<ObjectivesAndLearningRow> YEAR = comparing(ObjectivesAndLearningRow::academicYear);
     private static final Comparator<ObjectivesAndLearningRow> WHOLE_YEAR_FIRST =
-            comparing(row -> row.priorityId() != null);
-    private static final Comparator<ObjectivesAndLearningRow> TITLE = comparing(ObjectivesAndLearningRow::priorityTitle,
+            comparing(row -> row.priorityId() != null || row.standard() != null);
+    private static final Comparator<ObjectivesAndLearningRow> TITLE = comparing(
+            row -> row.priorityTitle() != null ? row.priorityTitle() : row.standard(),
             nullsFirst(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.<String>naturalOrder())));
     private static final Comparator<ObjectivesAndLearningRow> PRIORITY_ID =
             comparing(ObjectivesAndLearningRow::priorityId, nullsFirst(naturalOrder()));
+    private static final Comparator<ObjectivesAndLearningRow> STANDARD =
+            comparing(ObjectivesAndLearningRow::standard, nullsFirst(naturalOrder()));
 
     private ObjectivesAndLearningOrder() {
     }
@@ -32,6 +38,6 @@ final class ObjectivesAndLearningOrder {
                     .thenComparing(ObjectivesAndLearningRow::linkedHours, Comparator.<BigDecimal>reverseOrder())
                     .thenComparing(TITLE);
         };
-        return order.thenComparing(YEAR).thenComparing(PRIORITY_ID);
+        return order.thenComparing(YEAR).thenComparing(PRIORITY_ID).thenComparing(STANDARD);
     }
 }

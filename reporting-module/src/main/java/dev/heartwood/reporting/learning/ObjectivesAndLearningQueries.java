@@ -1,9 +1,11 @@
 package dev.heartwood.reporting.learning;
 
 import dev.heartwood.kernel.AcademicYear;
+import dev.heartwood.reporting.api.ObjectivesAndLearningGrouping;
 import dev.heartwood.reporting.api.ObjectivesAndLearningQuery;
 import dev.heartwood.reporting.api.ObjectivesAndLearningRow;
 import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.api.StaffObjectivesAndLearningQuery;
 import dev.heartwood.reporting.query.KnownSchools;
 import dev.heartwood.reporting.query.RecordRows;
 import org.axonframework.queryhandling.QueryHandler;
@@ -19,9 +21,12 @@ import java.util.stream.Collectors;
 @Component
 class ObjectivesAndLearningQueries {
 
-    /** The whole year's rows and the priorities' rows of the scope's schools, added up over the schools. */
+    /**
+     * The whole year's rows and the priorities' or the standards' rows of the scope's schools, added up over the
+     * schools.
+     */
     private static final String TOTALS = """
-            SELECT t.academic_year, t.priority_id, p.title AS priority_title,
+            SELECT t.academic_year, t.priority_id, p.title AS priority_title, t.standard,
                    sum(t.objectives_set) AS objectives_set,
                    sum(t.objectives_with_linked_learning) AS objectives_with_linked_learning,
                    round(100.0 * sum(t.objectives_with_linked_learning) / nullif(sum(t.objectives_set), 0), 1)
@@ -39,8 +44,27 @@ class ObjectivesAndLearningQueries {
                    sum(t.no_outcome_yet_without_learning) AS no_outcome_yet_without_learning
             FROM learning_report_objective_totals t
             LEFT JOIN learning_report_priority p ON p.priority_id = t.priority_id
-            WHERE %s AND t.academic_year BETWEEN :from AND :to
-            GROUP BY t.academic_year, t.priority_id, p.title""";
+            WHERE %s AND t.academic_year BETWEEN :from AND :to AND t.%s IS NULL
+            GROUP BY t.academic_year, t.priority_id, p.title, t.standard""";
+
+    /**
+     * A person's whole years: those in which they were appraised, each with the totals of their objectives, as
+     * {@link ObjectiveTotals} counts a school's.
+     */
+    private static final String PERSONS_YEARS = ObjectiveTotals.OBJECTIVES.formatted("""
+            o.appraisal_id IN (SELECT appraisal_id FROM learning_report_appraisal WHERE appraisee_id = :person)""")
+            + """
+            , counted AS (
+                SELECT y.academic_year, %s
+                FROM (SELECT DISTINCT academic_year FROM learning_report_appraisal WHERE appraisee_id = :person) y
+                LEFT JOIN objective ob ON ob.academic_year = y.academic_year
+                GROUP BY y.academic_year)
+            SELECT c.*, NULL::uuid AS priority_id, NULL AS priority_title, NULL AS standard,
+                   round(100.0 * c.objectives_with_linked_learning / nullif(c.objectives_set, 0), 1)
+                       AS percent_with_linked_learning
+            FROM counted c
+            ORDER BY c.academic_year""".formatted(ObjectiveTotals.COUNTS.formatted(
+            ObjectiveTotals.LINKED_TO_OBJECTIVES.formatted("linked.academic_year = y.academic_year")));
 
     private final JdbcClient jdbc;
     private final LearningReportFreshness freshness;
@@ -55,13 +79,14 @@ class ObjectivesAndLearningQueries {
     @QueryHandler
     ReportPage handle(ObjectivesAndLearningQuery query) {
         List<ObjectivesAndLearningRow> all = new ArrayList<>(jdbc.sql(TOTALS.formatted(
-                        KnownSchools.covers(query.scope(), "t.school_id")))
+                        KnownSchools.covers(query.scope(), "t.school_id"),
+                        query.by() == ObjectivesAndLearningGrouping.PRIORITY ? "standard" : "priority_id"))
                 .param("scope", KnownSchools.id(query.scope()))
                 .param("from", query.from().toString())
                 .param("to", query.to().toString())
                 .query(RecordRows.of(ObjectivesAndLearningRow.class))
                 .list());
-        Set<String> years = all.stream().filter(row -> row.priorityId() == null)
+        Set<String> years = all.stream().filter(row -> row.priorityId() == null && row.standard() == null)
                 .map(ObjectivesAndLearningRow::academicYear).collect(Collectors.toSet());
         for (int year = query.from().startYear(); year <= query.to().startYear(); year++) {
             String academicYear = new AcademicYear(year).toString();
@@ -70,15 +95,29 @@ class ObjectivesAndLearningQueries {
             }
         }
         all.sort(ObjectivesAndLearningOrder.of(query.sort()));
-        int from = (int) Math.min(all.size(), (long) query.page() * query.size());
-        int to = Math.min(all.size(), from + query.size());
-        return new ReportPage<>(ObjectivesAndLearningRow.class, all.subList(from, to), query.page(), query.size(),
-                all.size(), freshness.now());
+        return pageOf(all, query.page(), query.size());
+    }
+
+    /** Answers a raw page, as above. */
+    @SuppressWarnings("rawtypes")
+    @QueryHandler
+    ReportPage handle(StaffObjectivesAndLearningQuery query) {
+        return pageOf(jdbc.sql(PERSONS_YEARS)
+                .param("person", query.staffId().value())
+                .query(RecordRows.of(ObjectivesAndLearningRow.class))
+                .list(), query.page(), query.size());
+    }
+
+    private ReportPage<ObjectivesAndLearningRow> pageOf(List<ObjectivesAndLearningRow> all, int page, int size) {
+        int from = (int) Math.min(all.size(), (long) page * size);
+        int to = Math.min(all.size(), from + size);
+        return new ReportPage<>(ObjectivesAndLearningRow.class, all.subList(from, to), page, size, all.size(),
+                freshness.now());
     }
 
     /** The whole year's row of a year in which nothing was set or linked. */
     private static ObjectivesAndLearningRow nothingIn(String academicYear) {
-        return new ObjectivesAndLearningRow(academicYear, null, null, 0, 0, null, BigDecimal.ZERO, BigDecimal.ZERO,
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        return new ObjectivesAndLearningRow(academicYear, null, null, null, 0, 0, null, BigDecimal.ZERO,
+                BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 }

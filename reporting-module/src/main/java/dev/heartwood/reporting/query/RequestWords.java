@@ -6,6 +6,7 @@ import dev.heartwood.reporting.api.ComplianceSort;
 import dev.heartwood.reporting.api.CpdRequestSort;
 import dev.heartwood.reporting.api.CpdSort;
 import dev.heartwood.reporting.api.CpdSpendSort;
+import dev.heartwood.reporting.api.ObjectivesAndLearningGrouping;
 import dev.heartwood.reporting.api.ObjectivesAndLearningSort;
 import dev.heartwood.reporting.api.StaffSort;
 import dev.heartwood.reporting.api.StaffStatus;
@@ -30,8 +31,8 @@ class RequestWords {
 
     /** The enums whose constants are written as the words a request names them by. */
     static final Set<Class<?>> CHOICES = Set.of(AppraisalSort.class, CompletionSort.class, ComplianceSort.class,
-            CpdRequestSort.class, CpdSort.class, CpdSpendSort.class, ObjectivesAndLearningSort.class, StaffSort.class,
-            StaffStatus.class, TrainingCompletionSort.class);
+            CpdRequestSort.class, CpdSort.class, CpdSpendSort.class, ObjectivesAndLearningGrouping.class,
+            ObjectivesAndLearningSort.class, StaffSort.class, StaffStatus.class, TrainingCompletionSort.class);
 
     @InitBinder
     void readByTheirWords(WebDataBinder binder) {

@@ -54,7 +54,7 @@ class CpdReportProjectionTest {
         return schema.rows("""
                 SELECT objectives_set, objectives_with_linked_learning, linked_hours, linked_cost,
                        no_outcome_yet_with_learning, no_outcome_yet_without_learning
-                FROM learning_report_objective_totals WHERE priority_id IS NULL""");
+                FROM learning_report_objective_totals WHERE priority_id IS NULL AND standard IS NULL""");
     }
 
     @Test

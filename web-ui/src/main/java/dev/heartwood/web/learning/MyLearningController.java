@@ -73,6 +73,7 @@ class MyLearningController {
         model.addAttribute("learning", learning);
         model.addAttribute("paging", Paging.of(learning));
         model.addAttribute("years", years.rows());
+        model.addAttribute("objectivesAndLearning", "/staff/" + own.value() + "/objectives-and-learning");
         return "learning/learning";
     }
 

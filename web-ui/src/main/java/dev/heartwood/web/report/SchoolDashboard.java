@@ -13,6 +13,7 @@ import dev.heartwood.reporting.api.ComplianceSummaryRow;
 import dev.heartwood.reporting.api.CpdActivityRow;
 import dev.heartwood.reporting.api.CpdRequestSort;
 import dev.heartwood.reporting.api.CycleView;
+import dev.heartwood.reporting.api.ObjectivesAndLearningGrouping;
 import dev.heartwood.reporting.api.ObjectivesAndLearningQuery;
 import dev.heartwood.reporting.api.ObjectivesAndLearningRow;
 import dev.heartwood.reporting.api.ObjectivesAndLearningSort;
@@ -117,7 +118,8 @@ class SchoolDashboard {
         model.addAttribute("trainingAsOf", AsOf.of(training.freshness()));
         ReportPage<ObjectivesAndLearningRow> learning = queries.page(new ObjectivesAndLearningQuery(
                 ReportScope.school(schoolId), new AcademicYear(year.startYear() - YEARS + 1), year,
-                ObjectivesAndLearningSort.YEAR, 0, LEARNING_ROWS), ObjectivesAndLearningRow.class);
+                ObjectivesAndLearningGrouping.PRIORITY, ObjectivesAndLearningSort.YEAR, 0, LEARNING_ROWS),
+                ObjectivesAndLearningRow.class);
         model.addAttribute("learning", learning.rows().stream().filter(row -> row.priorityId() == null).toList());
         model.addAttribute("learningAsOf", AsOf.of(learning.freshness()));
         return "report/dashboard";
