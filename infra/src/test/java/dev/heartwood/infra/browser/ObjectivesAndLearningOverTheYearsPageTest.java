@@ -6,9 +6,6 @@ import dev.heartwood.appraisal.api.StandardsFramework;
 import dev.heartwood.infra.Api;
 import dev.heartwood.infra.Given;
 import dev.heartwood.infra.HeartwoodIntegrationTest;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -117,13 +114,11 @@ class ObjectivesAndLearningOverTheYearsPageTest {
         Accessibility.assertNoViolations(page);
         tab.screenshot("my-objectives-and-learning");
 
-        try (PDDocument printed = Loader.loadPDF(page.pdf(new Page.PdfOptions().setFormat("A4")))) {
-            assertThat(printed.getNumberOfPages()).isLessThanOrEqualTo(2);
-            assertThat(new PDFTextStripper().getText(printed).replaceAll("\\s+", " "))
-                    .contains("Your objectives and learning over the years").contains("1 of 2").contains("100%")
-                    .contains("No outcome yet").contains("As of event")
-                    .doesNotContain("Download").doesNotContain("Sign out");
-        }
+        Printed printed = Printed.onA4(page);
+        assertThat(printed.sheets()).isLessThanOrEqualTo(2);
+        assertThat(printed.text()).contains("Your objectives and learning over the years").contains("1 of 2")
+                .contains("100%").contains("No outcome yet").contains("As of event")
+                .doesNotContain("Download").doesNotContain("Sign out");
     }
 
     @Test

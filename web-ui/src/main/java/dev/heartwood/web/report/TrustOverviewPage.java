@@ -13,6 +13,7 @@ import dev.heartwood.reporting.api.CpdSpendQuery;
 import dev.heartwood.reporting.api.CpdSpendRow;
 import dev.heartwood.reporting.api.CpdSpendSort;
 import dev.heartwood.reporting.api.Freshness;
+import dev.heartwood.reporting.api.ObjectivesAndLearningGrouping;
 import dev.heartwood.reporting.api.ObjectivesAndLearningQuery;
 import dev.heartwood.reporting.api.ObjectivesAndLearningRow;
 import dev.heartwood.reporting.api.ObjectivesAndLearningSort;
@@ -138,7 +139,8 @@ class TrustOverviewPage {
             UUID schoolId = school.schoolId();
             // the report of a trust adds its schools' objectives together: each school's is asked for on its own
             ReportPage<ObjectivesAndLearningRow> learning = queries.page(new ObjectivesAndLearningQuery(
-                    ReportScope.school(schoolId), year, year, ObjectivesAndLearningSort.YEAR, 0, ROWS),
+                    ReportScope.school(schoolId), year, year, ObjectivesAndLearningGrouping.PRIORITY,
+                    ObjectivesAndLearningSort.YEAR, 0, ROWS),
                     ObjectivesAndLearningRow.class);
             freshness.add(learning.freshness());
             List<ObjectivesAndLearningRow> wholeYear = learning.rows().stream()

@@ -36,7 +36,7 @@ class SchoolFiguresTest {
     }
 
     private static ObjectivesAndLearningRow objectives(long set, long withLearning) {
-        return new ObjectivesAndLearningRow("2025/26", null, null, set, withLearning, null, BigDecimal.ZERO,
+        return new ObjectivesAndLearningRow("2025/26", null, null, null, set, withLearning, null, BigDecimal.ZERO,
                 BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
