@@ -8,7 +8,7 @@ import dev.heartwood.reporting.api.Freshness;
  */
 public record AsOf(long lastEventIndex, long behind) {
 
-    static AsOf of(Freshness freshness) {
+    public static AsOf of(Freshness freshness) {
         return new AsOf(freshness.lastEventIndex(), freshness.behind());
     }
 
