@@ -237,6 +237,48 @@ class TrainingRequirementPagesTest {
     }
 
     @Test
+    void aTrustLeaderAddsTheSetForEverySchoolWhichTheSchoolsHrSeesButDoesNotChange(BrowserTab tab) {
+        UUID trust = StaffedSchool.trust(port, "Elm Vale Trust");
+        StaffedSchool elm = StaffedSchool.inTrust(port, trust, "Elm Primary");
+        StaffedSchool oak = StaffedSchool.inTrust(port, trust, "Oak Academy");
+        Api admin = Api.administrator(port);
+        admin.expect(204, admin.put("/api/staff/" + elm.headteacher + "/access/TRUST_LEADER?scope=TRUST", ""));
+        elm.shown();
+        oak.shown();
+
+        Page page = as(tab, elm.headteacher);
+        page = tab.open("/trusts/" + trust + "/reports/training-compliance");
+        link(page, "Training requirements").click();
+        assertThat(page.locator("main").innerText()).contains("Elm Vale Trust")
+                .contains("The mandatory training the trust requires of the staff of each of its schools.");
+        fillDay(page, "1", "9", "2025");
+        click(page, AriaRole.BUTTON, "Add the English statutory set");
+        assertThat(page.locator(".govuk-notification-banner").innerText())
+                .contains("Added 8 requirements of the English statutory set from 1 September 2025");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change " + FIRE_SAFETY))
+                .count()).isOne();
+        Accessibility.assertNoViolations(page);
+        admin.caughtUp("training");
+        Api leader = Api.asStaff(port, elm.headteacher);
+        assertThat(rows(leader.read(leader.get("/api/trusts/" + trust + "/reports/training-compliance?size=1000")))
+                .stream().filter(row -> row.path("requirementTitle").asText().equals(FIRE_SAFETY))
+                .map(row -> row.path("schoolName").asText()).distinct().sorted().toList())
+                .containsExactly("Elm Primary", "Oak Academy");
+
+        // the school's HR officer sees the trust's requirements, which only the trust changes
+        page = as(tab, oak.hr);
+        page = tab.open("/schools/" + oak.schoolId + "/training-requirements");
+        assertThat(page.locator("h2").allInnerTexts()).contains("8 requirements");
+        assertThat(card(page, FIRE_SAFETY).innerText()).contains("Set by the trust");
+        assertThat(page.locator(".govuk-summary-card__actions").count()).isZero();
+        Accessibility.assertNoViolations(page);
+        assertThat(page.navigate("/trusts/" + trust + "/training-requirements").status()).isEqualTo(403);
+
+        page = as(tab, oak.headteacher);
+        assertThat(page.navigate("/trusts/" + trust + "/training-requirements").status()).isEqualTo(403);
+    }
+
+    @Test
     void aTeacherAndAnotherSchoolsHrAreRefusedEveryPageAndForm(BrowserTab tab) {
         StaffedSchool school = StaffedSchool.named(port, "Rowan Primary");
         StaffedSchool elsewhere = StaffedSchool.named(port, "Larch Primary");

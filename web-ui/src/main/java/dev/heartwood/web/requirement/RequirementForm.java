@@ -46,6 +46,11 @@ record RequirementForm(UUID requirementId,
     private static final String CATEGORY = "CATEGORY:";
     private static final String ROLE = "ROLE:";
 
+    RequirementForm {
+        // a form sent without the identifier it was shown with still defines one requirement
+        requirementId = requirementId == null ? UUID.randomUUID() : requirementId;
+    }
+
     /** An empty form for a new requirement, applying from the day given. */
     static RequirementForm blank(DateInput from) {
         return new RequirementForm(UUID.randomUUID(), "", null, EVERYONE, "", "", "0", "", from);
