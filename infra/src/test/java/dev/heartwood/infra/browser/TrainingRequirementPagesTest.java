@@ -31,9 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The training requirements of a school, in the browser: HR adds the English statutory set (and is told, when adding
  * it again, that nothing was added), defines a requirement by typing it, changes its renewal period from a day and
- * withdraws another, each seen through the API's compliance matrix and on the matrix page; a bad period and a day
- * before the current terms are refused beside their fields, with nothing recorded; a teacher is refused every page and
- * form by its address, and to another school's HR officer they are not there.
+ * withdraws another with a reason (kept in the audit log), each seen through the API's compliance matrix and on the
+ * matrix page; a bad period and a day before the current terms are refused beside their fields, with nothing
+ * recorded; a trust leader adds the set for every school; a teacher is refused every page and form by its address,
+ * and to another school's HR officer they are not there.
  */
 @HeartwoodIntegrationTest
 @ExtendWith(Chromium.class)
@@ -41,6 +42,7 @@ class TrainingRequirementPagesTest {
 
     private static final String MANUAL_HANDLING = "Manual handling";
     private static final String FIRE_SAFETY = "Fire safety awareness";
+    private static final String WHY = "Covered by the trust's health and safety induction from September";
 
     @LocalServerPort
     int port;
@@ -211,10 +213,14 @@ class TrainingRequirementPagesTest {
         assertThat(page.locator("h1").innerText()).isEqualTo("Withdraw " + FIRE_SAFETY);
         Accessibility.assertNoViolations(page);
         fillDay(page, "", "", "");
+        before = events.lastGlobalIndex();
         click(page, AriaRole.BUTTON, "Withdraw the requirement");
-        assertThat(page.locator("#on-error").innerText()).contains("Enter a real date");
+        assertThat(page.locator("#on-error").innerText()).contains("Enter the first day it no longer applies");
+        assertThat(page.locator("#reason-error").innerText()).contains("Say why it is withdrawn");
+        assertThat(events.appendedAfter(before)).isEmpty();
         Accessibility.assertNoViolations(page);
         fillDay(page, "1", "9", "2026");
+        page.getByLabel("Why it is withdrawn").fill(WHY);
         click(page, AriaRole.BUTTON, "Withdraw the requirement");
 
         assertThat(page.locator(".govuk-notification-banner").innerText())
@@ -227,6 +233,10 @@ class TrainingRequirementPagesTest {
         admin.caughtUp("training");
         assertThat(matrix(hr, school.schoolId, "2026-09-15", FIRE_SAFETY)).isEmpty();
         assertThat(matrix(hr, school.schoolId, "2026-07-15", FIRE_SAFETY)).hasSize(3);
+        admin.caughtUp("audit-log");
+        assertThat(rows(hr.read(hr.get("/api/schools/" + school.schoolId + "/audit-log?size=1000"))).stream()
+                .filter(row -> row.path("kind").asText().equals("TrainingRequirementWithdrawn"))
+                .map(row -> row.path("reason").asText()).toList()).containsExactly(WHY);
 
         // the matrix page shows the requirement of the school's own, and offers it as a filter
         page = tab.open("/schools/" + school.schoolId + "/reports/training-compliance?category=OTHER");
@@ -304,7 +314,7 @@ class TrainingRequirementPagesTest {
                         "FIRE_SAFETY").set("audience", "EVERYONE").set("dueWithinDays", "1").set("source", "Policy")
                         .set("from.day", "1").set("from.month", "9").set("from.year", "2026"),
                 "/training-requirements/" + requirement + "/withdrawal", FormData.create().set("on.day", "1")
-                        .set("on.month", "9").set("on.year", "2026"));
+                        .set("on.month", "9").set("on.year", "2026").set("reason", "No longer needed"));
 
         // the teacher is refused; to another school's HR officer, the school and its requirements are not there
         Map<UUID, Integer> refusals = Map.of(teacher, 403, elsewhere.hr, 404);

@@ -54,7 +54,7 @@ import java.util.stream.Collectors;
 /**
  * The training a school or trust requires, for the readers the API lets define it: each requirement's terms in words,
  * the English statutory set to add in one step, and the forms that define a requirement, change its terms from a day
- * and withdraw it. Each form sends the API's command as the reader; a refused one is shown again with the refusal
+ * and withdraw it with a reason. Each form sends the API's command as the reader; a refused one is shown again with the refusal
  * beside its field, and an accepted one returns to the list once it shows the change.
  */
 @Controller
@@ -176,19 +176,20 @@ class TrainingRequirementPages {
     @GetMapping("/training-requirements/{requirementId}/withdrawal")
     ModelAndView withdrawal(@PathVariable UUID requirementId, Viewer viewer) {
         TrainingRequirementRow requirement = requirement(requirementId);
-        return withdrawal(requirement, new DayForm(today()), null, viewer);
+        return withdrawal(requirement, new WithdrawalForm(today(), ""), null, viewer);
     }
 
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @PostMapping("/training-requirements/{requirementId}/withdrawal")
-    ModelAndView withdrawal(@PathVariable UUID requirementId, @Valid @ModelAttribute("form") DayForm form,
+    ModelAndView withdrawal(@PathVariable UUID requirementId, @Valid @ModelAttribute("form") WithdrawalForm form,
                             BindingResult fields, Viewer viewer, RedirectAttributes flash) {
         TrainingRequirementRow requirement = requirement(requirementId);
         if (fields.hasErrors()) {
             return withdrawal(requirement, form, FormProblem.invalid(fields), viewer);
         }
         LocalDate from = form.on().toDate();
-        FormProblem refused = send(new WithdrawTrainingRequirement(new RequirementId(requirementId), from), "on");
+        FormProblem refused = send(new WithdrawTrainingRequirement(new RequirementId(requirementId), from)
+                .because(form.reason()), "on");
         if (refused != null) {
             return withdrawal(requirement, form, refused, viewer);
         }
@@ -309,7 +310,7 @@ class TrainingRequirementPages {
         return page;
     }
 
-    private ModelAndView withdrawal(TrainingRequirementRow requirement, DayForm form, FormProblem problem,
+    private ModelAndView withdrawal(TrainingRequirementRow requirement, WithdrawalForm form, FormProblem problem,
                                     Viewer viewer) {
         ModelAndView page = new ModelAndView("requirement/withdrawal");
         page.addObject("navigation", Navigation.of(viewer, Navigation.Section.REPORTS));
