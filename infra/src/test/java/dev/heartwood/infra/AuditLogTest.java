@@ -7,6 +7,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +54,31 @@ class AuditLogTest extends ApiTestBase {
         assertThat(log.path("freshness").path("behind").asLong()).isNotNegative();
         JsonNode elmsideLog = auditLogOnceItHas("/api/schools/" + elmside.schoolId() + "/audit-log", "ObjectiveSet");
         assertThat(elmsideLog.path("rows").findValuesAsText("schoolId")).containsOnly(elmside.schoolId().toString());
+    }
+
+    @Test
+    void aTrainingRequirementsWithdrawalKeepsTheReasonGivenForItAndNeedsNone() {
+        UUID school = UUID.randomUUID();
+        admin.expect(201, admin.registerSchool(school, "Hazel Primary"));
+        JsonNode adopted = admin.read(admin.post("/api/schools/" + school + "/training-requirements/standard-set",
+                "{\"effectiveFrom\": \"2025-09-01\"}"));
+        for (JsonNode requirement : adopted) {
+            String withdrawal = "/api/training-requirements/" + requirement.path("requirementId").asText()
+                    + "/withdrawal";
+            switch (requirement.path("key").asText()) {
+                case "fire-safety" -> admin.expect(204, admin.post(withdrawal,
+                        "{\"withdrawnFrom\": \"2026-09-01\", \"reason\": \"" + REASON.replace("\n", "\\n") + "\"}"));
+                case "prevent" -> admin.expect(204, admin.post(withdrawal, "{\"withdrawnFrom\": \"2026-09-01\"}"));
+                default -> { }
+            }
+        }
+
+        JsonNode log = auditLogOnceItHas("/api/schools/" + school + "/audit-log", "TrainingRequirementWithdrawn");
+
+        assertThat(StreamSupport.stream(log.path("rows").spliterator(), false)
+                .filter(row -> row.path("kind").asText().equals("TrainingRequirementWithdrawn"))
+                .map(row -> row.path("reason").isTextual() ? row.path("reason").asText() : null).toList())
+                .containsExactlyInAnyOrder(REASON, null);
     }
 
     @Test

@@ -84,7 +84,8 @@ class TrainingRequirementController {
     record AdoptRequest(@NotNull LocalDate effectiveFrom) {
     }
 
-    record WithdrawRequest(@NotNull LocalDate withdrawnFrom) {
+    /** @param reason why, for the audit log; optional */
+    record WithdrawRequest(@NotNull LocalDate withdrawnFrom, @Size(max = 2000) String reason) {
     }
 
     @Operation(summary = "Require a piece of training of a school's staff from a date")
@@ -125,12 +126,13 @@ class TrainingRequirementController {
                 new RequirementId(requirementId), request.terms().terms(), request.effectiveFrom()));
     }
 
-    @Operation(summary = "Withdraw a requirement from a date")
+    @Operation(summary = "Withdraw a requirement from a date, with the reason for the audit log if one is given")
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
     @PostMapping("/api/training-requirements/{requirementId}/withdrawal")
     ResponseEntity<Void> withdraw(@PathVariable UUID requirementId, @Valid @RequestBody WithdrawRequest request) {
         return commands.change(requirementId, REQUIREMENT_NOT_FOUND,
-                new WithdrawTrainingRequirement(new RequirementId(requirementId), request.withdrawnFrom()));
+                new WithdrawTrainingRequirement(new RequirementId(requirementId), request.withdrawnFrom())
+                        .because(request.reason()));
     }
 
     private ResponseEntity<Void> define(DefineRequest request, SchoolId schoolId, TrustId trustId) {

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -194,17 +195,38 @@ class TrainingRows {
 
     /** The requirements of the schools and of the trusts, each with its whole history, in a stable order. */
     private List<Requirement> requirementsAt(Set<UUID> schools, Set<UUID> trusts) {
+        // IN () is not SQL: an empty set asks for a school or trust that cannot exist
+        Set<UUID> none = Set.of(new UUID(0, 0));
+        return requirements("requirement.school_id IN (:schools) OR requirement.trust_id IN (:trusts)", Map.of(
+                "schools", schools.isEmpty() ? none : schools, "trusts", trusts.isEmpty() ? none : trusts));
+    }
+
+    /** The requirements of a school's own and its trust's, or those of a trust. */
+    List<Requirement> requirementsOf(UUID schoolId, UUID trustId) {
+        if (schoolId == null) {
+            return requirementsAt(Set.of(), Set.of(trustId));
+        }
+        Set<UUID> trusts = jdbc.sql("SELECT trust_id FROM training_school WHERE school_id = ? AND trust_id IS NOT NULL")
+                .param(schoolId)
+                .query(UUID.class).set();
+        return requirementsAt(Set.of(schoolId), trusts);
+    }
+
+    /** One requirement with its whole history, when the read model knows it. */
+    Optional<Requirement> requirement(UUID requirementId) {
+        return requirements("requirement.requirement_id = :requirement", Map.of("requirement", requirementId))
+                .stream().findFirst();
+    }
+
+    private List<Requirement> requirements(String which, Map<String, ?> params) {
         Map<UUID, List<VersionRow>> byRequirement = jdbc.sql("""
                         SELECT requirement.requirement_id, requirement.school_id, requirement.trust_id,
                                requirement.withdrawn_from,
                                greatest(requirement.last_event_index, version.last_event_index) AS newest, version.*
                         FROM training_requirement requirement
                         JOIN training_requirement_version version USING (requirement_id)
-                        WHERE requirement.school_id IN (:schools) OR requirement.trust_id IN (:trusts)
-                        ORDER BY requirement.requirement_id, version.effective_from""")
-                .param("schools", schools)
-                // IN () is not SQL: a set without trusts asks for a trust that cannot exist
-                .param("trusts", trusts.isEmpty() ? Set.of(new UUID(0, 0)) : trusts)
+                        WHERE\s""" + which + " ORDER BY requirement.requirement_id, version.effective_from")
+                .params(params)
                 .query((row, n) -> new VersionRow(row.getObject("requirement_id", UUID.class),
                         row.getObject("school_id", UUID.class), row.getObject("trust_id", UUID.class),
                         row.getObject("withdrawn_from", LocalDate.class),

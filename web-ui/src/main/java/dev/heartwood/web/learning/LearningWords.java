@@ -4,6 +4,7 @@ import dev.heartwood.learning.api.ComplianceStatus;
 import dev.heartwood.learning.api.CpdType;
 import dev.heartwood.learning.api.GuskeyLevel;
 import dev.heartwood.learning.api.ImpactJudgement;
+import dev.heartwood.learning.api.TrainingCategory;
 import dev.heartwood.reporting.api.CpdActivityView.LinkKind;
 import org.springframework.stereotype.Component;
 
@@ -55,6 +56,13 @@ public class LearningWords {
             ComplianceStatus.EXEMPT, new Tag("Exempt", "govuk-tag--grey"),
             ComplianceStatus.NOT_APPLICABLE, new Tag("Does not apply", "govuk-tag--grey"));
 
+    private static final Map<TrainingCategory, String> TRAINING_CATEGORIES = Map.of(
+            TrainingCategory.SAFEGUARDING_UPDATE, "Safeguarding update", TrainingCategory.DSL_TRAINING,
+            "DSL training", TrainingCategory.PREVENT, "Prevent", TrainingCategory.FIRST_AID_AT_WORK,
+            "First aid at work", TrainingCategory.PAEDIATRIC_FIRST_AID, "Paediatric first aid",
+            TrainingCategory.FIRE_SAFETY, "Fire safety", TrainingCategory.SAFER_RECRUITMENT, "Safer recruitment",
+            TrainingCategory.OTHER, "Other");
+
     private static final Map<GuskeyLevel, Choice> LEVELS = Map.of(
             GuskeyLevel.REACTIONS, new Choice("REACTIONS", "1. Reactions",
                     "How you felt about the learning"),
@@ -87,6 +95,16 @@ public class LearningWords {
 
     public Tag trainingStatus(ComplianceStatus status) {
         return TRAINING_STATUSES.get(status);
+    }
+
+    public String trainingCategory(TrainingCategory category) {
+        return TRAINING_CATEGORIES.get(category);
+    }
+
+    /** The kinds of mandatory training, in the order the API lists them. */
+    public List<Choice> trainingCategories() {
+        return Arrays.stream(TrainingCategory.values())
+                .map(category -> new Choice(category.name(), TRAINING_CATEGORIES.get(category), null)).toList();
     }
 
     public String level(GuskeyLevel level) {

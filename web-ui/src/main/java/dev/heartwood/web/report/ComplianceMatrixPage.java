@@ -6,7 +6,6 @@ import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.kernel.web.Permissions;
 import dev.heartwood.kernel.web.Viewer;
 import dev.heartwood.learning.api.ComplianceStatus;
-import dev.heartwood.learning.api.TrainingCategory;
 import dev.heartwood.reporting.api.ComplianceMatrixQuery;
 import dev.heartwood.reporting.api.ComplianceRow;
 import dev.heartwood.reporting.api.ComplianceSort;
@@ -16,6 +15,7 @@ import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.api.ReportScope;
 import dev.heartwood.web.Navigation;
 import dev.heartwood.web.Queries;
+import dev.heartwood.web.learning.LearningWords;
 import dev.heartwood.web.learning.LearningWords.Choice;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +27,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -45,20 +44,15 @@ class ComplianceMatrixPage {
     static final int PAGE_SIZE = 100;
     private static final String PATH = "/training-compliance";
 
-    private static final Map<TrainingCategory, String> CATEGORIES = Map.of(
-            TrainingCategory.SAFEGUARDING_UPDATE, "Safeguarding update", TrainingCategory.DSL_TRAINING,
-            "DSL training", TrainingCategory.PREVENT, "Prevent", TrainingCategory.FIRST_AID_AT_WORK,
-            "First aid at work", TrainingCategory.PAEDIATRIC_FIRST_AID, "Paediatric first aid",
-            TrainingCategory.FIRE_SAFETY, "Fire safety", TrainingCategory.SAFER_RECRUITMENT, "Safer recruitment",
-            TrainingCategory.OTHER, "Other");
-
     private final Queries queries;
     private final Permissions permissions;
+    private final LearningWords words;
     private final Clock clock;
 
-    ComplianceMatrixPage(Queries queries, Permissions permissions, Clock clock) {
+    ComplianceMatrixPage(Queries queries, Permissions permissions, LearningWords words, Clock clock) {
         this.queries = queries;
         this.permissions = permissions;
+        this.words = words;
         this.clock = clock;
     }
 
@@ -127,8 +121,7 @@ class ComplianceMatrixPage {
         model.addAttribute("statuses", Arrays.stream(ComplianceStatus.values())
                 .filter(status -> status != ComplianceStatus.NOT_APPLICABLE).toList());
         model.addAttribute("requirements", requirements(covered, filter));
-        model.addAttribute("categories", Arrays.stream(TrainingCategory.values())
-                .map(category -> new Choice(category.name(), CATEGORIES.get(category), null)).toList());
+        model.addAttribute("categories", words.trainingCategories());
         return "report/training-compliance";
     }
 

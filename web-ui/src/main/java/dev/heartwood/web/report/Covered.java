@@ -20,14 +20,20 @@ import static dev.heartwood.appraisal.api.AppraisalErrorCode.TRUST_NOT_FOUND;
  */
 public record Covered(ReportScope scope, String name, String reports) {
 
-    static Covered school(Queries queries, UUID schoolId) {
+    public static Covered school(Queries queries, UUID schoolId) {
         SchoolView school = queries.one(new SchoolQuery(new SchoolId(schoolId)), SchoolView.class, SCHOOL_NOT_FOUND);
         return new Covered(ReportScope.school(schoolId), school.name(), "/schools/" + schoolId + "/reports");
     }
 
-    static Covered trust(Queries queries, UUID trustId) {
+    public static Covered trust(Queries queries, UUID trustId) {
         TrustView trust = queries.one(new TrustQuery(new TrustId(trustId)), TrustView.class, TRUST_NOT_FOUND);
         return new Covered(ReportScope.trust(trustId), trust.name(), "/trusts/" + trustId + "/reports");
+    }
+
+    /** The page of the training the school or trust requires, and where it defines more. */
+    public String trainingRequirements() {
+        return trust() ? "/trusts/" + scope.trustId() + "/training-requirements"
+                : "/schools/" + scope.schoolId() + "/training-requirements";
     }
 
     /** A trust's reports name each person's school. */
