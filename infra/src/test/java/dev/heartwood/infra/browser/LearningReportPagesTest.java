@@ -14,18 +14,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import static dev.heartwood.infra.browser.Oakfield.as;
 import static dev.heartwood.infra.browser.Oakfield.main;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static dev.heartwood.infra.browser.ReportReading.link;
+import static dev.heartwood.infra.browser.ReportReading.money;
+import static dev.heartwood.infra.browser.ReportReading.number;
 import static dev.heartwood.infra.browser.ReportReading.table;
 import static dev.heartwood.infra.browser.ReportReading.rows;
 import static dev.heartwood.infra.browser.ReportReading.download;
@@ -49,17 +47,6 @@ class LearningReportPagesTest {
     private static List<String> bars(Page page, String chartId) {
         return page.locator("#" + chartId + "-title").locator("xpath=..").locator("g.heartwood-chart__bar > title")
                 .allTextContents();
-    }
-
-    private static String number(JsonNode value) {
-        return new BigDecimal(value.asText()).stripTrailingZeros().toPlainString();
-    }
-
-    private static String money(JsonNode value) {
-        BigDecimal pounds = new BigDecimal(value.asText());
-        boolean whole = pounds.stripTrailingZeros().scale() <= 0;
-        return new DecimalFormat(whole ? "£#,##0" : "£#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK))
-                .format(pounds);
     }
 
     /** The figures of an objectives and learning row, as its table's columns write them. */

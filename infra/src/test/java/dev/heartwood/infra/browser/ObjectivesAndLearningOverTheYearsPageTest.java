@@ -12,12 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,6 +21,8 @@ import static dev.heartwood.infra.browser.Oakfield.as;
 import static dev.heartwood.infra.browser.Oakfield.main;
 import static dev.heartwood.infra.browser.ReportReading.download;
 import static dev.heartwood.infra.browser.ReportReading.link;
+import static dev.heartwood.infra.browser.ReportReading.money;
+import static dev.heartwood.infra.browser.ReportReading.number;
 import static dev.heartwood.infra.browser.ReportReading.rows;
 import static dev.heartwood.infra.browser.ReportReading.table;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,17 +41,6 @@ class ObjectivesAndLearningOverTheYearsPageTest {
 
     @LocalServerPort
     int port;
-
-    private static String number(JsonNode value) {
-        return new BigDecimal(value.asText()).stripTrailingZeros().toPlainString();
-    }
-
-    private static String money(JsonNode value) {
-        BigDecimal pounds = new BigDecimal(value.asText());
-        boolean whole = pounds.stripTrailingZeros().scale() <= 0;
-        return new DecimalFormat(whole ? "£#,##0" : "£#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK))
-                .format(pounds);
-    }
 
     /** A row's figures as the tables write them, after the cells naming it. */
     private static List<String> figures(JsonNode row, String... naming) {

@@ -10,9 +10,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
@@ -59,6 +63,19 @@ final class ReportReading {
                 .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
             return lines.readAll();
         }
+    }
+
+    /** A number of the API's answer as a page writes it: 7.50 as 7.5. */
+    static String number(JsonNode value) {
+        return new BigDecimal(value.asText()).stripTrailingZeros().toPlainString();
+    }
+
+    /** An amount of the API's answer as a page writes it: whole pounds without pence. */
+    static String money(JsonNode value) {
+        BigDecimal pounds = new BigDecimal(value.asText());
+        boolean whole = pounds.stripTrailingZeros().scale() <= 0;
+        return new DecimalFormat(whole ? "£#,##0" : "£#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK))
+                .format(pounds);
     }
 
     /** What the page's link downloads. */
