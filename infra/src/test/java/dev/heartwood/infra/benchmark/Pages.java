@@ -103,14 +103,16 @@ final class Pages {
                 readers.teacher(), "{teacher}", readers.appraisalId(), "{appraisal}");
         SignInForm teacher = signIn(READERS.get("teacher"));
         // "/appraisal" sends the teacher on to her appraisal's own page, which is the one timed
-        for (String path : List.of("/", "/appraisals/" + readers.appraisalId(), "/learning", "/training")) {
+        for (String path : List.of("/", "/appraisals/" + readers.appraisalId(), "/learning", "/training",
+                "/staff/" + readers.teacher() + "/objectives-and-learning")) {
             add(timed, "teacher", named, teacher, path, repeats);
         }
         SignInForm head = signIn(READERS.get("headteacher"));
         String school = "/schools/" + readers.schoolId();
         for (String path : List.of("/", "/appraisees", "/appraisals/" + readers.appraisalId(), "/approvals", "/staff",
                 "/staff?school=" + readers.schoolId() + "&q=a", "/staff/" + readers.teacher(),
-                school + "/staff/import", "/reports", school + "/dashboard",
+                school + "/staff/import", school + "/cycles", school + "/training-requirements", "/reports",
+                school + "/dashboard",
                 school + "/reports/appraisal-completion",
                 school + "/reports/appraisal-completion?late=true&sort=DAYS_LATE",
                 school + "/reports/training-compliance",
@@ -123,7 +125,7 @@ final class Pages {
         String trust = "/trusts/" + readers.trustId();
         for (String path : List.of(trust + "/reports/overview", trust + "/reports/training-compliance",
                 trust + "/reports/dsl-register", trust + "/reports/objectives-and-learning",
-                trust + "/reports/audit-log", trust + "/reports/access-log")) {
+                trust + "/reports/audit-log", trust + "/reports/access-log", trust + "/training-requirements")) {
             add(timed, "trust leader", named, leader, path, repeats);
         }
         return timed;
@@ -135,7 +137,8 @@ final class Pages {
         for (Map.Entry<UUID, String> identifier : named.entrySet()) {
             name = name.replace(identifier.getKey().toString(), identifier.getValue());
         }
-        boolean report = path.startsWith("/reports") || path.contains("/reports/") || path.endsWith("/dashboard");
+        boolean report = path.startsWith("/reports") || path.contains("/reports/") || path.endsWith("/dashboard")
+                || path.endsWith("/objectives-and-learning");
         Latencies latencies = new Latencies();
         for (int i = -WARM_UP; i < repeats; i++) {
             long started = System.nanoTime();
