@@ -14,8 +14,8 @@ import java.util.UUID;
  * The web pages, each opened as its reader's browser opens it, signed in through the local mode's sign-in form with a
  * session: a teacher whose appraisal is under way (home, my appraisal, my learning, my training), the headteacher
  * of their school (home, appraisees, approvals, the staff pages: the search, a search by name, a person's record,
- * the import form; and the school's reports) and a colleague of theirs who leads the trust and is its HR (the trust's
- * reports and logs). The three are people of the generated trust, whose history the pages show; each is given the
+ * the import form; and the school's reports) and a colleague of theirs whom the administrator makes the trust's leader
+ * (the trust's reports). The three are people of the generated trust, whose history the pages show; each is given the
  * address of a local user ({@link #READERS}) first. A page that answers anything but 200 (one not built yet answers
  * 404) is reported with its status, not timed.
  */
@@ -50,8 +50,8 @@ final class Pages {
 
     /**
      * Gives the three readers their local users' addresses: the appraisee of an appraisal under way who is not their
-     * school's headteacher, that headteacher, and another of the school's staff, whom it makes a leader and HR of the
-     * trust. The read models must catch up before they sign in.
+     * school's headteacher, that headteacher, and another of the school's staff, whom it makes a leader of the trust.
+     * The read models must catch up before they sign in.
      */
     Readers chooseReaders() {
         List<UUID> appraisals = trust.underWay().isEmpty() ? trust.appraisals() : trust.underWay();
@@ -67,9 +67,7 @@ final class Pages {
                 readAs(teacher, READERS.get("teacher"));
                 readAs(headteacher, READERS.get("headteacher"));
                 readAs(trustLeader, READERS.get("trust leader"));
-                for (String role : List.of("TRUST_LEADER", "HR")) {
-                    admin.expect(204, admin.put("/api/staff/" + trustLeader + "/access/" + role + "?scope=TRUST", ""));
-                }
+                admin.expect(204, admin.put("/api/staff/" + trustLeader + "/access/TRUST_LEADER?scope=TRUST", ""));
                 return new Readers(trust.trustId(), schoolId, teacher, headteacher, appraisalId);
             }
         }
@@ -125,7 +123,7 @@ final class Pages {
         String trust = "/trusts/" + readers.trustId();
         for (String path : List.of(trust + "/reports/overview", trust + "/reports/training-compliance",
                 trust + "/reports/dsl-register", trust + "/reports/objectives-and-learning",
-                trust + "/reports/audit-log", trust + "/reports/access-log", trust + "/training-requirements")) {
+                trust + "/reports/audit-log", trust + "/training-requirements")) {
             add(timed, "trust leader", named, leader, path, repeats);
         }
         return timed;
