@@ -36,12 +36,19 @@ final class ReportReading {
 
     /** The report's table, a row of cell texts for each row shown. */
     static List<List<String>> table(Page page) {
-        return rowsOf(page.locator(".heartwood-report-table tbody tr"));
+        return rowsOf(page, page.locator(".heartwood-report-table tbody tr"));
     }
 
     /** The body of the table with this id, a row of cell texts for each of its rows. */
     static List<List<String>> table(Page page, String id) {
-        return rowsOf(page.locator("#" + id + " tbody tr"));
+        return rowsOf(page, page.locator("#" + id + " tbody tr"));
+    }
+
+    private static List<List<String>> rowsOf(Page page, Locator tableRows) {
+        // the rows are read as they are, without waiting for any: a page that has shown its heading may not yet have
+        // received its table
+        page.waitForLoadState();
+        return rowsOf(tableRows);
     }
 
     private static List<List<String>> rowsOf(Locator tableRows) {
