@@ -1,5 +1,7 @@
 package dev.heartwood.learning.api;
 
+import org.springframework.lang.Nullable;
+
 import java.util.Objects;
 
 /**
@@ -14,7 +16,7 @@ import java.util.Objects;
  * @param source        where the requirement comes from, for example "KCSIE 2025"
  */
 public record RequirementTerms(String title, TrainingCategory category, TrainingAudience audience,
-                               int dueWithinDays, Integer renewalMonths, int graceDays, int warningDays,
+                               int dueWithinDays, @Nullable Integer renewalMonths, int graceDays, int warningDays,
                                String source) {
 
     /** The warning period a requirement has unless it is given another. */
