@@ -18,8 +18,7 @@ import java.util.UUID;
  * A requirement's terms as the define and change forms send them, within the API's limits: due within 0 to 3650 days,
  * renewed every 1 to 120 months or never (left empty), 0 to 365 days of grace, due soon from 0 to 3650 days before
  * (30 when left empty; the requirement itself refuses one not shorter than its renewal period). Whom it applies to is
- * one value:
- * {@code EVERYONE}, {@code CATEGORY:<category>} or {@code ROLE:<role>}.
+ * one value: {@code EVERYONE}, {@code CATEGORY:<category>} or {@code ROLE:<role>}.
  *
  * @param requirementId chosen when the define form is shown, so that sending it twice defines one requirement
  */
