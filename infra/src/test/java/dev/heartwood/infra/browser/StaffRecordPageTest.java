@@ -11,12 +11,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.UUID;
 
+import static dev.heartwood.infra.browser.Oakfield.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A person's record in a real browser: HR changes a line manager and corrects an address (and is refused a
  * colleague's, beside the field), ticks roles and changes a category, a headteacher records a leaving; no one changes
- * their own record, a teacher no one's, and no one reaches another school's people.
+ * their own record, a teacher no one's, and no one reaches another school's people; the record leads to the person's
+ * objectives and learning over the years for whoever may open them.
  */
 @HeartwoodIntegrationTest
 @ExtendWith(Chromium.class)
@@ -32,6 +34,39 @@ class StaffRecordPageTest {
 
     private static void click(Page page, AriaRole role, String name) {
         page.getByRole(role, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+    }
+
+    @Test
+    void aHeadteacherFollowsARecordToThePersonsObjectivesAndLearningWhichASeniorLeaderIsNotOfferedForTheHeads(
+            BrowserTab tab) {
+        StaffedSchool school = StaffedSchool.named(port, "Maple Academy");
+        UUID ben = school.teacher("Ben Okafor", "T" + StaffedSchool.shortId());
+        UUID dana = school.teacher("Dana Reid", "T" + StaffedSchool.shortId());
+        Api head = Api.asStaff(port, school.headteacher);
+        head.expect(204, head.put("/api/staff/" + dana + "/access/SENIOR_LEADER", ""));
+        school.shown();
+        String objectivesAndLearning = "Objectives and learning over the years";
+
+        as(tab, school.headteacher);
+        Page page = tab.open("/staff/" + ben);
+        Accessibility.assertNoViolations(page);
+        click(page, AriaRole.LINK, objectivesAndLearning);
+        assertThat(page.url()).endsWith("/staff/" + ben + "/objectives-and-learning");
+        assertThat(page.locator("h1").innerText()).isEqualTo(objectivesAndLearning);
+        assertThat(page.locator("main").innerText()).contains("Ben Okafor");
+
+        // the headteacher's own appraisals are kept from the senior leader, who still reads the head's record
+        as(tab, dana);
+        page = tab.open("/staff/" + school.headteacher);
+        assertThat(page.locator("h1").allInnerTexts()).containsExactly("Helen Ward");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(objectivesAndLearning))
+                .count()).isZero();
+        Accessibility.assertNoViolations(page);
+        assertThat(page.navigate("/staff/" + school.headteacher + "/objectives-and-learning").status())
+                .isEqualTo(403);
+        page = tab.open("/staff/" + ben);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(objectivesAndLearning))
+                .count()).isOne();
     }
 
     @Test

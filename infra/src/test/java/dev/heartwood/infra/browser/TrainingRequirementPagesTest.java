@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it again, that nothing was added), defines a requirement by typing it, changes its renewal period from a day and
  * withdraws another with a reason (kept in the audit log), each seen through the API's compliance matrix and on the
  * matrix page; a bad period and a day before the current terms are refused beside their fields, with nothing
- * recorded; a trust leader adds the set for every school; a teacher is refused every page and form by its address,
+ * recorded; a requirement's own warning period decides when the matrix shows it due soon; a trust leader adds the set for every school; a teacher is refused every page and form by its address,
  * and to another school's HR officer they are not there.
  */
 @HeartwoodIntegrationTest
@@ -42,6 +42,7 @@ class TrainingRequirementPagesTest {
 
     private static final String MANUAL_HANDLING = "Manual handling";
     private static final String FIRE_SAFETY = "Fire safety awareness";
+    private static final String LADDER_SAFETY = "Ladder safety";
     private static final String WHY = "Covered by the trust's health and safety induction from September";
 
     @LocalServerPort
@@ -244,6 +245,77 @@ class TrainingRequirementPagesTest {
                 .containsExactly(List.of("Hugo Marsh", MANUAL_HANDLING));
         assertThat(page.getByLabel("Requirement").locator("option").allInnerTexts()).contains(MANUAL_HANDLING)
                 .contains(FIRE_SAFETY);
+    }
+
+    @Test
+    void hrGivesARequirementASixtyDayWarningAndTheMatrixShowsItDueSoonBeforeAThirtyDayOne(BrowserTab tab) {
+        StaffedSchool school = StaffedSchool.named(port, "Willow Primary");
+        UUID tom = school.teacher("Tom Reed", "T" + StaffedSchool.shortId());
+        Api hr = Api.asStaff(port, school.hr);
+        Api admin = Api.administrator(port);
+        EventStore events = new EventStore(jdbc);
+        UUID ladderSafety = UUID.randomUUID();
+        admin.expect(201, admin.post("/api/schools/" + school.schoolId + "/training-requirements", """
+                {"requirementId": "%s", "effectiveFrom": "2025-08-01", "terms": {"title": "%s", "category": "OTHER",
+                 "dueWithinDays": 14, "renewalMonths": 12, "source": "Health and safety policy"}}"""
+                .formatted(ladderSafety, LADDER_SAFETY)));
+        school.shown();
+
+        Page page = as(tab, school.hr);
+        page = tab.open("/schools/" + school.schoolId + "/training-requirements");
+        click(page, AriaRole.BUTTON, "Define a requirement");
+        assertThat(page.getByLabel("Warning period").inputValue()).isEqualTo("30");
+        page.getByLabel("Title").fill(MANUAL_HANDLING);
+        page.getByLabel("Category").selectOption(new SelectOption().setLabel("Other"));
+        page.getByLabel("Applies to").selectOption(new SelectOption().setLabel("Everyone on the staff"));
+        page.getByLabel("First due within").fill("14");
+        page.getByLabel("Renewal period").fill("12");
+        page.getByLabel("Warning period").fill("365");
+        page.getByLabel("Source").fill("Health and safety policy");
+        fillDay(page, "1", "8", "2025");
+        long before = events.lastGlobalIndex();
+        click(page, AriaRole.BUTTON, "Define the requirement");
+        // a year is 365 days at the shortest: a renewal would be due soon the day it was done
+        assertThat(page.title()).startsWith("Error: ");
+        assertThat(page.locator("#warningDays-error").innerText()).contains("The warning period must be shorter than "
+                + "the renewal period: fewer than 365 days for 12 months");
+        assertThat(page.getByLabel("Warning period").inputValue()).isEqualTo("365");
+        assertThat(events.appendedAfter(before)).isEmpty();
+        Accessibility.assertNoViolations(page);
+        page.getByLabel("Warning period").fill("60");
+        click(page, AriaRole.BUTTON, "Define the requirement");
+
+        assertThat(page.locator(".govuk-notification-banner").innerText())
+                .contains("“Manual handling” is required from 1 August 2025");
+        assertThat(valueOf(card(page, MANUAL_HANDLING), "Warning period"))
+                .isEqualTo("Due soon from 60 days before its due date; overdue the day after");
+        assertThat(valueOf(card(page, LADDER_SAFETY), "Warning period"))
+                .isEqualTo("Due soon from 30 days before its due date; overdue the day after");
+        Accessibility.assertNoViolations(page);
+        JsonNode required = hr.read(hr.get("/api/schools/" + school.schoolId + "/training-requirements"));
+        assertThat(rows(required)).extracting(row -> row.get("terms").get("title").asText() + ": "
+                + row.get("terms").get("warningDays").asInt())
+                .containsExactly(LADDER_SAFETY + ": 30", MANUAL_HANDLING + ": 60");
+
+        // Tom did both on 29 August 2025: each is to be renewed by 29 August 2026, 45 days from today
+        UUID manualHandling = UUID.fromString(rows(required).get(1).get("requirementId").asText());
+        for (UUID requirement : List.of(manualHandling, ladderSafety)) {
+            admin.expect(204, admin.post("/api/staff/" + tom + "/training-completions", """
+                    {"requirementId": "%s", "completedOn": "2025-08-29", "provider": "In house"}"""
+                    .formatted(requirement)));
+        }
+        admin.caughtUp("training");
+        page = tab.open("/schools/" + school.schoolId + "/reports/training-compliance");
+        assertThat(table(page)).filteredOn(cells -> cells.get(0).equals("Tom Reed"))
+                .extracting(cells -> cells.subList(1, 3))
+                .containsExactlyInAnyOrder(List.of(MANUAL_HANDLING, "Due soon"), List.of(LADDER_SAFETY, "Compliant"));
+        Accessibility.assertNoViolations(page);
+        assertThat(matrix(hr, school.schoolId, "2026-07-15", MANUAL_HANDLING))
+                .filteredOn(row -> row.get("staffName").asText().equals("Tom Reed"))
+                .extracting(row -> row.get("status").asText()).containsExactly("DUE_SOON");
+        assertThat(matrix(hr, school.schoolId, "2026-07-15", LADDER_SAFETY))
+                .filteredOn(row -> row.get("staffName").asText().equals("Tom Reed"))
+                .extracting(row -> row.get("status").asText()).containsExactly("COMPLIANT");
     }
 
     @Test

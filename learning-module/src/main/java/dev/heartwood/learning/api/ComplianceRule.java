@@ -16,22 +16,6 @@ import java.util.Optional;
  */
 public final class ComplianceRule {
 
-    /** The warning period schools use unless they choose another. */
-    public static final int DEFAULT_WARNING_DAYS = 30;
-
-    private final int warningDays;
-
-    public ComplianceRule(int warningDays) {
-        if (warningDays < 0) {
-            throw new IllegalArgumentException("The warning period cannot be negative");
-        }
-        this.warningDays = warningDays;
-    }
-
-    public static ComplianceRule withDefaultWarning() {
-        return new ComplianceRule(DEFAULT_WARNING_DAYS);
-    }
-
     public Compliance on(LocalDate day, RequirementHistory requirement, StaffHistory person,
                          Collection<LocalDate> completions, Collection<ExemptionPeriod> exemptions) {
         Optional<RequirementTerms> inForce = requirement.termsOn(day);
@@ -66,7 +50,7 @@ public final class ComplianceRule {
         if (day.isAfter(dueOn.plusDays(terms.graceDays()))) {
             return late;
         }
-        return day.isBefore(dueOn.minusDays(warningDays)) ? beforeWarning : ComplianceStatus.DUE_SOON;
+        return day.isBefore(dueOn.minusDays(terms.warningDays())) ? beforeWarning : ComplianceStatus.DUE_SOON;
     }
 
     private static LocalDate later(LocalDate one, LocalDate other) {

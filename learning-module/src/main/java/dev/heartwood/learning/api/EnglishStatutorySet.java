@@ -25,6 +25,8 @@ import static dev.heartwood.learning.api.TrainingCategory.SAFER_RECRUITMENT;
  */
 public final class EnglishStatutorySet {
 
+    private static final int WARNING = RequirementTerms.DEFAULT_WARNING_DAYS;
+
     /** The set's requirements by key, in the order they are defined. */
     public static final Map<String, RequirementTerms> REQUIREMENTS = requirements();
 
@@ -40,24 +42,24 @@ public final class EnglishStatutorySet {
     private static Map<String, RequirementTerms> requirements() {
         Map<String, RequirementTerms> set = new LinkedHashMap<>();
         set.put("safeguarding-update", new RequirementTerms("Safeguarding and child protection update",
-                SAFEGUARDING_UPDATE, TrainingAudience.everyone(), 14, 12, 0, "KCSIE 2025"));
+                SAFEGUARDING_UPDATE, TrainingAudience.everyone(), 14, 12, 0, WARNING, "KCSIE 2025"));
         set.put("prevent", new RequirementTerms("Prevent duty awareness", PREVENT, TrainingAudience.everyone(),
-                14, null, 0, "Prevent duty guidance 2023"));
+                14, null, 0, WARNING, "Prevent duty guidance 2023"));
         set.put("dsl", new RequirementTerms("Designated safeguarding lead training", DSL_TRAINING,
-                TrainingAudience.holding(StaffRole.DSL), 30, 24, 0, "KCSIE 2025"));
+                TrainingAudience.holding(StaffRole.DSL), 30, 24, 0, WARNING, "KCSIE 2025"));
         set.put("deputy-dsl", new RequirementTerms("Deputy designated safeguarding lead training", DSL_TRAINING,
-                TrainingAudience.holding(StaffRole.DEPUTY_DSL), 30, 24, 0, "KCSIE 2025"));
+                TrainingAudience.holding(StaffRole.DEPUTY_DSL), 30, 24, 0, WARNING, "KCSIE 2025"));
         set.put("first-aid-at-work", new RequirementTerms("First aid at work", FIRST_AID_AT_WORK,
-                TrainingAudience.holding(StaffRole.FIRST_AIDER), 30, 36, 0,
+                TrainingAudience.holding(StaffRole.FIRST_AIDER), 30, 36, 0, WARNING,
                 "Health and Safety (First-Aid) Regulations 1981"));
         set.put("paediatric-first-aid", new RequirementTerms("Paediatric first aid", PAEDIATRIC_FIRST_AID,
-                TrainingAudience.holding(StaffRole.PAEDIATRIC_FIRST_AIDER), 30, 36, 0,
+                TrainingAudience.holding(StaffRole.PAEDIATRIC_FIRST_AIDER), 30, 36, 0, WARNING,
                 "EYFS statutory framework 2024"));
         set.put("fire-safety", new RequirementTerms("Fire safety awareness", FIRE_SAFETY,
-                TrainingAudience.everyone(), 30, 12, 0, "Regulatory Reform (Fire Safety) Order 2005"));
+                TrainingAudience.everyone(), 30, 12, 0, WARNING, "Regulatory Reform (Fire Safety) Order 2005"));
         // the headteacher sits on every appointment panel; a school whose other staff recruit defines one for them
         set.put("safer-recruitment", new RequirementTerms("Safer recruitment", SAFER_RECRUITMENT,
-                TrainingAudience.inCategory(StaffCategory.HEADTEACHER), 90, 60, 0, "KCSIE 2025"));
+                TrainingAudience.inCategory(StaffCategory.HEADTEACHER), 90, 60, 0, WARNING, "KCSIE 2025"));
         return Collections.unmodifiableMap(set);
     }
 }

@@ -1,5 +1,7 @@
 package dev.heartwood.learning.api;
 
+import org.springframework.lang.Nullable;
+
 import java.util.Objects;
 
 /**
@@ -9,10 +11,16 @@ import java.util.Objects;
  * @param dueWithinDays days after a person becomes subject to it (starts, or gains the role) by which it is due
  * @param renewalMonths months after a completion by which it must be renewed, or {@code null} if it never expires
  * @param graceDays     days past a due date before it counts as overdue or expired
+ * @param warningDays   days before a due (or renewal) date from which it shows as due soon; the requirement checks
+ *                      that it is not negative and, when it is renewed, shorter than its renewal period
  * @param source        where the requirement comes from, for example "KCSIE 2025"
  */
 public record RequirementTerms(String title, TrainingCategory category, TrainingAudience audience,
-                               int dueWithinDays, Integer renewalMonths, int graceDays, String source) {
+                               int dueWithinDays, @Nullable Integer renewalMonths, int graceDays, int warningDays,
+                               String source) {
+
+    /** The warning period a requirement has unless it is given another. */
+    public static final int DEFAULT_WARNING_DAYS = 30;
 
     public RequirementTerms {
         Objects.requireNonNull(title, "title");

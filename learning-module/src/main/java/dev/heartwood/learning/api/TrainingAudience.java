@@ -3,6 +3,8 @@ package dev.heartwood.learning.api;
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.api.StaffRole;
 
+import org.springframework.lang.Nullable;
+
 import java.util.Objects;
 
 /**
@@ -12,7 +14,7 @@ import java.util.Objects;
  * @param category set only for {@link Kind#CATEGORY}
  * @param role     set only for {@link Kind#ROLE}
  */
-public record TrainingAudience(Kind kind, StaffCategory category, StaffRole role) {
+public record TrainingAudience(Kind kind, @Nullable StaffCategory category, @Nullable StaffRole role) {
 
     public enum Kind {
         EVERYONE,

@@ -14,7 +14,9 @@ public enum TrainingErrorCode implements ErrorCode {
     REQUIREMENT_WITHDRAWN("requirement-withdrawn", Category.CONFLICT),
     CHANGE_BEFORE_CURRENT_VERSION("change-before-current-version", Category.CONFLICT),
     DATE_IN_THE_FUTURE("date-in-the-future", Category.CONFLICT),
-    EXEMPTION_ENDS_BEFORE_IT_STARTS("exemption-ends-before-it-starts", Category.CONFLICT);
+    EXEMPTION_ENDS_BEFORE_IT_STARTS("exemption-ends-before-it-starts", Category.CONFLICT),
+    /** Negative, or not shorter than the renewal period of a requirement that is renewed. */
+    WARNING_PERIOD_INVALID("warning-period-invalid", Category.CONFLICT);
 
     private final String code;
     private final Category category;

@@ -51,6 +51,7 @@ class TrainingRequirement {
         if (command.trustId() != null && !facts.trustExists(command.trustId())) {
             throw new DomainRuleViolation(TRUST_NOT_FOUND, "No trust " + command.trustId() + " is registered");
         }
+        WarningPeriod.check(command.terms());
         apply(new TrainingRequirementDefined(command.requirementId(), command.schoolId(), command.trustId(),
                 command.terms(), command.effectiveFrom()));
     }
@@ -62,6 +63,7 @@ class TrainingRequirement {
             return; // the same amendment again
         }
         changesFollowTheCurrentVersion(command.effectiveFrom(), true);
+        WarningPeriod.check(command.terms());
         apply(new TrainingRequirementAmended(requirementId, schoolId, trustId, command.terms(),
                 command.effectiveFrom()));
     }

@@ -51,12 +51,18 @@ class TrainingRequirementController {
         this.commands = commands;
     }
 
-    /** Whom it applies to: everyone, or one {@code category}, or one {@code role} (at most one of the two). */
+    /**
+     * Whom it applies to: everyone, or one {@code category}, or one {@code role} (at most one of the two).
+     *
+     * @param warningDays days before a due date from which it is due soon, 30 unless given; the requirement refuses a
+     *                    negative one, or one not shorter than its renewal period ({@code warning-period-invalid})
+     */
     record TermsRequest(@NotBlank @Size(max = 200) String title, @NotNull TrainingCategory category,
                         StaffCategory appliesToCategory, StaffRole appliesToRole,
                         @NotNull @Min(0) @Max(3650) Integer dueWithinDays,
                         @Min(1) @Max(120) Integer renewalMonths,
                         @Min(0) @Max(365) Integer graceDays,
+                        @Max(3650) Integer warningDays,
                         @NotBlank @Size(max = 200) String source) {
 
         @JsonIgnore // a check, not a field of the request
@@ -70,7 +76,8 @@ class TrainingRequirementController {
                     : appliesToRole != null ? TrainingAudience.holding(appliesToRole)
                     : TrainingAudience.everyone();
             return new RequirementTerms(title, category, audience, dueWithinDays, renewalMonths,
-                    graceDays == null ? 0 : graceDays, source);
+                    graceDays == null ? 0 : graceDays,
+                    warningDays == null ? RequirementTerms.DEFAULT_WARNING_DAYS : warningDays, source);
         }
     }
 

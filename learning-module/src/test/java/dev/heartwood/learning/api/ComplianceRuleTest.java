@@ -22,15 +22,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ComplianceRuleTest {
 
     private static final LocalDate SEPTEMBER_2025 = LocalDate.of(2025, 9, 1);
-    private static final ComplianceRule RULE = ComplianceRule.withDefaultWarning();
+    private static final ComplianceRule RULE = new ComplianceRule();
 
     /** A teacher since 2020 who has never held a role. */
     private static final StaffHistory TEACHER_SINCE_2020 = new StaffHistory(LocalDate.of(2020, 9, 1), null,
             List.of(new StaffHistory.CategoryFrom(LocalDate.of(2020, 9, 1), StaffCategory.TEACHER)), List.of());
 
     private static RequirementTerms everyone(int dueWithinDays, Integer renewalMonths, int graceDays) {
+        return everyone(dueWithinDays, renewalMonths, graceDays, RequirementTerms.DEFAULT_WARNING_DAYS);
+    }
+
+    private static RequirementTerms everyone(int dueWithinDays, Integer renewalMonths, int graceDays,
+                                             int warningDays) {
         return new RequirementTerms("Safeguarding update", TrainingCategory.SAFEGUARDING_UPDATE,
-                TrainingAudience.everyone(), dueWithinDays, renewalMonths, graceDays, "KCSIE 2025");
+                TrainingAudience.everyone(), dueWithinDays, renewalMonths, graceDays, warningDays, "KCSIE 2025");
     }
 
     private static RequirementHistory fromSeptember(RequirementTerms terms) {
@@ -139,12 +144,12 @@ class ComplianceRuleTest {
         }
 
         @Test
-        void aWarningPeriodOtherThanThirtyDaysCanBeChosen() {
-            ComplianceRule aWeek = new ComplianceRule(7);
+        void aRequirementCanWarnOtherThanThirtyDaysAhead() {
+            RequirementHistory aWeek = fromSeptember(everyone(14, 12, 0, 7));
 
-            assertThat(aWeek.on(day("2026-09-02"), requirement, TEACHER_SINCE_2020, completedInSeptember, List.of())
+            assertThat(RULE.on(day("2026-09-02"), aWeek, TEACHER_SINCE_2020, completedInSeptember, List.of())
                     .status()).isEqualTo(COMPLIANT);
-            assertThat(aWeek.on(day("2026-09-03"), requirement, TEACHER_SINCE_2020, completedInSeptember, List.of())
+            assertThat(RULE.on(day("2026-09-03"), aWeek, TEACHER_SINCE_2020, completedInSeptember, List.of())
                     .status()).isEqualTo(DUE_SOON);
         }
     }
@@ -172,7 +177,7 @@ class ComplianceRuleTest {
     class Applicability {
 
         private final RequirementTerms forDsls = new RequirementTerms("DSL training", TrainingCategory.DSL_TRAINING,
-                TrainingAudience.holding(StaffRole.DSL), 30, 24, 0, "KCSIE 2025");
+                TrainingAudience.holding(StaffRole.DSL), 30, 24, 0, 30, "KCSIE 2025");
 
         /** Took on the DSL role on 5 January, gave it up on 1 March and took it back on 1 June. */
         private final StaffHistory dslOnAndOff = new StaffHistory(LocalDate.of(2020, 9, 1), null,
@@ -202,7 +207,7 @@ class ComplianceRuleTest {
         void aCategoryRequirementRunsFromTheDayTheCategoryWasTaken() {
             RequirementHistory saferRecruitment = fromSeptember(new RequirementTerms("Safer recruitment",
                     TrainingCategory.SAFER_RECRUITMENT, TrainingAudience.inCategory(StaffCategory.HEADTEACHER), 90,
-                    null, 0, "KCSIE 2025"));
+                    null, 0, 30, "KCSIE 2025"));
             StaffHistory promoted = new StaffHistory(LocalDate.of(2020, 9, 1), null, List.of(
                     new StaffHistory.CategoryFrom(LocalDate.of(2020, 9, 1), StaffCategory.TEACHER),
                     new StaffHistory.CategoryFrom(day("2026-01-01"), StaffCategory.HEADTEACHER)), List.of());

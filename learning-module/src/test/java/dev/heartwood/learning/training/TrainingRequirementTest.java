@@ -23,6 +23,7 @@ import static dev.heartwood.learning.api.TrainingErrorCode.CHANGE_BEFORE_CURRENT
 import static dev.heartwood.learning.api.TrainingErrorCode.REQUIREMENT_WITHDRAWN;
 import static dev.heartwood.learning.api.TrainingErrorCode.SCHOOL_NOT_FOUND;
 import static dev.heartwood.learning.api.TrainingErrorCode.TRUST_NOT_FOUND;
+import static dev.heartwood.learning.api.TrainingErrorCode.WARNING_PERIOD_INVALID;
 import static dev.heartwood.testing.Refusals.refusedWith;
 
 class TrainingRequirementTest {
@@ -30,9 +31,9 @@ class TrainingRequirementTest {
     private static final LocalDate SEPTEMBER_2025 = LocalDate.of(2025, 9, 1);
     private static final LocalDate SEPTEMBER_2026 = LocalDate.of(2026, 9, 1);
     private static final RequirementTerms DSL_EVERY_TWO_YEARS = new RequirementTerms("DSL training",
-            TrainingCategory.DSL_TRAINING, TrainingAudience.holding(StaffRole.DSL), 30, 24, 0, "KCSIE 2025");
+            TrainingCategory.DSL_TRAINING, TrainingAudience.holding(StaffRole.DSL), 30, 24, 0, 30, "KCSIE 2025");
     private static final RequirementTerms DSL_EVERY_YEAR = new RequirementTerms("DSL training",
-            TrainingCategory.DSL_TRAINING, TrainingAudience.holding(StaffRole.DSL), 30, 12, 0, "Trust policy 2026");
+            TrainingCategory.DSL_TRAINING, TrainingAudience.holding(StaffRole.DSL), 30, 12, 0, 30, "Trust policy 2026");
 
     private final AggregateTestFixture<TrainingRequirement> fixture =
             new AggregateTestFixture<>(TrainingRequirement.class);
@@ -44,6 +45,12 @@ class TrainingRequirementTest {
     TrainingRequirementTest() {
         fixture.registerInjectableResource(facts);
         facts.knowsSchool(oakfield, null).knowsTrust(riverTrust);
+    }
+
+    /** The DSL training every two years, due soon from {@code warningDays} before each renewal. */
+    private static RequirementTerms dslWarning(int warningDays) {
+        return new RequirementTerms("DSL training", TrainingCategory.DSL_TRAINING,
+                TrainingAudience.holding(StaffRole.DSL), 30, 24, 0, warningDays, "KCSIE 2025");
     }
 
     private TrainingRequirementDefined oakfieldRequiresDslTraining() {
@@ -157,5 +164,53 @@ class TrainingRequirementTest {
                 .when(new AmendTrainingRequirement(dslTraining, DSL_EVERY_YEAR, SEPTEMBER_2026.plusMonths(1)))
                 .expectNoEvents()
                 .expectException(refusedWith(REQUIREMENT_WITHDRAWN));
+    }
+
+    @Test
+    void isDefinedWithAWarningPeriodOfItsOwn() {
+        fixture.givenNoPriorActivity()
+                .when(new DefineTrainingRequirement(dslTraining, oakfield, null, dslWarning(60), SEPTEMBER_2025))
+                .expectEvents(new TrainingRequirementDefined(dslTraining, oakfield, null, dslWarning(60),
+                        SEPTEMBER_2025));
+    }
+
+    @Test
+    void anAmendmentChangesTheWarningPeriodFromItsDate() {
+        fixture.given(oakfieldRequiresDslTraining())
+                .when(new AmendTrainingRequirement(dslTraining, dslWarning(14), SEPTEMBER_2026))
+                .expectEvents(new TrainingRequirementAmended(dslTraining, oakfield, null, dslWarning(14),
+                        SEPTEMBER_2026));
+    }
+
+    @Test
+    void refusesANegativeWarningPeriod() {
+        fixture.givenNoPriorActivity()
+                .when(new DefineTrainingRequirement(dslTraining, oakfield, null, dslWarning(-1), SEPTEMBER_2025))
+                .expectNoEvents()
+                .expectException(refusedWith(WARNING_PERIOD_INVALID));
+    }
+
+    @Test
+    void refusesAWarningPeriodAsLongAsTheShortestRenewalPeriod() {
+        // two years are 730 days at the shortest: a renewal warned 730 days ahead would be due soon when done
+        fixture.given(oakfieldRequiresDslTraining())
+                .when(new AmendTrainingRequirement(dslTraining, dslWarning(730), SEPTEMBER_2026))
+                .expectNoEvents()
+                .expectException(refusedWith(WARNING_PERIOD_INVALID));
+        fixture.given(oakfieldRequiresDslTraining())
+                .when(new AmendTrainingRequirement(dslTraining, dslWarning(729), SEPTEMBER_2026))
+                .expectEvents(new TrainingRequirementAmended(dslTraining, oakfield, null, dslWarning(729),
+                        SEPTEMBER_2026));
+    }
+
+    @Test
+    void aRequirementNeverRenewedTakesAWarningLongerThanItsFirstDueDate() {
+        RequirementTerms preventOnce = new RequirementTerms("Prevent", TrainingCategory.PREVENT,
+                TrainingAudience.everyone(), 14, null, 0, 60, "Prevent duty guidance 2023");
+
+        fixture.givenNoPriorActivity()
+                .when(new DefineTrainingRequirement(dslTraining, oakfield, null, preventOnce, SEPTEMBER_2025))
+                .expectEvents(new TrainingRequirementDefined(dslTraining, oakfield, null, preventOnce,
+                        SEPTEMBER_2025));
     }
 }

@@ -112,15 +112,15 @@ class TrainingProjection {
         jdbc.sql("""
                         INSERT INTO training_requirement_version (requirement_id, effective_from, title, category,
                             audience, audience_category, audience_role, due_within_days, renewal_months, grace_days,
-                            source, last_event_index)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            warning_days, source, last_event_index)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (requirement_id, effective_from) DO NOTHING""")
                 .params(requirementId.value(), from, terms.title(), terms.category().name(),
                         terms.audience().kind().name(),
                         terms.audience().category() == null ? null : terms.audience().category().name(),
                         terms.audience().role() == null ? null : terms.audience().role().name(),
-                        terms.dueWithinDays(), terms.renewalMonths(), terms.graceDays(), terms.source(),
-                        EventPosition.of(token))
+                        terms.dueWithinDays(), terms.renewalMonths(), terms.graceDays(), terms.warningDays(),
+                        terms.source(), EventPosition.of(token))
                 .update();
     }
 }

@@ -39,7 +39,7 @@ public class TrainingQueries {
     public static final String PROCESSING_GROUP = "training";
 
     private final TrainingRows rows;
-    private final ComplianceRule rule = ComplianceRule.withDefaultWarning();
+    private final ComplianceRule rule = new ComplianceRule();
 
     TrainingQueries(TrainingRows rows) {
         this.rows = rows;

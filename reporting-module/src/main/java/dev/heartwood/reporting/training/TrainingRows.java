@@ -237,7 +237,7 @@ class TrainingRows {
                                                 row.getString("audience_role")),
                                         row.getInt("due_within_days"),
                                         row.getObject("renewal_months", Integer.class), row.getInt("grace_days"),
-                                        row.getString("source"))),
+                                        row.getInt("warning_days"), row.getString("source"))),
                         row.getLong("newest")))
                 .list().stream()
                 .collect(Collectors.groupingBy(VersionRow::requirementId, LinkedHashMap::new, Collectors.toList()));

@@ -39,17 +39,18 @@ class TrainingProjectionTest {
                 LocalDate.parse(on), "St John Ambulance", certificate);
     }
 
-    private RequirementTerms terms(String title, int renewalMonths) {
+    private RequirementTerms terms(String title, int renewalMonths, int warningDays) {
         return new RequirementTerms(title, TrainingCategory.FIRST_AID_AT_WORK,
-                TrainingAudience.holding(StaffRole.FIRST_AIDER), 30, renewalMonths, 14, "HSE first aid guidance");
+                TrainingAudience.holding(StaffRole.FIRST_AIDER), 30, renewalMonths, 14, warningDays,
+                "HSE first aid guidance");
     }
 
     @Test
     void aRequirementKeepsEachVersionOfItsTermsAndTheDayItWasWithdrawn() {
-        schema.apply(projection, new TrainingRequirementDefined(firstAid, school, null, terms("First aid", 36),
+        schema.apply(projection, new TrainingRequirementDefined(firstAid, school, null, terms("First aid", 36, 30),
                 LocalDate.of(2025, 9, 1)));
         long amended = schema.apply(projection, new TrainingRequirementAmended(firstAid, school, null,
-                terms("First aid at work", 24), LocalDate.of(2026, 1, 1)));
+                terms("First aid at work", 24, 60), LocalDate.of(2026, 1, 1)));
         long withdrawn = schema.apply(projection, new TrainingRequirementWithdrawn(firstAid, school, null,
                 LocalDate.of(2026, 8, 31)));
 
@@ -59,12 +60,12 @@ class TrainingProjectionTest {
                 .containsExactly(school + " | null | 2026-08-31 | " + withdrawn);
         assertThat(schema.rows("""
                         SELECT effective_from, title, category, audience, audience_category, audience_role,
-                               due_within_days, renewal_months, grace_days, source, last_event_index
+                               due_within_days, renewal_months, grace_days, warning_days, source, last_event_index
                         FROM training_requirement_version ORDER BY effective_from"""))
                 .containsExactly("2025-09-01 | First aid | FIRST_AID_AT_WORK | ROLE | null | FIRST_AIDER | 30 | 36 | "
-                                + "14 | HSE first aid guidance | " + (amended - 1),
+                                + "14 | 30 | HSE first aid guidance | " + (amended - 1),
                         "2026-01-01 | First aid at work | FIRST_AID_AT_WORK | ROLE | null | FIRST_AIDER | 30 | 24 | "
-                                + "14 | HSE first aid guidance | " + amended);
+                                + "14 | 60 | HSE first aid guidance | " + amended);
     }
 
     @Test

@@ -37,14 +37,14 @@ class TrainingRequirementRowsTest {
     private final RequirementId fireSafety = new RequirementId(UUID.randomUUID());
     private final RequirementId foodHygiene = new RequirementId(UUID.randomUUID());
 
-    private static RequirementTerms terms(String title, Integer renewalMonths) {
+    private static RequirementTerms terms(String title, Integer renewalMonths, int warningDays) {
         return new RequirementTerms(title, TrainingCategory.OTHER, TrainingAudience.everyone(), 30, renewalMonths, 0,
-                "Policy");
+                warningDays, "Policy");
     }
 
     private void defined(RequirementId requirement, SchoolId schoolId, TrustId trustId, String title) {
         schema.apply(requirements, new TrainingRequirementDefined(requirement, schoolId, trustId,
-                terms(title, 36), LocalDate.of(2025, 9, 1)));
+                terms(title, 36, 30), LocalDate.of(2025, 9, 1)));
     }
 
     @Test
@@ -67,7 +67,7 @@ class TrainingRequirementRowsTest {
     void oneRequirementIsReadWithEveryVersionAndItsWithdrawal() {
         defined(manualHandling, school, null, "Manual handling");
         schema.apply(requirements, new TrainingRequirementAmended(manualHandling, school, null,
-                terms("Manual handling", 12), LocalDate.of(2026, 9, 1)));
+                terms("Manual handling", 12, 14), LocalDate.of(2026, 9, 1)));
         long withdrawn = schema.apply(requirements, new TrainingRequirementWithdrawn(manualHandling, school, null,
                 LocalDate.of(2027, 9, 1)));
 
@@ -77,6 +77,8 @@ class TrainingRequirementRowsTest {
         assertThat(read.history().inForceSince()).isEqualTo(LocalDate.of(2025, 9, 1));
         assertThat(read.history().versions()).extracting(version -> version.terms().renewalMonths())
                 .containsExactly(36, 12);
+        assertThat(read.history().versions()).extracting(version -> version.terms().warningDays())
+                .containsExactly(30, 14);
         assertThat(read.history().withdrawnFrom()).isEqualTo(LocalDate.of(2027, 9, 1));
         assertThat(read.lastEventIndex()).isEqualTo(withdrawn);
         assertThat(rows.requirement(UUID.randomUUID())).isEmpty();

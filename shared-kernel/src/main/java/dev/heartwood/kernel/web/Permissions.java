@@ -11,4 +11,10 @@ public interface Permissions {
 
     /** @param recordId any record the access policy knows: an appraisal, a person, a piece of learning, a school... */
     boolean allows(UUID recordId, Audience... audiences);
+
+    /**
+     * The same for an endpoint that shows a person's appraisal ({@link Allowed#appraisal()}), such as their objectives
+     * over the years: a headteacher's own is kept from the staff they line-manage.
+     */
+    boolean allowsAppraisal(UUID recordId, Audience... audiences);
 }

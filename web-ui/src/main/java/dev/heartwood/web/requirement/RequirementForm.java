@@ -16,8 +16,9 @@ import java.util.UUID;
 
 /**
  * A requirement's terms as the define and change forms send them, within the API's limits: due within 0 to 3650 days,
- * renewed every 1 to 120 months or never (left empty), 0 to 365 days of grace. Whom it applies to is one value:
- * {@code EVERYONE}, {@code CATEGORY:<category>} or {@code ROLE:<role>}.
+ * renewed every 1 to 120 months or never (left empty), 0 to 365 days of grace, due soon from 0 to 3650 days before
+ * (30 when left empty; the requirement itself refuses one not shorter than its renewal period). Whom it applies to is
+ * one value: {@code EVERYONE}, {@code CATEGORY:<category>} or {@code ROLE:<role>}.
  *
  * @param requirementId chosen when the define form is shown, so that sending it twice defines one requirement
  */
@@ -37,6 +38,10 @@ record RequirementForm(UUID requirementId,
                        @Pattern(regexp = "\\s*(0|[1-9]\\d?|[12]\\d{2}|3[0-5]\\d|36[0-5])?\\s*",
                                message = "Enter the days of grace as a whole number from 0 to 365")
                        String graceDays,
+                       @Pattern(regexp = "\\s*(0|[1-9]\\d{0,2}|[12]\\d{3}|3[0-5]\\d{2}|36[0-4]\\d|3650)?\\s*",
+                               message = "Enter the warning period as a whole number of days from 0 to 3650, such as "
+                                       + "30")
+                       String warningDays,
                        @NotBlank(message = "Enter where the requirement comes from, such as KCSIE 2025")
                        @Size(max = 200, message = "Enter a source of at most 200 characters") String source,
                        @DateInput.Real(message = "Enter the day these terms apply from, for example 1 9 2025")
@@ -53,7 +58,8 @@ record RequirementForm(UUID requirementId,
 
     /** An empty form for a new requirement, applying from the day given. */
     static RequirementForm blank(DateInput from) {
-        return new RequirementForm(UUID.randomUUID(), "", null, EVERYONE, "", "", "0", "", from);
+        return new RequirementForm(UUID.randomUUID(), "", null, EVERYONE, "", "", "0",
+                String.valueOf(RequirementTerms.DEFAULT_WARNING_DAYS), "", from);
     }
 
     /** The form filled with a requirement's terms, for a change that applies from the day given. */
@@ -61,7 +67,7 @@ record RequirementForm(UUID requirementId,
         return new RequirementForm(requirementId, terms.title(), terms.category(), audienceValue(terms.audience()),
                 String.valueOf(terms.dueWithinDays()),
                 terms.renewalMonths() == null ? "" : String.valueOf(terms.renewalMonths()),
-                String.valueOf(terms.graceDays()), terms.source(), from);
+                String.valueOf(terms.graceDays()), String.valueOf(terms.warningDays()), terms.source(), from);
     }
 
     static String audienceValue(TrainingAudience audience) {
@@ -94,8 +100,10 @@ record RequirementForm(UUID requirementId,
     /** The terms, for a form that has been validated. */
     RequirementTerms terms() {
         return new RequirementTerms(title.strip(), category, trainingAudience().orElseThrow(),
-                Integer.parseInt(dueWithinDays.strip()), number(renewalMonths), Optional.ofNullable(number(graceDays))
-                .orElse(0), source.strip());
+                Integer.parseInt(dueWithinDays.strip()), number(renewalMonths),
+                Optional.ofNullable(number(graceDays)).orElse(0),
+                Optional.ofNullable(number(warningDays)).orElse(RequirementTerms.DEFAULT_WARNING_DAYS),
+                source.strip());
     }
 
     private static Integer number(String field) {

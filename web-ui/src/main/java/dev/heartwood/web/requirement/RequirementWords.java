@@ -2,7 +2,6 @@ package dev.heartwood.web.requirement;
 
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.appraisal.api.StaffRole;
-import dev.heartwood.learning.api.ComplianceRule;
 import dev.heartwood.learning.api.RequirementTerms;
 import dev.heartwood.learning.api.TrainingAudience;
 import dev.heartwood.web.learning.LearningWords.Choice;
@@ -69,9 +68,10 @@ public class RequirementWords {
         return months == 1 ? "Every month" : "Every " + months + " months";
     }
 
-    /** When it shows as due soon (the schools' warning period) and when as overdue or expired (its grace days). */
+    /** When it shows as due soon (its warning period) and when as overdue or expired (its grace days). */
     public String warning(RequirementTerms terms) {
-        return "Due soon from " + days(ComplianceRule.DEFAULT_WARNING_DAYS) + " before its due date; "
+        return (terms.warningDays() == 0 ? "Due soon on its due date; "
+                : "Due soon from " + days(terms.warningDays()) + " before its due date; ")
                 + (terms.graceDays() == 0 ? "overdue the day after"
                 : "overdue after " + days(terms.graceDays()) + " of grace");
     }

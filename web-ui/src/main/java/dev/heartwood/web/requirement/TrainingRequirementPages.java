@@ -63,6 +63,8 @@ class TrainingRequirementPages {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     /** The requirements' refusals that are about the day a form gives, shown beside it. */
     private static final Set<ErrorCode> ABOUT_THE_DAY = Set.of(TrainingErrorCode.CHANGE_BEFORE_CURRENT_VERSION);
+    /** The field the requirement's warning period is refused beside. */
+    private static final String WARNING_FIELD = "warningDays";
 
     private final Queries queries;
     private final CommandGateway commands;
@@ -244,13 +246,17 @@ class TrainingRequirementPages {
         return SeeOther.to(owner.trainingRequirements());
     }
 
-    /** Sends a command: {@code null} once accepted, or the refusal the form shows (beside {@code field}, its day). */
+    /**
+     * Sends a command: {@code null} once accepted, or the refusal the form shows (beside {@code field}, its day, or
+     * beside the warning period).
+     */
     private FormProblem send(Object command, String field) {
         try {
             commands.sendAndWait(command);
             return null;
         } catch (DomainRuleViolation refused) {
-            String about = ABOUT_THE_DAY.contains(refused.getErrorCode()) ? field : null;
+            String about = ABOUT_THE_DAY.contains(refused.getErrorCode()) ? field
+                    : refused.getErrorCode() == TrainingErrorCode.WARNING_PERIOD_INVALID ? WARNING_FIELD : null;
             if (about == null && refused.getErrorCode().category() != ErrorCode.Category.CONFLICT) {
                 throw refused; // not the form's to put right: the error page
             }

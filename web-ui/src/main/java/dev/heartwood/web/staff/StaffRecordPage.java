@@ -15,8 +15,9 @@ import java.util.UUID;
 
 /**
  * A person's record as the directory holds it: their details, category, FTE, dates, roles and line manager, with a
- * link to change each for the school's leaders and HR (never on their own record, which a colleague keeps). The person
- * themself reads it too, as the API lets them.
+ * link to change each for the school's leaders and HR (never on their own record, which a colleague keeps), and to
+ * their objectives and learning over the years for whoever may open that. The person themself reads it too, as the
+ * API lets them.
  */
 @Controller
 class StaffRecordPage {
@@ -43,6 +44,9 @@ class StaffRecordPage {
         model.addAttribute("mayChange", person.leftOn() == null
                 && permissions.allows(staffId, Audience.SCHOOL_LEADER, Audience.HR));
         model.addAttribute("looksAfter", schools.looksAfter(person.schoolId()));
+        // the same rule as the page's (StaffObjectivesAndLearningPage), which shows the person's appraisals
+        model.addAttribute("objectivesAndLearning", permissions.allowsAppraisal(staffId, Audience.SELF,
+                Audience.SCHOOL_LEADER, Audience.HR) ? "/staff/" + staffId + "/objectives-and-learning" : null);
         return "staff/record";
     }
 }

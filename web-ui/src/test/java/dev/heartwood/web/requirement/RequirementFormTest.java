@@ -24,8 +24,12 @@ class RequirementFormTest {
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     private static RequirementForm form(String due, String renewal, String grace) {
+        return form(due, renewal, grace, "30");
+    }
+
+    private static RequirementForm form(String due, String renewal, String grace, String warning) {
         return new RequirementForm(UUID.randomUUID(), "Manual handling", TrainingCategory.OTHER, "EVERYONE", due,
-                renewal, grace, "Policy", SEPTEMBER);
+                renewal, grace, warning, "Policy", SEPTEMBER);
     }
 
     private static List<String> refused(RequirementForm form) {
@@ -41,6 +45,11 @@ class RequirementFormTest {
         assertThat(refused(form("3651", "0", "366"))).containsExactly("dueWithinDays", "graceDays", "renewalMonths");
         assertThat(refused(form("-1", "121", "1.5"))).containsExactly("dueWithinDays", "graceDays", "renewalMonths");
         assertThat(refused(form("", "twelve", "07"))).containsExactly("dueWithinDays", "graceDays", "renewalMonths");
+        assertThat(refused(form("14", "12", "0", "3650"))).isEmpty();
+        assertThat(refused(form("14", "12", "0", " 0 "))).isEmpty();
+        for (String warning : new String[]{"-1", "3651", "a month", "7.5"}) {
+            assertThat(refused(form("14", "12", "0", warning))).as(warning).containsExactly("warningDays");
+        }
     }
 
     @Test
@@ -48,18 +57,19 @@ class RequirementFormTest {
         for (TrainingAudience audience : List.of(TrainingAudience.everyone(),
                 TrainingAudience.inCategory(StaffCategory.SUPPORT_STAFF), TrainingAudience.holding(StaffRole.DSL))) {
             RequirementTerms terms = new RequirementTerms("DSL training", TrainingCategory.DSL_TRAINING, audience, 30,
-                    24, 7, "KCSIE 2025");
+                    24, 7, 60, "KCSIE 2025");
 
             assertThat(RequirementForm.of(UUID.randomUUID(), terms, SEPTEMBER).terms()).isEqualTo(terms);
         }
     }
 
     @Test
-    void anEmptyRenewalNeverExpiresAndEmptyGraceIsNone() {
-        RequirementTerms terms = form("14", " ", "").terms();
+    void anEmptyRenewalNeverExpiresEmptyGraceIsNoneAndAnEmptyWarningIsThirtyDays() {
+        RequirementTerms terms = form("14", " ", "", "").terms();
 
         assertThat(terms.renewalMonths()).isNull();
         assertThat(terms.graceDays()).isZero();
+        assertThat(terms.warningDays()).isEqualTo(30);
         assertThat(terms.dueWithinDays()).isEqualTo(14);
     }
 
@@ -67,7 +77,7 @@ class RequirementFormTest {
     void anAudienceNotOfferedIsNone() {
         for (String audience : new String[]{"CATEGORY:PUPIL", "ROLE:", "everyone", "", null}) {
             assertThat(new RequirementForm(null, "Manual handling", TrainingCategory.OTHER, audience, "1", "", "",
-                    "Policy", SEPTEMBER).trainingAudience()).as(audience).isEmpty();
+                    "", "Policy", SEPTEMBER).trainingAudience()).as(audience).isEmpty();
         }
     }
 }
