@@ -47,7 +47,7 @@ final class EmbeddedDatabase implements Closeable {
         // zonky turns these off for speed; the default database must neither lose acknowledged commits nor be
         // left unreadable by a power cut, so they are on unless a throwaway database (the tests') says otherwise
         String durable = properties.durable() ? "on" : "off";
-        return EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder server = EmbeddedPostgres.builder()
                 .setDataDirectory(properties.dataDirectory())
                 .setCleanDataDirectory(properties.clean())
                 .setPort(properties.port())
@@ -56,6 +56,8 @@ final class EmbeddedDatabase implements Closeable {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("fsync", durable)
                 .setServerConfig("full_page_writes", durable);
+        properties.settings().forEach(server::setServerConfig);
+        return server;
     }
 
     /**

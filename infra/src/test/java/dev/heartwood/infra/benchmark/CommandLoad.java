@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -15,14 +16,15 @@ import java.util.function.IntFunction;
 /**
  * Concurrent clients, each sending one command at a time for as long as the load lasts, in the mix of a busy
  * afternoon: learning logged, requested, approved and completed, training completions, progress notes. Each client
- * works on its own share of the staff, so the figure is throughput, not contention. A few seconds of warm-up are
- * not counted.
+ * works on its own share of the staff, so the figure is throughput, not contention. The first half minute warms the
+ * JVM up and is not counted; the statements PostgreSQL runs are counted over the same window as the commands.
  */
 final class CommandLoad {
 
-    static final int WARM_UP_SECONDS = 5;
+    static final int WARM_UP_SECONDS = 30;
 
-    record Result(long accepted, long refused, double seconds, Latencies latencies) {
+    record Result(long accepted, long refused, double seconds, Latencies latencies,
+                  Optional<Statements.Counted> statements) {
 
         double perSecond() {
             return accepted / seconds;
@@ -35,7 +37,8 @@ final class CommandLoad {
         this.trust = trust;
     }
 
-    Result run(int clients, int seconds, IntFunction<CommandChannel> channels) throws Exception {
+    Result run(int clients, int seconds, IntFunction<CommandChannel> channels, Optional<Statements> statements)
+            throws Exception {
         List<UUID> staff = trust.staffBySchool().values().stream().flatMap(List::stream).toList();
         AtomicBoolean counting = new AtomicBoolean(false);
         AtomicBoolean running = new AtomicBoolean(true);
@@ -46,11 +49,15 @@ final class CommandLoad {
             futures.add(pool.submit(() -> client.run(counting, running), client));
         }
         Thread.sleep(WARM_UP_SECONDS * 1000L);
+        Optional<Statements.Snapshot> before = statements.isPresent()
+                ? Optional.of(statements.get().snapshot()) : Optional.empty();
         counting.set(true);
         long started = System.nanoTime();
         Thread.sleep(seconds * 1000L);
         counting.set(false);
         double elapsed = (System.nanoTime() - started) / 1e9;
+        Optional<Statements.Counted> counted = before.isPresent()
+                ? Optional.of(statements.get().snapshot().since(before.get())) : Optional.empty();
         running.set(false);
         List<Latencies> latencies = new ArrayList<>();
         long accepted = 0;
@@ -62,7 +69,7 @@ final class CommandLoad {
             refused += client.refused;
         }
         pool.shutdown();
-        return new Result(accepted, refused, elapsed, Latencies.merged(latencies));
+        return new Result(accepted, refused, elapsed, Latencies.merged(latencies), counted);
     }
 
     /** One client: its share of the staff and of the appraisals under way, and the learning it has in hand. */

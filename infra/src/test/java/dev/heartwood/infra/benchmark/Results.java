@@ -58,6 +58,11 @@ final class Results {
         figures.add(new Figure(section, name, value, unit, "< " + targetShown, value < target));
     }
 
+    /** A figure that should not be above {@code target}. */
+    void atMost(String section, String name, double value, String unit, double target, String targetShown) {
+        figures.add(new Figure(section, name, value, unit, "≤ " + targetShown, value <= target));
+    }
+
     void detail(String key, Object value) {
         details.put(key, value);
     }

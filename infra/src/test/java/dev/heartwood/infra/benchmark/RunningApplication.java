@@ -36,7 +36,9 @@ final class RunningApplication implements AutoCloseable {
 
     /** Starts on the embedded PostgreSQL in {@code dataDirectory}, or on SPRING_DATASOURCE_URL when it is set. */
     static RunningApplication start(Path dataDirectory, Path log, Clock clock) {
-        return started(List.of("--heartwood.embedded-postgres.data-directory=" + dataDirectory), log, clock);
+        return started(List.of("--heartwood.embedded-postgres.data-directory=" + dataDirectory,
+                // to count the statements of each phase (ignored on SPRING_DATASOURCE_URL's server)
+                "--heartwood.embedded-postgres.settings[shared_preload_libraries]=pg_stat_statements"), log, clock);
     }
 
     /** A second instance on the first one's database: its own processors, sharing the first one's tokens. */

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -82,11 +83,11 @@ final class TwoInstances {
             }
             ExecutorService sampler = Executors.newSingleThreadExecutor();
             Future<Map<String, String>> segments = sampler.submit(() -> {
-                Thread.sleep(size.seconds() * 500L);
+                Thread.sleep(CommandLoad.WARM_UP_SECONDS * 1000L + size.seconds() * 500L);
                 return segmentsOf(first.api(), second.api());
             });
             CommandLoad.Result load = new CommandLoad(trust).run(size.clients(), size.seconds(),
-                    client -> CommandChannel.http(client % 2 == 0 ? first.api() : second.api()));
+                    client -> CommandChannel.http(client % 2 == 0 ? first.api() : second.api()), Optional.empty());
             loading.set(false);
             for (Future<?> contender : notes) {
                 contender.get();

@@ -46,7 +46,8 @@ class EmbeddedDatabaseTest {
     }
 
     private EmbeddedDatabase start() throws IOException {
-        EmbeddedPostgresProperties properties = new EmbeddedPostgresProperties(dataDirectory(), 0, false, false);
+        EmbeddedPostgresProperties properties = new EmbeddedPostgresProperties(dataDirectory(), 0, false, false,
+                Map.of("work_mem", "12MB"));
         EmbeddedPostgres.Builder server = EmbeddedDatabase.server(properties)
                 .setServerConfig("log_statement", "all")
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(serverLog().toFile()))
@@ -105,6 +106,13 @@ class EmbeddedDatabaseTest {
         assertThat(serverLog).contains("ALTER USER \"heartwood\" PASSWORD 'SCRAM-SHA-256$");
         assertThat(serverLog).doesNotContain(passwords());
         assertThat(output.getAll()).doesNotContain(passwords());
+    }
+
+    @Test
+    void theServerRunsWithTheSettingsItIsGiven() throws Exception {
+        try (EmbeddedDatabase database = start()) {
+            assertThat(as(database, OWNER).sql("SHOW work_mem").query(String.class).single()).isEqualTo("12MB");
+        }
     }
 
     @Test
