@@ -15,6 +15,7 @@ import dev.heartwood.reporting.api.CycleView;
 import dev.heartwood.reporting.api.StaffMemberView;
 import dev.heartwood.web.FormProblem;
 import dev.heartwood.web.Navigation;
+import dev.heartwood.web.SchoolCycles;
 import dev.heartwood.web.SeeOther;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -55,10 +56,12 @@ class GroupObjectivePage {
             AppraisalErrorCode.DATE_BEFORE_THE_CYCLE.code());
 
     private final CycleRecords records;
+    private final SchoolCycles schoolCycles;
     private final BulkAppraisals bulk;
 
-    GroupObjectivePage(CycleRecords records, BulkAppraisals bulk) {
+    GroupObjectivePage(CycleRecords records, SchoolCycles schoolCycles, BulkAppraisals bulk) {
         this.records = records;
+        this.schoolCycles = schoolCycles;
         this.bulk = bulk;
     }
 
@@ -66,7 +69,7 @@ class GroupObjectivePage {
     @Allowed(Audience.SCHOOL_LEADER)
     @GetMapping(PATH)
     ModelAndView form(@PathVariable UUID cycleId, Viewer viewer) {
-        return page(records.cycle(cycleId), CycleForms.GroupObjective.blank(records.today()), null, viewer);
+        return page(records.cycle(cycleId), CycleForms.GroupObjective.blank(schoolCycles.today()), null, viewer);
     }
 
     @Allowed(Audience.SCHOOL_LEADER)

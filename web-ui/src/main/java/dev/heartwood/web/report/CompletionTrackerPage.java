@@ -14,6 +14,7 @@ import dev.heartwood.reporting.api.SchoolQuery;
 import dev.heartwood.reporting.api.SchoolView;
 import dev.heartwood.web.Navigation;
 import dev.heartwood.web.Queries;
+import dev.heartwood.web.SchoolCycles;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,11 +47,14 @@ class CompletionTrackerPage {
 
     private final Queries queries;
     private final CompletionTracker tracker;
+    private final SchoolCycles schoolCycles;
     private final Permissions permissions;
 
-    CompletionTrackerPage(Queries queries, CompletionTracker tracker, Permissions permissions) {
+    CompletionTrackerPage(Queries queries, CompletionTracker tracker, SchoolCycles schoolCycles,
+                          Permissions permissions) {
         this.queries = queries;
         this.tracker = tracker;
+        this.schoolCycles = schoolCycles;
         this.permissions = permissions;
     }
 
@@ -67,7 +71,7 @@ class CompletionTrackerPage {
                    @RequestParam(required = false) String page, Viewer viewer, Model model) {
         TrackerFilter filter = TrackerFilter.of(year, stage, appraiser, late, sort, page);
         SchoolView school = queries.one(new SchoolQuery(new SchoolId(schoolId)), SchoolView.class, SCHOOL_NOT_FOUND);
-        List<CycleView> cycles = tracker.cycles(schoolId);
+        List<CycleView> cycles = schoolCycles.of(schoolId).rows();
         Optional<CycleView> cycle = tracker.cycle(cycles, filter.year());
         model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.REPORTS));
         model.addAttribute("school", school);
@@ -90,7 +94,7 @@ class CompletionTrackerPage {
                                   @RequestParam(required = false) String sort,
                                   @RequestParam(required = false) String page) {
         TrackerFilter filter = TrackerFilter.of(year, stage, appraiser, late, sort, page);
-        return tracker.page(tracker.cycle(tracker.cycles(schoolId), filter.year()).orElseThrow(() ->
+        return tracker.page(tracker.cycle(schoolCycles.of(schoolId).rows(), filter.year()).orElseThrow(() ->
                         new DomainRuleViolation(CYCLE_NOT_FOUND, "The school has no such cycle")),
                 filter, PAGE_SIZE);
     }
