@@ -1,7 +1,6 @@
 package dev.heartwood.web.cycle;
 
 import dev.heartwood.appraisal.api.AppraisalErrorCode;
-import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.kernel.CycleId;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.SchoolId;
@@ -23,7 +22,6 @@ import dev.heartwood.web.Queries;
 import dev.heartwood.web.SchoolCycles;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,19 +66,10 @@ class CycleRecords {
                 AppraisalRow.class);
     }
 
-    /** The school's current staff in a category, by name. */
-    List<StaffMemberView> staffIn(UUID schoolId, StaffCategory category) {
-        return staff(schoolId, category, StaffStatus.CURRENT);
-    }
-
     /** The names of everyone the school has had, by their staff id. */
     Map<UUID, String> names(UUID schoolId) {
-        return staff(schoolId, null, StaffStatus.ALL).stream()
-                .collect(Collectors.toMap(StaffMemberView::staffId, StaffMemberView::name));
-    }
-
-    private List<StaffMemberView> staff(UUID schoolId, StaffCategory category, StaffStatus status) {
-        return queries.page(new SchoolStaffQuery(new SchoolId(schoolId), null, category, status, StaffSort.NAME,
-                schoolCycles.today(), 0, A_SCHOOL_AT_MOST), StaffMemberView.class).rows();
+        return queries.page(new SchoolStaffQuery(new SchoolId(schoolId), null, null, StaffStatus.ALL,
+                        StaffSort.NAME, schoolCycles.today(), 0, A_SCHOOL_AT_MOST), StaffMemberView.class).rows()
+                .stream().collect(Collectors.toMap(StaffMemberView::staffId, StaffMemberView::name));
     }
 }
