@@ -117,7 +117,8 @@ class ComplianceMatrixPage {
         model.addAttribute("asOf", AsOf.of(shown.freshness()));
         model.addAttribute("csv", filter.address(true));
         model.addAttribute("statuses", Arrays.stream(ComplianceStatus.values())
-                .filter(status -> status != ComplianceStatus.NOT_APPLICABLE).toList());
+                .filter(status -> status != ComplianceStatus.NOT_APPLICABLE)
+                .map(status -> new Choice(status.name(), words.trainingStatus(status).words(), null)).toList());
         model.addAttribute("requirements", requirements(covered, filter));
         model.addAttribute("categories", words.trainingCategories());
         return "report/training-compliance";
