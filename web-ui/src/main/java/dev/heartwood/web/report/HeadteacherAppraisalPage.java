@@ -70,8 +70,8 @@ class HeadteacherAppraisalPage {
         model.addAttribute("covered", school);
         model.addAttribute("years", cycles.stream().map(CycleView::academicYear).toList());
         Optional<HeadteacherAppraisalReport> report = cycle.flatMap(chosen -> queries.one(
-                new HeadteacherAppraisalQuery(schoolId, AcademicYear.parse(chosen.academicYear()), tracker.today()),
-                HeadteacherAppraisalReport.class));
+                new HeadteacherAppraisalQuery(schoolId, AcademicYear.parse(chosen.academicYear()),
+                        schoolCycles.today()), HeadteacherAppraisalReport.class));
         model.addAttribute("report", report.orElse(null));
         model.addAttribute("steps", report.map(shown -> shown.appraisals().stream()
                 .collect(Collectors.toMap(Appraisal::appraisalId, Step::of))).orElse(Map.of()));

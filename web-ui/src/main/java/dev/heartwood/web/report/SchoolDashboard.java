@@ -104,7 +104,7 @@ class SchoolDashboard {
     @GetMapping("/schools/{schoolId}/dashboard")
     String dashboard(@PathVariable UUID schoolId, Viewer viewer, Model model) {
         SchoolView school = queries.one(new SchoolQuery(new SchoolId(schoolId)), SchoolView.class, SCHOOL_NOT_FOUND);
-        LocalDate today = tracker.today();
+        LocalDate today = schoolCycles.today();
         AcademicYear year = AcademicYear.containing(today);
         model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.DASHBOARD));
         model.addAttribute("school", school);
