@@ -37,6 +37,29 @@ public interface BulkAppraisals {
     record ObjectiveReport(List<ObjectiveSetFor> set, List<Refusal> skipped) {
     }
 
+    /** Whom one objective is set for: people named, or a group of the cycle chosen when the request is made. */
+    sealed interface Group {
+
+        /** The people named, whether or not they have an appraisal in the cycle. */
+        record Named(List<StaffId> staff) implements Group {
+        }
+
+        /** Everyone whose appraisal in the cycle is under way (not exempt, completed or terminated). */
+        record UnderWay() implements Group {
+        }
+
+        /**
+         * The school's current staff in one category (none whose leaving day is past), whether or not they have an
+         * appraisal.
+         */
+        record InCategory(StaffCategory category) implements Group {
+        }
+
+        /** The appraisees of one appraiser whose appraisals in the cycle are under way. */
+        record AppraiseesOf(StaffId appraiserId) implements Group {
+        }
+    }
+
     /**
      * Starts an appraisal, with their line manager as appraiser, for everyone on the school's staff.
      *
@@ -45,11 +68,12 @@ public interface BulkAppraisals {
     OpeningReport openAppraisals(CycleId cycleId, UUID batchId);
 
     /**
-     * Sets the same objective in the cycle's appraisal of each of the chosen people, on the day given or today.
+     * Sets the same objective in the cycle's appraisal of each person of the group, on the day given or today. A group
+     * with no one in it sets nothing and skips no one.
      *
      * @throws dev.heartwood.kernel.DomainRuleViolation {@link AppraisalErrorCode#CYCLE_NOT_FOUND}
      */
-    ObjectiveReport setObjective(CycleId cycleId, UUID batchId, List<StaffId> staff, PersonalText title,
+    ObjectiveReport setObjective(CycleId cycleId, UUID batchId, Group group, PersonalText title,
                                  PersonalText successCriteria, List<String> standards, List<PriorityId> priorities,
                                  LocalDate on);
 }

@@ -16,16 +16,19 @@ import dev.heartwood.kernel.MetadataKeys;
 import dev.heartwood.kernel.ObjectiveId;
 import dev.heartwood.kernel.PersonalText;
 import dev.heartwood.kernel.PriorityId;
+import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.kernel.StaffId;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static dev.heartwood.appraisal.api.AppraisalErrorCode.APPRAISAL_NOT_FOUND;
@@ -40,12 +43,15 @@ class AppraisalsInBulk implements BulkAppraisals {
     private final Directory directory;
     private final Cycles cycles;
     private final AppraisalRegister register;
+    private final Clock clock;
 
-    AppraisalsInBulk(CommandGateway commands, Directory directory, Cycles cycles, AppraisalRegister register) {
+    AppraisalsInBulk(CommandGateway commands, Directory directory, Cycles cycles, AppraisalRegister register,
+                     Clock clock) {
         this.commands = commands;
         this.directory = directory;
         this.cycles = cycles;
         this.register = register;
+        this.clock = clock;
     }
 
     @Override
@@ -74,13 +80,13 @@ class AppraisalsInBulk implements BulkAppraisals {
     }
 
     @Override
-    public ObjectiveReport setObjective(CycleId cycleId, UUID batchId, List<StaffId> staff, PersonalText title,
+    public ObjectiveReport setObjective(CycleId cycleId, UUID batchId, Group group, PersonalText title,
                                         PersonalText successCriteria, List<String> standards,
                                         List<PriorityId> priorities, LocalDate on) {
-        cycle(cycleId);
+        CycleFacts cycle = cycle(cycleId);
         List<ObjectiveSetFor> set = new ArrayList<>();
         List<Refusal> skipped = new ArrayList<>();
-        for (StaffId person : staff) {
+        for (StaffId person : peopleOf(cycle, group)) {
             try {
                 AppraisalId appraisalId = register.appraisalOf(person, cycleId).orElseThrow(() ->
                         new DomainRuleViolation(APPRAISAL_NOT_FOUND, "They have no appraisal in this cycle"));
@@ -93,6 +99,24 @@ class AppraisalsInBulk implements BulkAppraisals {
             }
         }
         return new ObjectiveReport(set, skipped);
+    }
+
+    /** The people of the group as the cycle and the directory stand now. */
+    private List<StaffId> peopleOf(CycleFacts cycle, Group group) {
+        if (group instanceof Group.Named named) {
+            return named.staff();
+        }
+        if (group instanceof Group.InCategory inCategory) {
+            LocalDate today = SchoolTime.today(clock);
+            return directory.staffOf(cycle.schoolId()).stream()
+                    .filter(person -> person.category() == inCategory.category())
+                    .filter(person -> !person.hasLeft() || !person.leftOn().isBefore(today))
+                    .map(StaffFacts::staffId)
+                    .toList();
+        }
+        // what is left is everyone whose appraisal is under way, or one appraiser's appraisees among them
+        return register.appraiseesUnderWay(cycle.cycleId(), group instanceof Group.AppraiseesOf appraisees
+                ? Optional.of(appraisees.appraiserId()) : Optional.empty());
     }
 
     private CycleFacts cycle(CycleId cycleId) {

@@ -46,8 +46,9 @@ import java.util.UUID;
 @Component
 @ProcessingGroup(AppraisalLookups.PROCESSING_GROUP)
 @IgnoresEvents({
-        // the register knows whose appraisals are open, in which cycle; the steps of the year change neither
-        AppraisalReportIssued.class, AppraiserChanged.class, DevelopmentNeedIdentified.class, EvidenceReferenced.class,
+        // the register knows whose appraisals are open, in which cycle, and who appraises them; the steps of the
+        // year change none of that
+        AppraisalReportIssued.class, DevelopmentNeedIdentified.class, EvidenceReferenced.class,
         ExternalAdviserAppointed.class, ExternalAdviserConsulted.class, FinalReviewHeld.class,
         GovernorsPanelAppointed.class, MidYearReviewHeld.class, ObjectiveOutcomeRecorded.class, ObjectiveRevised.class,
         ObjectivesAgreed.class, ObjectivesDisagreementRecorded.class, ObjectiveSet.class, ObjectiveWithdrawn.class,
@@ -63,12 +64,19 @@ class AppraisalLookup implements AppraisalRegister {
 
     @EventHandler
     void on(AppraisalStarted event) {
-        insert(event.appraisalId(), event.cycleId(), event.appraiseeId(), true);
+        insert(event.appraisalId(), event.cycleId(), event.appraiseeId(), event.appraiserId().value(), true);
     }
 
     @EventHandler
     void on(AppraisalExempted event) {
-        insert(event.appraisalId(), event.cycleId(), event.appraiseeId(), false);
+        insert(event.appraisalId(), event.cycleId(), event.appraiseeId(), null, false);
+    }
+
+    @EventHandler
+    void on(AppraiserChanged event) {
+        jdbc.sql("UPDATE lookup_appraisal SET appraiser_id = ? WHERE appraisal_id = ?")
+                .params(event.appraiserId().value(), event.appraisalId().value())
+                .update();
     }
 
     @EventHandler
@@ -86,9 +94,12 @@ class AppraisalLookup implements AppraisalRegister {
         markOpen(event.appraisalId(), true);
     }
 
-    private void insert(AppraisalId appraisalId, CycleId cycleId, StaffId appraiseeId, boolean open) {
-        jdbc.sql("INSERT INTO lookup_appraisal (appraisal_id, cycle_id, appraisee_id, open) VALUES (?, ?, ?, ?)")
-                .params(appraisalId.value(), cycleId.value(), appraiseeId.value(), open)
+    private void insert(AppraisalId appraisalId, CycleId cycleId, StaffId appraiseeId, UUID appraiserId,
+                        boolean open) {
+        jdbc.sql("""
+                        INSERT INTO lookup_appraisal (appraisal_id, cycle_id, appraisee_id, appraiser_id, open)
+                        VALUES (?, ?, ?, ?, ?)""")
+                .params(appraisalId.value(), cycleId.value(), appraiseeId.value(), appraiserId, open)
                 .update();
     }
 
@@ -114,6 +125,20 @@ class AppraisalLookup implements AppraisalRegister {
                 .query(UUID.class)
                 .list().stream()
                 .map(AppraisalId::new)
+                .toList();
+    }
+
+    @Override
+    public List<StaffId> appraiseesUnderWay(CycleId cycleId, Optional<StaffId> appraiserId) {
+        UUID appraiser = appraiserId.map(StaffId::value).orElse(null);
+        return jdbc.sql("""
+                        SELECT appraisee_id FROM lookup_appraisal
+                        WHERE cycle_id = ? AND open AND (CAST(? AS UUID) IS NULL OR appraiser_id = ?)
+                        ORDER BY appraisee_id""")
+                .params(cycleId.value(), appraiser, appraiser)
+                .query(UUID.class)
+                .list().stream()
+                .map(StaffId::new)
                 .toList();
     }
 

@@ -15,6 +15,12 @@ public interface AppraisalRegister {
     /** Appraisals of the person that are under way (not exempt, completed or terminated). */
     List<AppraisalId> openAppraisalsOf(StaffId appraiseeId);
 
+    /**
+     * The appraisees whose appraisal in the cycle is under way, by their staff id; with an {@code appraiserId}, only
+     * that appraiser's.
+     */
+    List<StaffId> appraiseesUnderWay(CycleId cycleId, Optional<StaffId> appraiserId);
+
     /** When the steps of an appraisal that exists can have happened: from its cycle's and its appraisee's start. */
     StepDays stepDaysOf(AppraisalId appraisalId);
 }

@@ -1,5 +1,6 @@
 package dev.heartwood.appraisal.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.heartwood.appraisal.api.BulkAppraisals;
 import dev.heartwood.appraisal.api.CycleDeadlines;
 import dev.heartwood.appraisal.api.ExemptFromAppraisal;
@@ -21,10 +22,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
@@ -76,11 +77,58 @@ class CycleController {
     record BatchRequest(@NotNull UUID batchId) {
     }
 
-    record BulkObjectiveRequest(@NotNull UUID batchId, @NotEmpty @Size(max = 2000) List<@NotNull UUID> staffIds,
+    /** The groups of a cycle's people that a bulk objective can be set for, chosen when the request is made. */
+    enum ObjectiveGroup {
+        /** everyone whose appraisal in the cycle is under way */
+        UNDER_WAY,
+        /** the school's current staff in one {@code category}, whether or not they have an appraisal */
+        CATEGORY,
+        /** the appraisees of one appraiser ({@code appraiserId}) whose appraisals are under way */
+        APPRAISER
+    }
+
+    /** Whom it is for: the people named in {@code staffIds}, or a {@code group} (with its category or appraiser). */
+    record BulkObjectiveRequest(@NotNull UUID batchId,
+                                @Schema(description = "the people to set it for; or name a group instead")
+                                @Size(min = 1, max = 2000) List<@NotNull UUID> staffIds,
+                                @Schema(description = "a group of the cycle's people to set it for, instead of "
+                                        + "staffIds") ObjectiveGroup group,
+                                @Schema(description = "the staff category, with the CATEGORY group")
+                                StaffCategory category,
+                                @Schema(description = "the appraiser, with the APPRAISER group") UUID appraiserId,
                                 @NotBlank @Size(max = 500) String title,
                                 @NotBlank @Size(max = 2000) String successCriteria,
                                 @Size(max = 20) List<@NotBlank String> standards,
                                 @Size(max = 20) List<@NotNull UUID> priorities, LocalDate on) {
+
+        @JsonIgnore // a check, not a field of the request
+        @AssertTrue(message = "give staffIds or a group, one of the two")
+        boolean isWhomChosenOnce() {
+            return (staffIds == null) != (group == null);
+        }
+
+        @JsonIgnore // a check, not a field of the request
+        @AssertTrue(message = "give a category with the CATEGORY group only")
+        boolean isCategoryWithItsGroup() {
+            return (category != null) == (group == ObjectiveGroup.CATEGORY);
+        }
+
+        @JsonIgnore // a check, not a field of the request
+        @AssertTrue(message = "give an appraiserId with the APPRAISER group only")
+        boolean isAppraiserWithItsGroup() {
+            return (appraiserId != null) == (group == ObjectiveGroup.APPRAISER);
+        }
+
+        BulkAppraisals.Group whom() {
+            if (group == null) {
+                return new BulkAppraisals.Group.Named(staffIds.stream().map(StaffId::new).toList());
+            }
+            return switch (group) {
+                case UNDER_WAY -> new BulkAppraisals.Group.UnderWay();
+                case CATEGORY -> new BulkAppraisals.Group.InCategory(category);
+                case APPRAISER -> new BulkAppraisals.Group.AppraiseesOf(new StaffId(appraiserId));
+            };
+        }
     }
 
     @Operation(summary = "Open a school's appraisal cycle for an academic year")
@@ -112,14 +160,13 @@ class CycleController {
         return bulk.openAppraisals(new CycleId(cycleId), request.batchId());
     }
 
-    @Operation(summary = "Set one objective for a chosen group of staff")
+    @Operation(summary = "Set one objective for the people named, or for a group of the cycle's people")
     @Allowed(Audience.SCHOOL_LEADER)
     @PostMapping("/api/cycles/{cycleId}/objectives/bulk")
     BulkAppraisals.ObjectiveReport setForMany(@PathVariable UUID cycleId,
                                               @Valid @RequestBody BulkObjectiveRequest request) {
-        return bulk.setObjective(new CycleId(cycleId), request.batchId(),
-                request.staffIds().stream().map(StaffId::new).toList(), PersonalText.of(request.title()),
-                PersonalText.of(request.successCriteria()),
+        return bulk.setObjective(new CycleId(cycleId), request.batchId(), request.whom(),
+                PersonalText.of(request.title()), PersonalText.of(request.successCriteria()),
                 request.standards() == null ? List.of() : request.standards(),
                 request.priorities() == null ? List.of() : request.priorities().stream().map(PriorityId::new).toList(),
                 request.on());

@@ -43,6 +43,11 @@ class KnownAppraisals implements AppraisalRegister {
     }
 
     @Override
+    public List<StaffId> appraiseesUnderWay(CycleId cycleId, Optional<StaffId> appraiserId) {
+        throw new UnsupportedOperationException("The aggregates do not ask whose appraisals are under way");
+    }
+
+    @Override
     public StepDays stepDaysOf(AppraisalId appraisalId) {
         return stepDays;
     }

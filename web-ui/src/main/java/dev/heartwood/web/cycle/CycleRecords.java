@@ -1,11 +1,9 @@
 package dev.heartwood.web.cycle;
 
 import dev.heartwood.appraisal.api.AppraisalErrorCode;
-import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.kernel.CycleId;
 import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.kernel.SchoolId;
-import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.kernel.StaffId;
 import dev.heartwood.reporting.api.AppraisalRow;
 import dev.heartwood.reporting.api.AppraisalSort;
@@ -14,7 +12,6 @@ import dev.heartwood.reporting.api.CycleAppraisalsQuery;
 import dev.heartwood.reporting.api.CycleQuery;
 import dev.heartwood.reporting.api.CycleView;
 import dev.heartwood.reporting.api.ReportPage;
-import dev.heartwood.reporting.api.SchoolCyclesQuery;
 import dev.heartwood.reporting.api.SchoolQuery;
 import dev.heartwood.reporting.api.SchoolStaffQuery;
 import dev.heartwood.reporting.api.SchoolView;
@@ -22,46 +19,35 @@ import dev.heartwood.reporting.api.StaffMemberView;
 import dev.heartwood.reporting.api.StaffSort;
 import dev.heartwood.reporting.api.StaffStatus;
 import dev.heartwood.web.Queries;
+import dev.heartwood.web.SchoolCycles;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * A school's cycles, their appraisals and its staff as the cycle pages read them: through the queries the API's
+ * A cycle, its appraisals and its school's staff as the cycle pages read them: through the queries the API's
  * cycle and staff endpoints ask, so that a page and the API agree.
  */
 @Component
 class CycleRecords {
 
-    /** More than any school has: people on its staff, appraisals in a cycle, cycles on record. */
+    /** More than any school has: people on its staff, appraisals in a cycle. */
     private static final int A_SCHOOL_AT_MOST = 1000;
 
     private final Queries queries;
-    private final Clock clock;
+    private final SchoolCycles schoolCycles;
 
-    CycleRecords(Queries queries, Clock clock) {
+    CycleRecords(Queries queries, SchoolCycles schoolCycles) {
         this.queries = queries;
-        this.clock = clock;
-    }
-
-    LocalDate today() {
-        return SchoolTime.today(clock);
+        this.schoolCycles = schoolCycles;
     }
 
     SchoolView school(UUID schoolId) {
         return queries.one(new SchoolQuery(new SchoolId(schoolId)), SchoolView.class,
                 AppraisalErrorCode.SCHOOL_NOT_FOUND);
-    }
-
-    /** The school's cycles, the latest year first. */
-    ReportPage<CycleView> cycles(UUID schoolId) {
-        return queries.page(new SchoolCyclesQuery(new SchoolId(schoolId), 0, A_SCHOOL_AT_MOST), CycleView.class);
     }
 
     Optional<CycleView> findCycle(UUID cycleId) {
@@ -80,19 +66,10 @@ class CycleRecords {
                 AppraisalRow.class);
     }
 
-    /** The school's current staff in a category, by name. */
-    List<StaffMemberView> staffIn(UUID schoolId, StaffCategory category) {
-        return staff(schoolId, category, StaffStatus.CURRENT);
-    }
-
     /** The names of everyone the school has had, by their staff id. */
     Map<UUID, String> names(UUID schoolId) {
-        return staff(schoolId, null, StaffStatus.ALL).stream()
-                .collect(Collectors.toMap(StaffMemberView::staffId, StaffMemberView::name));
-    }
-
-    private List<StaffMemberView> staff(UUID schoolId, StaffCategory category, StaffStatus status) {
-        return queries.page(new SchoolStaffQuery(new SchoolId(schoolId), null, category, status, StaffSort.NAME,
-                today(), 0, A_SCHOOL_AT_MOST), StaffMemberView.class).rows();
+        return queries.page(new SchoolStaffQuery(new SchoolId(schoolId), null, null, StaffStatus.ALL,
+                        StaffSort.NAME, schoolCycles.today(), 0, A_SCHOOL_AT_MOST), StaffMemberView.class).rows()
+                .stream().collect(Collectors.toMap(StaffMemberView::staffId, StaffMemberView::name));
     }
 }

@@ -16,6 +16,7 @@ import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.web.FormProblem;
 import dev.heartwood.web.Navigation;
 import dev.heartwood.web.ReadYourWrites;
+import dev.heartwood.web.SchoolCycles;
 import dev.heartwood.web.SeeOther;
 import dev.heartwood.web.report.AsOf;
 import jakarta.validation.Valid;
@@ -45,11 +46,13 @@ class CyclesPage {
     private static final String YEAR = "academicYear";
 
     private final CycleRecords records;
+    private final SchoolCycles schoolCycles;
     private final CommandGateway commands;
     private final Permissions permissions;
 
-    CyclesPage(CycleRecords records, CommandGateway commands, Permissions permissions) {
+    CyclesPage(CycleRecords records, SchoolCycles schoolCycles, CommandGateway commands, Permissions permissions) {
         this.records = records;
+        this.schoolCycles = schoolCycles;
         this.commands = commands;
         this.permissions = permissions;
     }
@@ -103,13 +106,13 @@ class CyclesPage {
 
     /** This academic year and the next: a school opens a cycle at the start of its year, or before it. */
     private List<AcademicYear> yearsOffered() {
-        AcademicYear now = AcademicYear.containing(records.today());
+        AcademicYear now = AcademicYear.containing(schoolCycles.today());
         return List.of(now, new AcademicYear(now.startYear() + 1));
     }
 
     /** The page, with the form as sent or, when {@code form} is null, offering the first year not yet open. */
     private ModelAndView page(UUID schoolId, CycleForms.Opening form, FormProblem problem, Viewer viewer) {
-        ReportPage<CycleView> cycles = records.cycles(schoolId);
+        ReportPage<CycleView> cycles = schoolCycles.of(schoolId);
         List<AcademicYear> years = yearsOffered();
         AcademicYear next = years.stream().filter(year -> cycles.rows().stream()
                 .noneMatch(cycle -> cycle.academicYear().equals(year.toString()))).findFirst().orElse(years.get(0));

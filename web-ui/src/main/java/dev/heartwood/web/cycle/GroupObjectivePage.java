@@ -5,16 +5,14 @@ import dev.heartwood.appraisal.api.BulkAppraisals;
 import dev.heartwood.appraisal.api.StaffCategory;
 import dev.heartwood.kernel.CycleId;
 import dev.heartwood.kernel.PersonalText;
-import dev.heartwood.kernel.StaffId;
 import dev.heartwood.kernel.web.Allowed;
 import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.kernel.web.Viewer;
-import dev.heartwood.reporting.api.AppraisalRow;
 import dev.heartwood.reporting.api.AppraisalStatus;
 import dev.heartwood.reporting.api.CycleView;
-import dev.heartwood.reporting.api.StaffMemberView;
 import dev.heartwood.web.FormProblem;
 import dev.heartwood.web.Navigation;
+import dev.heartwood.web.SchoolCycles;
 import dev.heartwood.web.SeeOther;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -37,8 +35,9 @@ import java.util.UUID;
 
 /**
  * One objective set for a group of a cycle's people at once, for the school's leaders: everyone whose appraisal is
- * under way, everyone in a staff category, or one appraiser's appraisees. The people of the group are sent to the
- * API's bulk objective, and the page then says for how many it was set and who was skipped, and why.
+ * under way, everyone in a staff category, or one appraiser's appraisees. The group is sent to the API's bulk
+ * objective, which chooses its people as it does for the API, and the page then says for how many it was set and who
+ * was skipped, and why.
  */
 @Controller
 class GroupObjectivePage {
@@ -55,10 +54,12 @@ class GroupObjectivePage {
             AppraisalErrorCode.DATE_BEFORE_THE_CYCLE.code());
 
     private final CycleRecords records;
+    private final SchoolCycles schoolCycles;
     private final BulkAppraisals bulk;
 
-    GroupObjectivePage(CycleRecords records, BulkAppraisals bulk) {
+    GroupObjectivePage(CycleRecords records, SchoolCycles schoolCycles, BulkAppraisals bulk) {
         this.records = records;
+        this.schoolCycles = schoolCycles;
         this.bulk = bulk;
     }
 
@@ -66,7 +67,7 @@ class GroupObjectivePage {
     @Allowed(Audience.SCHOOL_LEADER)
     @GetMapping(PATH)
     ModelAndView form(@PathVariable UUID cycleId, Viewer viewer) {
-        return page(records.cycle(cycleId), CycleForms.GroupObjective.blank(records.today()), null, viewer);
+        return page(records.cycle(cycleId), CycleForms.GroupObjective.blank(schoolCycles.today()), null, viewer);
     }
 
     @Allowed(Audience.SCHOOL_LEADER)
@@ -81,14 +82,13 @@ class GroupObjectivePage {
         if (unchosen != null) {
             return page(cycle, form, unchosen, viewer);
         }
-        List<StaffId> people = peopleOf(cycle, form);
-        if (people.isEmpty()) {
+        BulkAppraisals.ObjectiveReport report = bulk.setObjective(new CycleId(cycleId), form.batchId(),
+                form.group().of(form), PersonalText.of(form.title().strip()),
+                PersonalText.of(form.successCriteria().strip()), List.of(), List.of(), form.on().toDate());
+        if (report.set().isEmpty() && report.skipped().isEmpty()) {
             return page(cycle, form, new FormProblem("No one is in that group", List.of(
                     new FormProblem.FieldError("group", "No one is in that group: choose another"))), viewer);
         }
-        BulkAppraisals.ObjectiveReport report = bulk.setObjective(new CycleId(cycleId), form.batchId(), people,
-                PersonalText.of(form.title().strip()), PersonalText.of(form.successCriteria().strip()), List.of(),
-                List.of(), form.on().toDate());
         Optional<String> refusedDay = report.skipped().stream()
                 .filter(refusal -> REFUSALS_OF_THE_DAY.contains(refusal.code()))
                 .map(BulkAppraisals.Refusal::reason).findFirst();
@@ -112,21 +112,6 @@ class GroupObjectivePage {
                     new FormProblem.FieldError("appraiserId", "Choose the appraiser")));
         }
         return null;
-    }
-
-    private List<StaffId> peopleOf(CycleView cycle, CycleForms.GroupObjective form) {
-        List<UUID> people = switch (form.group()) {
-            case EVERYONE -> appraisees(cycle, null);
-            case APPRAISER -> appraisees(cycle, form.appraiserId());
-            case CATEGORY -> records.staffIn(cycle.schoolId(), form.category()).stream()
-                    .map(StaffMemberView::staffId).toList();
-        };
-        return people.stream().map(StaffId::new).toList();
-    }
-
-    private List<UUID> appraisees(CycleView cycle, UUID appraiserId) {
-        return records.appraisals(cycle.cycleId(), AppraisalStatus.UNDER_WAY, appraiserId).rows().stream()
-                .map(AppraisalRow::appraiseeId).toList();
     }
 
     private ModelAndView page(CycleView cycle, CycleForms.GroupObjective form, FormProblem problem, Viewer viewer) {

@@ -1,6 +1,9 @@
 package dev.heartwood.web.cycle;
 
-/** The groups a cycle's objective can be set for at once; the bulk objective is sent for the people in it. */
+import dev.heartwood.appraisal.api.BulkAppraisals;
+import dev.heartwood.kernel.StaffId;
+
+/** The groups a cycle's objective can be set for at once, as the page offers them; the bulk objective chooses whom. */
 enum ObjectiveGroup {
     /** everyone whose appraisal in the cycle is under way */
     EVERYONE("Everyone whose appraisal is under way"),
@@ -17,5 +20,14 @@ enum ObjectiveGroup {
 
     public String words() {
         return words;
+    }
+
+    /** The group, with the category or appraiser the form chose for it. */
+    BulkAppraisals.Group of(CycleForms.GroupObjective form) {
+        return switch (this) {
+            case EVERYONE -> new BulkAppraisals.Group.UnderWay();
+            case CATEGORY -> new BulkAppraisals.Group.InCategory(form.category());
+            case APPRAISER -> new BulkAppraisals.Group.AppraiseesOf(new StaffId(form.appraiserId()));
+        };
     }
 }

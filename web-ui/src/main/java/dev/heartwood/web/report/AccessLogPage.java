@@ -41,30 +41,30 @@ class AccessLogPage {
     }
 
     @Allowed(Audience.HR)
-    @GetMapping("/schools/{schoolId}/reports" + PATH)
+    @GetMapping(ReportPlace.SCHOOL + PATH)
     String school(@PathVariable UUID schoolId, @RequestParam(required = false) String page, Viewer viewer,
                   Model model) {
-        return log(Covered.school(queries, schoolId), page, viewer, model);
+        return log(ReportPlace.school(schoolId, PATH), page, viewer, model);
     }
 
     @Allowed(Audience.HR)
-    @GetMapping("/trusts/{trustId}/reports" + PATH)
+    @GetMapping(ReportPlace.TRUST + PATH)
     String trust(@PathVariable UUID trustId, @RequestParam(required = false) String page, Viewer viewer,
                  Model model) {
-        return log(Covered.trust(queries, trustId), page, viewer, model);
+        return log(ReportPlace.trust(trustId, PATH), page, viewer, model);
     }
 
-    private String log(Covered covered, String asked, Viewer viewer, Model model) {
+    private String log(ReportPlace report, String asked, Viewer viewer, Model model) {
+        Covered covered = report.covered(queries);
         int page = PageOfRows.asked(asked);
-        AccessLogRows shown = queries.answer(new AccessLogQuery(covered.scope(), page, PAGE_SIZE),
+        AccessLogRows shown = queries.answer(new AccessLogQuery(report.scope(), page, PAGE_SIZE),
                 AccessLogRows.class);
         People people = new People(queries);
         model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.REPORTS));
         model.addAttribute("covered", covered);
         model.addAttribute("lines", shown.lines().stream().map(row -> line(row, people)).toList());
-        String place = covered.reports() + PATH;
         PageOfRows.addTo(model, page, PAGE_SIZE, shown.total(), shown.lines().size(),
-                other -> other == 0 ? place : place + "?page=" + other);
+                other -> other == 0 ? report.address() : report.address() + "?page=" + other);
         return "report/access-log";
     }
 

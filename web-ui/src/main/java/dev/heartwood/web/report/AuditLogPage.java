@@ -52,31 +52,29 @@ class AuditLogPage {
     }
 
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
-    @GetMapping("/schools/{schoolId}/reports" + PATH)
+    @GetMapping(ReportPlace.SCHOOL + PATH)
     String school(@PathVariable UUID schoolId, AuditLogFilter.Asked asked, Viewer viewer, Model model) {
-        return log(Covered.school(queries, schoolId), AuditLogFilter.of(place("/schools/", schoolId), asked), viewer,
-                model);
+        return log(ReportPlace.school(schoolId, PATH), asked, viewer, model);
     }
 
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
-    @GetMapping(path = "/schools/{schoolId}/reports" + PATH, params = "format=csv", produces = ReportPage.CSV)
+    @GetMapping(path = ReportPlace.SCHOOL + PATH, params = "format=csv", produces = ReportPage.CSV)
     @ResponseBody
     ReportPage<AuditEntry> schoolCsv(@PathVariable UUID schoolId, AuditLogFilter.Asked asked) {
-        return entries(ReportScope.school(schoolId), AuditLogFilter.of(place("/schools/", schoolId), asked));
+        return entries(ReportPlace.school(schoolId, PATH), asked);
     }
 
     @Allowed({Audience.TRUST_LEADER, Audience.HR})
-    @GetMapping("/trusts/{trustId}/reports" + PATH)
+    @GetMapping(ReportPlace.TRUST + PATH)
     String trust(@PathVariable UUID trustId, AuditLogFilter.Asked asked, Viewer viewer, Model model) {
-        return log(Covered.trust(queries, trustId), AuditLogFilter.of(place("/trusts/", trustId), asked), viewer,
-                model);
+        return log(ReportPlace.trust(trustId, PATH), asked, viewer, model);
     }
 
     @Allowed({Audience.TRUST_LEADER, Audience.HR})
-    @GetMapping(path = "/trusts/{trustId}/reports" + PATH, params = "format=csv", produces = ReportPage.CSV)
+    @GetMapping(path = ReportPlace.TRUST + PATH, params = "format=csv", produces = ReportPage.CSV)
     @ResponseBody
     ReportPage<AuditEntry> trustCsv(@PathVariable UUID trustId, AuditLogFilter.Asked asked) {
-        return entries(ReportScope.trust(trustId), AuditLogFilter.of(place("/trusts/", trustId), asked));
+        return entries(ReportPlace.trust(trustId, PATH), asked);
     }
 
     /** "ObjectiveSet" as "Objective set". */
@@ -85,8 +83,8 @@ class AuditLogPage {
         return spaced.charAt(0) + spaced.substring(1).toLowerCase();
     }
 
-    private static String place(String of, UUID id) {
-        return of + id + "/reports" + PATH;
+    private ReportPage<AuditEntry> entries(ReportPlace report, AuditLogFilter.Asked asked) {
+        return entries(report.scope(), AuditLogFilter.of(report.address(), asked));
     }
 
     private ReportPage<AuditEntry> entries(ReportScope scope, AuditLogFilter filter) {
@@ -95,8 +93,10 @@ class AuditLogPage {
                 AuditEntry.class);
     }
 
-    private String log(Covered covered, AuditLogFilter filter, Viewer viewer, Model model) {
-        ReportPage<AuditEntry> shown = entries(covered.scope(), filter);
+    private String log(ReportPlace report, AuditLogFilter.Asked asked, Viewer viewer, Model model) {
+        Covered covered = report.covered(queries);
+        AuditLogFilter filter = AuditLogFilter.of(report.address(), asked);
+        ReportPage<AuditEntry> shown = entries(report.scope(), filter);
         People people = new People(queries);
         model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.REPORTS));
         model.addAttribute("covered", covered);

@@ -2,18 +2,15 @@ package dev.heartwood.web.report;
 
 import dev.heartwood.kernel.AcademicYear;
 import dev.heartwood.kernel.DomainRuleViolation;
-import dev.heartwood.kernel.SchoolId;
-import dev.heartwood.kernel.SchoolTime;
 import dev.heartwood.reporting.api.CompletionRow;
 import dev.heartwood.reporting.api.CompletionSort;
 import dev.heartwood.reporting.api.CompletionTrackerQuery;
 import dev.heartwood.reporting.api.CycleView;
 import dev.heartwood.reporting.api.ReportPage;
-import dev.heartwood.reporting.api.SchoolCyclesQuery;
 import dev.heartwood.web.Queries;
+import dev.heartwood.web.SchoolCycles;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,26 +27,20 @@ import static dev.heartwood.appraisal.api.AppraisalErrorCode.TRUST_NOT_FOUND;
 @Component
 class CompletionTracker {
 
-    /** More cycles than a school keeps on record. */
-    private static final int CYCLES = 100;
     /** As many appraisals as the API serves in one page. */
     private static final int READ_AT_ONCE = 500;
 
     private final Queries queries;
-    private final Clock clock;
+    private final SchoolCycles schoolCycles;
 
-    CompletionTracker(Queries queries, Clock clock) {
+    CompletionTracker(Queries queries, SchoolCycles schoolCycles) {
         this.queries = queries;
-        this.clock = clock;
+        this.schoolCycles = schoolCycles;
     }
 
+    /** The day lateness is counted to: today, in the school's zone. */
     LocalDate today() {
-        return SchoolTime.today(clock);
-    }
-
-    /** The school's cycles, the latest year first. */
-    List<CycleView> cycles(UUID schoolId) {
-        return queries.page(new SchoolCyclesQuery(new SchoolId(schoolId), 0, CYCLES), CycleView.class).rows();
+        return schoolCycles.today();
     }
 
     /** The cycle of the year asked for; by default this year's, or the latest before it. */

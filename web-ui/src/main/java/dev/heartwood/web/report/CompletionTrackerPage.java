@@ -14,6 +14,8 @@ import dev.heartwood.reporting.api.SchoolQuery;
 import dev.heartwood.reporting.api.SchoolView;
 import dev.heartwood.web.Navigation;
 import dev.heartwood.web.Queries;
+import dev.heartwood.web.SchoolCycles;
+import dev.heartwood.web.learning.LearningWords.Choice;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -42,20 +45,23 @@ import static dev.heartwood.appraisal.api.AppraisalErrorCode.SCHOOL_NOT_FOUND;
 class CompletionTrackerPage {
 
     static final int PAGE_SIZE = 50;
+    /** The orders the filter offers. */
+    private static final List<Choice> ORDERS = List.of(new Choice(CompletionSort.NAME.name(), "By name", null),
+            new Choice(CompletionSort.DAYS_LATE.name(), "Latest first", null),
+            new Choice(CompletionSort.STATUS.name(), "By status", null));
     private static final String PATH = "/schools/{schoolId}/reports/appraisal-completion";
 
     private final Queries queries;
     private final CompletionTracker tracker;
+    private final SchoolCycles schoolCycles;
     private final Permissions permissions;
 
-    CompletionTrackerPage(Queries queries, CompletionTracker tracker, Permissions permissions) {
+    CompletionTrackerPage(Queries queries, CompletionTracker tracker, SchoolCycles schoolCycles,
+                          Permissions permissions) {
         this.queries = queries;
         this.tracker = tracker;
+        this.schoolCycles = schoolCycles;
         this.permissions = permissions;
-    }
-
-    /** An appraiser the filter offers. */
-    record Appraiser(UUID staffId, String name) {
     }
 
 
@@ -67,14 +73,17 @@ class CompletionTrackerPage {
                    @RequestParam(required = false) String page, Viewer viewer, Model model) {
         TrackerFilter filter = TrackerFilter.of(year, stage, appraiser, late, sort, page);
         SchoolView school = queries.one(new SchoolQuery(new SchoolId(schoolId)), SchoolView.class, SCHOOL_NOT_FOUND);
-        List<CycleView> cycles = tracker.cycles(schoolId);
+        List<CycleView> cycles = schoolCycles.of(schoolId).rows();
         Optional<CycleView> cycle = tracker.cycle(cycles, filter.year());
         model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.REPORTS));
         model.addAttribute("school", school);
         model.addAttribute("cycles", cycles);
         model.addAttribute("filter", filter);
-        model.addAttribute("stages", Stage.values());
-        model.addAttribute("sorts", CompletionSort.values());
+        model.addAttribute("years", cycles.stream()
+                .map(one -> new Choice(one.academicYear(), one.academicYear(), null)).toList());
+        model.addAttribute("stages", Arrays.stream(Stage.values())
+                .map(one -> new Choice(one.name(), one.words(), null)).toList());
+        model.addAttribute("orders", ORDERS);
         model.addAttribute("cycle", cycle.orElse(null));
         cycle.ifPresent(chosen -> shown(school, chosen, filter, model));
         return "report/appraisal-completion";
@@ -90,7 +99,7 @@ class CompletionTrackerPage {
                                   @RequestParam(required = false) String sort,
                                   @RequestParam(required = false) String page) {
         TrackerFilter filter = TrackerFilter.of(year, stage, appraiser, late, sort, page);
-        return tracker.page(tracker.cycle(tracker.cycles(schoolId), filter.year()).orElseThrow(() ->
+        return tracker.page(tracker.cycle(schoolCycles.of(schoolId).rows(), filter.year()).orElseThrow(() ->
                         new DomainRuleViolation(CYCLE_NOT_FOUND, "The school has no such cycle")),
                 filter, PAGE_SIZE);
     }
@@ -109,12 +118,12 @@ class CompletionTrackerPage {
     }
 
     /** The appraisers of the cycle's appraisals, by name. */
-    private static List<Appraiser> appraisers(List<CompletionRow> rows) {
+    private static List<Choice> appraisers(List<CompletionRow> rows) {
         Map<UUID, String> names = rows.stream().filter(row -> row.appraiserId() != null)
                 .collect(Collectors.toMap(CompletionRow::appraiserId,
                         row -> Objects.requireNonNullElse(row.appraiserName(), "Name not known"),
                         (one, same) -> one));
-        return names.entrySet().stream().map(entry -> new Appraiser(entry.getKey(), entry.getValue()))
-                .sorted(Comparator.comparing(Appraiser::name)).toList();
+        return names.entrySet().stream().map(entry -> new Choice(entry.getKey().toString(), entry.getValue(), null))
+                .sorted(Comparator.comparing(Choice::label)).toList();
     }
 }

@@ -61,41 +61,37 @@ class ComplianceMatrixPage {
     }
 
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
-    @GetMapping("/schools/{schoolId}/reports" + PATH)
+    @GetMapping(ReportPlace.SCHOOL + PATH)
     String school(@PathVariable UUID schoolId, ComplianceFilter.Asked asked, Viewer viewer, Model model) {
-        return matrix(Covered.school(queries, schoolId), filter(schoolPath(schoolId), asked), viewer, model);
+        return matrix(ReportPlace.school(schoolId, PATH), asked, viewer, model);
     }
 
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR})
-    @GetMapping(path = "/schools/{schoolId}/reports" + PATH, params = "format=csv", produces = ReportPage.CSV)
+    @GetMapping(path = ReportPlace.SCHOOL + PATH, params = "format=csv", produces = ReportPage.CSV)
     @ResponseBody
     ReportPage<ComplianceRow> schoolCsv(@PathVariable UUID schoolId, ComplianceFilter.Asked asked) {
-        return rows(ReportScope.school(schoolId), filter(schoolPath(schoolId), asked));
+        return rows(ReportPlace.school(schoolId, PATH), asked);
     }
 
     @Allowed({Audience.TRUST_LEADER, Audience.HR})
-    @GetMapping("/trusts/{trustId}/reports" + PATH)
+    @GetMapping(ReportPlace.TRUST + PATH)
     String trust(@PathVariable UUID trustId, ComplianceFilter.Asked asked, Viewer viewer, Model model) {
-        return matrix(Covered.trust(queries, trustId), filter(trustPath(trustId), asked), viewer, model);
+        return matrix(ReportPlace.trust(trustId, PATH), asked, viewer, model);
     }
 
     @Allowed({Audience.TRUST_LEADER, Audience.HR})
-    @GetMapping(path = "/trusts/{trustId}/reports" + PATH, params = "format=csv", produces = ReportPage.CSV)
+    @GetMapping(path = ReportPlace.TRUST + PATH, params = "format=csv", produces = ReportPage.CSV)
     @ResponseBody
     ReportPage<ComplianceRow> trustCsv(@PathVariable UUID trustId, ComplianceFilter.Asked asked) {
-        return rows(ReportScope.trust(trustId), filter(trustPath(trustId), asked));
+        return rows(ReportPlace.trust(trustId, PATH), asked);
     }
 
-    private static String schoolPath(UUID schoolId) {
-        return "/schools/" + schoolId + "/reports" + PATH;
+    private ComplianceFilter filter(ReportPlace report, ComplianceFilter.Asked asked) {
+        return ComplianceFilter.of(report.address(), SchoolTime.today(clock), asked);
     }
 
-    private static String trustPath(UUID trustId) {
-        return "/trusts/" + trustId + "/reports" + PATH;
-    }
-
-    private ComplianceFilter filter(String place, ComplianceFilter.Asked asked) {
-        return ComplianceFilter.of(place, SchoolTime.today(clock), asked);
+    private ReportPage<ComplianceRow> rows(ReportPlace report, ComplianceFilter.Asked asked) {
+        return rows(report.scope(), filter(report, asked));
     }
 
     private ReportPage<ComplianceRow> rows(ReportScope scope, ComplianceFilter filter) {
@@ -104,7 +100,9 @@ class ComplianceMatrixPage {
                 filter.page(), PAGE_SIZE), ComplianceRow.class);
     }
 
-    private String matrix(Covered covered, ComplianceFilter filter, Viewer viewer, Model model) {
+    private String matrix(ReportPlace report, ComplianceFilter.Asked asked, Viewer viewer, Model model) {
+        Covered covered = report.covered(queries);
+        ComplianceFilter filter = filter(report, asked);
         ReportPage<ComplianceRow> shown = rows(covered.scope(), filter);
         Set<UUID> opened = shown.rows().stream().map(ComplianceRow::staffId).distinct()
                 .filter(staffId -> permissions.allows(staffId, Audience.SELF, Audience.SCHOOL_LEADER, Audience.HR))
@@ -119,7 +117,8 @@ class ComplianceMatrixPage {
         model.addAttribute("asOf", AsOf.of(shown.freshness()));
         model.addAttribute("csv", filter.address(true));
         model.addAttribute("statuses", Arrays.stream(ComplianceStatus.values())
-                .filter(status -> status != ComplianceStatus.NOT_APPLICABLE).toList());
+                .filter(status -> status != ComplianceStatus.NOT_APPLICABLE)
+                .map(status -> new Choice(status.name(), words.trainingStatus(status).words(), null)).toList());
         model.addAttribute("requirements", requirements(covered, filter));
         model.addAttribute("categories", words.trainingCategories());
         return "report/training-compliance";

@@ -41,42 +41,43 @@ class DslRegisterPage {
     }
 
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR, Audience.GOVERNOR})
-    @GetMapping("/schools/{schoolId}/reports" + PATH)
+    @GetMapping(ReportPlace.SCHOOL + PATH)
     String school(@PathVariable UUID schoolId, @RequestParam(required = false) String on, Viewer viewer,
                   Model model) {
-        return register(Covered.school(queries, schoolId), day(on), viewer, model);
+        return register(ReportPlace.school(schoolId, PATH), day(on), viewer, model);
     }
 
     @Allowed({Audience.SCHOOL_LEADER, Audience.HR, Audience.GOVERNOR})
-    @GetMapping(path = "/schools/{schoolId}/reports" + PATH, params = "format=csv", produces = ReportPage.CSV)
+    @GetMapping(path = ReportPlace.SCHOOL + PATH, params = "format=csv", produces = ReportPage.CSV)
     @ResponseBody
     ReportPage<DslRegisterRow> schoolCsv(@PathVariable UUID schoolId, @RequestParam(required = false) String on) {
         return rows(ReportScope.school(schoolId), day(on));
     }
 
     @Allowed({Audience.TRUST_LEADER, Audience.HR})
-    @GetMapping("/trusts/{trustId}/reports" + PATH)
+    @GetMapping(ReportPlace.TRUST + PATH)
     String trust(@PathVariable UUID trustId, @RequestParam(required = false) String on, Viewer viewer,
                  Model model) {
-        return register(Covered.trust(queries, trustId), day(on), viewer, model);
+        return register(ReportPlace.trust(trustId, PATH), day(on), viewer, model);
     }
 
     @Allowed({Audience.TRUST_LEADER, Audience.HR})
-    @GetMapping(path = "/trusts/{trustId}/reports" + PATH, params = "format=csv", produces = ReportPage.CSV)
+    @GetMapping(path = ReportPlace.TRUST + PATH, params = "format=csv", produces = ReportPage.CSV)
     @ResponseBody
     ReportPage<DslRegisterRow> trustCsv(@PathVariable UUID trustId, @RequestParam(required = false) String on) {
         return rows(ReportScope.trust(trustId), day(on));
     }
 
-    private String register(Covered covered, LocalDate on, Viewer viewer, Model model) {
-        ReportPage<DslRegisterRow> register = rows(covered.scope(), on);
+    private String register(ReportPlace report, LocalDate on, Viewer viewer, Model model) {
+        Covered covered = report.covered(queries);
+        ReportPage<DslRegisterRow> register = rows(report.scope(), on);
         model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.REPORTS));
         model.addAttribute("covered", covered);
-        model.addAttribute("place", covered.reports() + PATH);
+        model.addAttribute("place", report.address());
         model.addAttribute("on", on);
         model.addAttribute("rows", register.rows());
         model.addAttribute("asOf", AsOf.of(register.freshness()));
-        model.addAttribute("csv", covered.reports() + PATH + "?on=" + on + "&format=csv");
+        model.addAttribute("csv", report.address() + "?on=" + on + "&format=csv");
         return "report/dsl-register";
     }
 

@@ -10,6 +10,7 @@ import dev.heartwood.reporting.api.HeadteacherAppraisalReport;
 import dev.heartwood.reporting.api.HeadteacherAppraisalReport.Appraisal;
 import dev.heartwood.web.Navigation;
 import dev.heartwood.web.Queries;
+import dev.heartwood.web.SchoolCycles;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +36,7 @@ class HeadteacherAppraisalPage {
 
     private final Queries queries;
     private final CompletionTracker tracker;
+    private final SchoolCycles schoolCycles;
 
     /** A step of the year, and the day it was done (null until it is). */
     record Step(String name, @Nullable LocalDate doneOn) {
@@ -50,9 +52,10 @@ class HeadteacherAppraisalPage {
         }
     }
 
-    HeadteacherAppraisalPage(Queries queries, CompletionTracker tracker) {
+    HeadteacherAppraisalPage(Queries queries, CompletionTracker tracker, SchoolCycles schoolCycles) {
         this.queries = queries;
         this.tracker = tracker;
+        this.schoolCycles = schoolCycles;
     }
 
     @Allowed({Audience.GOVERNOR, Audience.TRUST_LEADER})
@@ -60,15 +63,15 @@ class HeadteacherAppraisalPage {
     String headteacherAppraisal(@PathVariable UUID schoolId, @RequestParam(required = false) String year,
                                 Viewer viewer, Model model) {
         Covered school = Covered.school(queries, schoolId);
-        List<CycleView> cycles = tracker.cycles(schoolId);
+        List<CycleView> cycles = schoolCycles.of(schoolId).rows();
         Optional<CycleView> cycle = year == null || year.isBlank() ? tracker.cycle(cycles, Optional.empty())
                 : cycles.stream().filter(one -> one.academicYear().equals(year.strip())).findFirst();
         model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.REPORTS));
         model.addAttribute("covered", school);
         model.addAttribute("years", cycles.stream().map(CycleView::academicYear).toList());
         Optional<HeadteacherAppraisalReport> report = cycle.flatMap(chosen -> queries.one(
-                new HeadteacherAppraisalQuery(schoolId, AcademicYear.parse(chosen.academicYear()), tracker.today()),
-                HeadteacherAppraisalReport.class));
+                new HeadteacherAppraisalQuery(schoolId, AcademicYear.parse(chosen.academicYear()),
+                        schoolCycles.today()), HeadteacherAppraisalReport.class));
         model.addAttribute("report", report.orElse(null));
         model.addAttribute("steps", report.map(shown -> shown.appraisals().stream()
                 .collect(Collectors.toMap(Appraisal::appraisalId, Step::of))).orElse(Map.of()));

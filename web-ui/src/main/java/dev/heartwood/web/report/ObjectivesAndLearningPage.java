@@ -1,9 +1,7 @@
 package dev.heartwood.web.report;
 
 import dev.heartwood.kernel.AcademicYear;
-import dev.heartwood.kernel.SchoolId;
 import dev.heartwood.kernel.SchoolTime;
-import dev.heartwood.kernel.TrustId;
 import dev.heartwood.kernel.web.Allowed;
 import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.kernel.web.Viewer;
@@ -13,10 +11,6 @@ import dev.heartwood.reporting.api.ObjectivesAndLearningRow;
 import dev.heartwood.reporting.api.ObjectivesAndLearningSort;
 import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.api.ReportScope;
-import dev.heartwood.reporting.api.SchoolQuery;
-import dev.heartwood.reporting.api.SchoolView;
-import dev.heartwood.reporting.api.TrustQuery;
-import dev.heartwood.reporting.api.TrustView;
 import dev.heartwood.web.Navigation;
 import dev.heartwood.web.Queries;
 import org.springframework.stereotype.Controller;
@@ -30,9 +24,6 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-
-import static dev.heartwood.appraisal.api.AppraisalErrorCode.SCHOOL_NOT_FOUND;
-import static dev.heartwood.appraisal.api.AppraisalErrorCode.TRUST_NOT_FOUND;
 
 /**
  * Objectives and learning over time, for a school's leaders or a trust's (as the API's report): for every year on
@@ -49,8 +40,7 @@ class ObjectivesAndLearningPage {
     static final int MOST_YEARS = 10;
     /** Every row of those years: one for each year, and one for each of its school priorities or standards. */
     private static final int ROWS = 1000;
-    private static final String SCHOOL_PATH = "/schools/{schoolId}/reports/objectives-and-learning";
-    private static final String TRUST_PATH = "/trusts/{trustId}/reports/objectives-and-learning";
+    private static final String PATH = "/objectives-and-learning";
 
     private final Queries queries;
     private final Clock clock;
@@ -63,56 +53,56 @@ class ObjectivesAndLearningPage {
     }
 
     @Allowed(Audience.SCHOOL_LEADER)
-    @GetMapping(SCHOOL_PATH)
+    @GetMapping(ReportPlace.SCHOOL + PATH)
     String school(@PathVariable UUID schoolId, Viewer viewer, Model model) {
-        SchoolView school = queries.one(new SchoolQuery(new SchoolId(schoolId)), SchoolView.class, SCHOOL_NOT_FOUND);
-        return page(ReportScope.school(schoolId), school.name(),
-                SCHOOL_PATH.replace("{schoolId}", schoolId.toString()), viewer, model);
+        return page(ReportPlace.school(schoolId, PATH), viewer, model);
     }
 
     @Allowed(Audience.SCHOOL_LEADER)
-    @GetMapping(path = SCHOOL_PATH, params = "format=csv", produces = ReportPage.CSV)
+    @GetMapping(path = ReportPlace.SCHOOL + PATH, params = "format=csv", produces = ReportPage.CSV)
     @ResponseBody
     ReportPage<ObjectivesAndLearningRow> schoolCsv(@PathVariable UUID schoolId,
                                                    @RequestParam(defaultValue = "priority")
                                                    ObjectivesAndLearningGrouping by) {
-        ReportScope scope = ReportScope.school(schoolId);
-        return query(scope, firstOnRecord(scope), by);
+        return rows(ReportScope.school(schoolId), by);
     }
 
     @Allowed(Audience.TRUST_LEADER)
-    @GetMapping(TRUST_PATH)
+    @GetMapping(ReportPlace.TRUST + PATH)
     String trust(@PathVariable UUID trustId, Viewer viewer, Model model) {
-        TrustView trust = queries.one(new TrustQuery(new TrustId(trustId)), TrustView.class, TRUST_NOT_FOUND);
-        return page(ReportScope.trust(trustId), trust.name(), TRUST_PATH.replace("{trustId}", trustId.toString()),
-                viewer, model);
+        return page(ReportPlace.trust(trustId, PATH), viewer, model);
     }
 
     @Allowed(Audience.TRUST_LEADER)
-    @GetMapping(path = TRUST_PATH, params = "format=csv", produces = ReportPage.CSV)
+    @GetMapping(path = ReportPlace.TRUST + PATH, params = "format=csv", produces = ReportPage.CSV)
     @ResponseBody
     ReportPage<ObjectivesAndLearningRow> trustCsv(@PathVariable UUID trustId,
                                                   @RequestParam(defaultValue = "priority")
                                                   ObjectivesAndLearningGrouping by) {
-        ReportScope scope = ReportScope.trust(trustId);
+        return rows(ReportScope.trust(trustId), by);
+    }
+
+    private ReportPage<ObjectivesAndLearningRow> rows(ReportScope scope, ObjectivesAndLearningGrouping by) {
         return query(scope, firstOnRecord(scope), by);
     }
 
-    private String page(ReportScope scope, String name, String address, Viewer viewer, Model model) {
+    private String page(ReportPlace report, Viewer viewer, Model model) {
+        String name = report.covered(queries).name();
+        ReportScope scope = report.scope();
         AcademicYear first = firstOnRecord(scope);
-        ReportPage<ObjectivesAndLearningRow> report = query(scope, first, ObjectivesAndLearningGrouping.PRIORITY);
-        List<ObjectivesAndLearningRow> years = report.rows().stream().filter(row -> row.priorityId() == null)
+        ReportPage<ObjectivesAndLearningRow> rows = query(scope, first, ObjectivesAndLearningGrouping.PRIORITY);
+        List<ObjectivesAndLearningRow> years = rows.rows().stream().filter(row -> row.priorityId() == null)
                 .toList();
         List<ObjectivesAndLearningRow> standards = query(scope, first, ObjectivesAndLearningGrouping.STANDARD)
                 .rows().stream().filter(row -> row.standard() != null).toList();
         model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.REPORTS));
         model.addAttribute("name", name);
         model.addAttribute("years", years);
-        model.addAttribute("priorities", report.rows().stream().filter(row -> row.priorityId() != null).toList());
+        model.addAttribute("priorities", rows.rows().stream().filter(row -> row.priorityId() != null).toList());
         model.addAttribute("standards", standards);
-        model.addAttribute("asOf", AsOf.of(report.freshness()));
-        model.addAttribute("csv", address + "?format=csv");
-        model.addAttribute("standardsCsv", address + "?format=csv&by=standard");
+        model.addAttribute("asOf", AsOf.of(rows.freshness()));
+        model.addAttribute("csv", report.address() + "?format=csv");
+        model.addAttribute("standardsCsv", report.address() + "?format=csv&by=standard");
         model.addAttribute("objectivesChart", charts.objectives(years));
         model.addAttribute("hoursChart", charts.hours(years));
         standards.stream().map(ObjectivesAndLearningRow::academicYear).max(Comparator.naturalOrder())

@@ -24,6 +24,7 @@ import dev.heartwood.reporting.api.SchoolQuery;
 import dev.heartwood.reporting.api.SchoolView;
 import dev.heartwood.web.Navigation;
 import dev.heartwood.web.Queries;
+import dev.heartwood.web.SchoolCycles;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,11 +57,13 @@ class SchoolDashboard {
 
     private final Queries queries;
     private final CompletionTracker tracker;
+    private final SchoolCycles schoolCycles;
     private final Permissions permissions;
 
-    SchoolDashboard(Queries queries, CompletionTracker tracker, Permissions permissions) {
+    SchoolDashboard(Queries queries, CompletionTracker tracker, SchoolCycles schoolCycles, Permissions permissions) {
         this.queries = queries;
         this.tracker = tracker;
+        this.schoolCycles = schoolCycles;
         this.permissions = permissions;
     }
 
@@ -101,12 +104,12 @@ class SchoolDashboard {
     @GetMapping("/schools/{schoolId}/dashboard")
     String dashboard(@PathVariable UUID schoolId, Viewer viewer, Model model) {
         SchoolView school = queries.one(new SchoolQuery(new SchoolId(schoolId)), SchoolView.class, SCHOOL_NOT_FOUND);
-        LocalDate today = tracker.today();
+        LocalDate today = schoolCycles.today();
         AcademicYear year = AcademicYear.containing(today);
         model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.DASHBOARD));
         model.addAttribute("school", school);
         model.addAttribute("year", year.toString());
-        model.addAttribute("completion", tracker.cycle(tracker.cycles(schoolId), Optional.of(year))
+        model.addAttribute("completion", tracker.cycle(schoolCycles.of(schoolId).rows(), Optional.of(year))
                 .map(cycle -> completion(school, cycle)).orElse(null));
         ReportPage<CpdActivityRow> waiting = queries.page(new PendingCpdRequestsQuery(new SchoolId(schoolId),
                 CpdRequestSort.REQUESTED_ON, 0, 1), CpdActivityRow.class);

@@ -13,13 +13,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The reports page offers each report to exactly the readers its page admits: no link it would refuse, none missing. */
+/**
+ * The reports page offers each report to exactly the readers its page admits: no link it would refuse, none missing;
+ * and a report that links to another page shows the link only to readers that page admits.
+ */
 class ReportsIndexTest {
 
     private static final List<Method> PAGES = new ClassPathScanningCandidateComponentProvider(false) {
@@ -47,9 +49,14 @@ class ReportsIndexTest {
                 .as(report.title()).isEqualTo(admittedBy("/trusts/{trustId}/reports" + report.path())));
     }
 
+    /** The training matrix and the dashboard link to the training requirements, for every reader they admit. */
     @Test
-    void aPageThatIsNotThereAdmitsNoOne() {
-        assertThat(admittedBy("/schools/{schoolId}/reports/no-such-report")).isEmpty();
+    void theTrainingRequirementsAreLinkedOnlyFromPagesWhoseReadersTheirPageAdmits() {
+        assertThat(admittedBy("/schools/{schoolId}/training-requirements"))
+                .containsAll(admittedBy("/schools/{schoolId}/reports/training-compliance"))
+                .containsAll(admittedBy("/schools/{schoolId}/dashboard"));
+        assertThat(admittedBy("/trusts/{trustId}/training-requirements"))
+                .containsAll(admittedBy("/trusts/{trustId}/reports/training-compliance"));
     }
 
     private static Set<Audience> readers(ReportsIndex.Report report) {
@@ -57,10 +64,9 @@ class ReportsIndexTest {
     }
 
     private static Set<Audience> admittedBy(String path) {
-        Optional<Method> page = PAGES.stream()
+        Method page = PAGES.stream()
                 .filter(method -> List.of(method.getAnnotation(GetMapping.class).value()).contains(path))
-                .findFirst();
-        return page.map(method -> Arrays.stream(method.getAnnotation(Allowed.class).value())
-                .collect(Collectors.toSet())).orElse(Set.of());
+                .findFirst().orElseThrow(() -> new AssertionError("No page is at " + path));
+        return Arrays.stream(page.getAnnotation(Allowed.class).value()).collect(Collectors.toSet());
     }
 }
