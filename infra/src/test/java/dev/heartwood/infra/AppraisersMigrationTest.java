@@ -14,9 +14,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * V32 gives the write side's register of appraisals each one's appraiser, which the bulk objective's group of one
+ * V33 gives the write side's register of appraisals each one's appraiser, which the bulk objective's group of one
  * appraiser's appraisees needs, from the access tables an installation already holds (they follow every change of
- * appraiser); in a schema of its own that Flyway takes to V31 first, as an installation of the release before would
+ * appraiser); in a schema of its own that Flyway takes to V32 first, as an installation of the release before would
  * have it.
  */
 @HeartwoodIntegrationTest
@@ -60,14 +60,14 @@ class AppraisersMigrationTest {
 
     @Test
     void eachAppraisalGetsTheAppraiserTheAccessTablesHoldAndAnExemptionNone() {
-        new MigrationSchema(SCHEMA, dataSource, jdbc, migrations).migrateTo("31");
+        new MigrationSchema(SCHEMA, dataSource, jdbc, migrations).migrateTo("32");
         UUID helen = UUID.randomUUID();
         UUID ben = UUID.randomUUID();
         UUID helensAppraisee = appraisal(helen, true);
         UUID bensCompleted = appraisal(ben, false);
         UUID exemption = appraisal(null, false);
 
-        new MigrationSchema(SCHEMA, dataSource, jdbc, migrations).migrateTo("32");
+        new MigrationSchema(SCHEMA, dataSource, jdbc, migrations).migrateTo("33");
 
         assertThat(appraiserOf(helensAppraisee)).contains(helen);
         assertThat(appraiserOf(bensCompleted)).contains(ben);
