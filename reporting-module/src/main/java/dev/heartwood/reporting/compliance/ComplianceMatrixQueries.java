@@ -6,9 +6,12 @@ import dev.heartwood.reporting.api.ComplianceRow;
 import dev.heartwood.reporting.api.ComplianceSummaryQuery;
 import dev.heartwood.reporting.api.ComplianceSummaryRow;
 import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.api.RequirementInForce;
+import dev.heartwood.reporting.api.RequirementsInForceQuery;
 import dev.heartwood.reporting.api.TrainingStandingView;
 import dev.heartwood.reporting.training.TrainingQueries;
 import dev.heartwood.reporting.query.EventStreamHead;
+import dev.heartwood.reporting.query.KnownSchools;
 import dev.heartwood.reporting.query.SortedPage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -32,10 +35,15 @@ import java.util.stream.Stream;
 class ComplianceMatrixQueries {
 
     private final StaffStandings standings;
+    private final TrainingQueries training;
+    private final KnownSchools schools;
     private final EventStreamHead head;
 
-    ComplianceMatrixQueries(StaffStandings standings, EventStreamHead head) {
+    ComplianceMatrixQueries(StaffStandings standings, TrainingQueries training, KnownSchools schools,
+                            EventStreamHead head) {
         this.standings = standings;
+        this.training = training;
+        this.schools = schools;
         this.head = head;
     }
 
@@ -70,6 +78,11 @@ class ComplianceMatrixQueries {
                 .toList();
         return new ReportPage<>(ComplianceSummaryRow.class, summary, 0, summary.size(), summary.size(),
                 head.freshness(StaffStandings.lastEventIndex(staff), TrainingQueries.PROCESSING_GROUP));
+    }
+
+    @QueryHandler
+    List<RequirementInForce> handle(RequirementsInForceQuery query) {
+        return training.requirementsInForceAt(schools.of(query.scope()).keySet(), query.on());
     }
 
     private static Stream<ComplianceRow> rows(List<StaffOnTheDay> staff) {

@@ -7,6 +7,7 @@ import dev.heartwood.learning.api.ExemptionPeriod;
 import dev.heartwood.learning.api.RequirementHistory;
 import dev.heartwood.learning.api.RequirementTerms;
 import dev.heartwood.learning.api.StaffHistory;
+import dev.heartwood.reporting.api.RequirementInForce;
 import dev.heartwood.reporting.api.StaffTrainingQuery;
 import dev.heartwood.reporting.api.StaffTrainingView;
 import dev.heartwood.reporting.api.TrainingStandingView;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +62,17 @@ public class TrainingQueries {
         Facts facts = rows.onStaffAt(schoolIds, day);
         return facts.people().stream()
                 .map(person -> new Standing(person.schoolId(), person.history(), view(facts, person, day)))
+                .toList();
+    }
+
+    /** The requirements of the schools (their own and their trusts') in force on the day, by title. */
+    public List<RequirementInForce> requirementsInForceAt(Collection<UUID> schoolIds, LocalDate day) {
+        return rows.requirementsAtSchools(schoolIds).stream()
+                .flatMap(requirement -> requirement.history().termsOn(day).stream()
+                        .map(terms -> new RequirementInForce(requirement.requirementId(), terms.title(),
+                                terms.category())))
+                .sorted(Comparator.comparing(RequirementInForce::title)
+                        .thenComparing(RequirementInForce::requirementId))
                 .toList();
     }
 

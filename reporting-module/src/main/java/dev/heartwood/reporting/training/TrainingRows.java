@@ -201,6 +201,19 @@ class TrainingRows {
                 "schools", schools.isEmpty() ? none : schools, "trusts", trusts.isEmpty() ? none : trusts));
     }
 
+    /** The requirements of the schools' own and of their trusts'. */
+    List<Requirement> requirementsAtSchools(Collection<UUID> schoolIds) {
+        if (schoolIds.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> trusts = jdbc.sql("""
+                        SELECT DISTINCT trust_id FROM training_school
+                        WHERE school_id IN (:schools) AND trust_id IS NOT NULL""")
+                .param("schools", schoolIds)
+                .query(UUID.class).set();
+        return requirementsAt(Set.copyOf(schoolIds), trusts);
+    }
+
     /** The requirements of a school's own and its trust's, or those of a trust. */
     List<Requirement> requirementsOf(UUID schoolId, UUID trustId) {
         if (schoolId == null) {
