@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -104,9 +105,16 @@ class AuditLogPage {
         model.addAttribute("shown", new Shown(shown.rows().stream().map(entry -> line(entry, people)).toList()));
         PageOfRows.addTo(model, filter.page(), PAGE_SIZE, shown.total(), shown.rows().size(),
                 page -> filter.onPage(page).address(false));
+        model.addAttribute("counted", counted(shown.total()));
         model.addAttribute("asOf", AsOf.of(shown.freshness()));
         model.addAttribute("csv", filter.address(true));
         return "report/audit-log";
+    }
+
+    /** How many entries match, in words: beyond those the log counts, only that there are more. */
+    static String counted(long total) {
+        return total > AuditLogQuery.MOST_COUNTED
+                ? String.format(Locale.UK, "more than %,d", AuditLogQuery.MOST_COUNTED) : Long.toString(total);
     }
 
     private static Line line(AuditEntry entry, People people) {
