@@ -23,6 +23,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The audit log of a school or a trust, newest first, for the readers of the API's log (the school's leaders and HR;
@@ -98,7 +99,8 @@ class AuditLogPage {
 
     private String log(Covered covered, AuditLogFilter filter, Viewer viewer, Model model) {
         ReportPage<AuditEntry> shown = entries(covered.scope(), filter);
-        People people = new People(queries);
+        People people = new People(queries).knowing(shown.rows().stream()
+                .flatMap(entry -> Stream.of(entry.staffId(), person(entry.actorId()))).toList());
         model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.REPORTS));
         model.addAttribute("covered", covered);
         model.addAttribute("filter", filter);
@@ -139,10 +141,20 @@ class AuditLogPage {
         if (entry.actorId() == null) {
             return "Heartwood";
         }
+        UUID person = person(entry.actorId());
+        return person == null ? entry.actorId() : people.nameOf(person);
+    }
+
+    /** The person an actor is, when it is one; none for no actor or one named otherwise. */
+    @Nullable
+    private static UUID person(@Nullable String actorId) {
+        if (actorId == null) {
+            return null;
+        }
         try {
-            return people.nameOf(UUID.fromString(entry.actorId()));
+            return UUID.fromString(actorId);
         } catch (IllegalArgumentException notAPerson) {
-            return entry.actorId();
+            return null;
         }
     }
 }
