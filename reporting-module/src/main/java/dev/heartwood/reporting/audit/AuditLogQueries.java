@@ -65,8 +65,9 @@ class AuditLogQueries {
                         row.getString("actor_role"), row.getString("reason"), row.getString("correlation_id"),
                         row.getString("causation_id"), row.getString("batch_id")))
                 .list();
-        long total = jdbc.sql("SELECT count(*) FROM audit_log WHERE" + SCOPE + FILTERS)
-                .paramSource(parameters)
+        long total = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM audit_log WHERE" + SCOPE + FILTERS
+                        + " LIMIT :counted) matching")
+                .paramSource(parameters.addValue("counted", AuditLogQuery.MOST_COUNTED + 1))
                 .query(Long.class)
                 .single();
         long applied = jdbc.sql("SELECT coalesce(max(global_index), 0) FROM audit_log").query(Long.class).single();

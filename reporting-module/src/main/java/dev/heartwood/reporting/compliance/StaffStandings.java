@@ -3,6 +3,7 @@ package dev.heartwood.reporting.compliance;
 import dev.heartwood.reporting.api.ReportScope;
 import dev.heartwood.reporting.query.KnownSchools;
 import dev.heartwood.reporting.training.TrainingQueries;
+import dev.heartwood.reporting.training.TrainingQueries.Applicable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +39,23 @@ class StaffStandings {
         return training.standingsAt(schools.keySet(), day).stream()
                 .map(standing -> new StaffOnTheDay(standing.schoolId(), schools.get(standing.schoolId()),
                         names.get(standing.training().staffId()), standing.history(), standing.training()))
+                .toList();
+    }
+
+    /** A person at one of the schools a report covers with what applies to them on a day, their training unread. */
+    record StaffApplicable(String schoolName, String staffName, Applicable applicable) {
+    }
+
+    /** Everyone at the schools a report covers with what applies to them on a day, without reading their training. */
+    List<StaffApplicable> applicableOn(ReportScope scope, LocalDate day) {
+        Map<UUID, String> schools = this.schools.of(scope);
+        if (schools.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, String> names = names(schools);
+        return training.applicableAt(schools.keySet(), day).stream()
+                .map(person -> new StaffApplicable(schools.get(person.schoolId()), names.get(person.staffId()),
+                        person))
                 .toList();
     }
 

@@ -1,9 +1,11 @@
 package dev.heartwood.reporting.directory;
 
+import dev.heartwood.kernel.StaffId;
 import dev.heartwood.reporting.api.SchoolQuery;
 import dev.heartwood.reporting.api.SchoolView;
 import dev.heartwood.reporting.api.StaffMemberQuery;
 import dev.heartwood.reporting.api.StaffMemberView;
+import dev.heartwood.reporting.api.StaffMembersQuery;
 import dev.heartwood.reporting.api.TrustQuery;
 import dev.heartwood.reporting.api.TrustView;
 import dev.heartwood.reporting.query.RecordRows;
@@ -62,6 +64,17 @@ class DirectoryQueries {
                 .param(query.staffId().value())
                 .query(DirectoryQueries::staffMember)
                 .optional();
+    }
+
+    @QueryHandler
+    List<StaffMemberView> handle(StaffMembersQuery query) {
+        if (query.staffIds().isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(STAFF + " WHERE staff_id IN (:staff)")
+                .param("staff", query.staffIds().stream().map(StaffId::value).toList())
+                .query(DirectoryQueries::staffMember)
+                .list();
     }
 
     /** A row of {@link #STAFF}: its roles are an array, which a record is not read from by its columns' names. */

@@ -2,9 +2,12 @@ package dev.heartwood.reporting.learning;
 
 import dev.heartwood.kernel.AcademicYear;
 import dev.heartwood.reporting.api.ObjectivesAndLearningGrouping;
+import dev.heartwood.reporting.api.ObjectivesBySchoolQuery;
 import dev.heartwood.reporting.api.ObjectivesAndLearningQuery;
 import dev.heartwood.reporting.api.ObjectivesAndLearningRow;
 import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.api.ReportScope;
+import dev.heartwood.reporting.api.SchoolObjectivesRow;
 import dev.heartwood.reporting.api.StaffObjectivesAndLearningQuery;
 import dev.heartwood.reporting.query.KnownSchools;
 import dev.heartwood.reporting.query.RecordRows;
@@ -22,11 +25,11 @@ import java.util.stream.Collectors;
 class ObjectivesAndLearningQueries {
 
     /**
-     * The whole year's rows and the priorities' or the standards' rows of the scope's schools, added up over the
-     * schools.
+     * The rows the condition picks (the whole year's with the priorities' or the standards') of the scope's schools,
+     * added up over the schools, or for each school when it is grouped by {@code t.school_id, }.
      */
     private static final String TOTALS = """
-            SELECT t.academic_year, t.priority_id, p.title AS priority_title, t.standard,
+            SELECT %1$s t.academic_year, t.priority_id, p.title AS priority_title, t.standard,
                    sum(t.objectives_set) AS objectives_set,
                    sum(t.objectives_with_linked_learning) AS objectives_with_linked_learning,
                    round(100.0 * sum(t.objectives_with_linked_learning) / nullif(sum(t.objectives_set), 0), 1)
@@ -44,8 +47,8 @@ class ObjectivesAndLearningQueries {
                    sum(t.no_outcome_yet_without_learning) AS no_outcome_yet_without_learning
             FROM learning_report_objective_totals t
             LEFT JOIN learning_report_priority p ON p.priority_id = t.priority_id
-            WHERE %s AND t.academic_year BETWEEN :from AND :to AND t.%s IS NULL
-            GROUP BY t.academic_year, t.priority_id, p.title, t.standard""";
+            WHERE %2$s AND t.academic_year BETWEEN :from AND :to AND %3$s
+            GROUP BY %1$s t.academic_year, t.priority_id, p.title, t.standard""";
 
     /**
      * A person's whole years: those in which they were appraised, each with the totals of their objectives, as
@@ -78,14 +81,10 @@ class ObjectivesAndLearningQueries {
     @SuppressWarnings("rawtypes")
     @QueryHandler
     ReportPage handle(ObjectivesAndLearningQuery query) {
-        List<ObjectivesAndLearningRow> all = new ArrayList<>(jdbc.sql(TOTALS.formatted(
-                        KnownSchools.covers(query.scope(), "t.school_id"),
-                        query.by() == ObjectivesAndLearningGrouping.PRIORITY ? "standard" : "priority_id"))
-                .param("scope", KnownSchools.id(query.scope()))
-                .param("from", query.from().toString())
-                .param("to", query.to().toString())
-                .query(RecordRows.of(ObjectivesAndLearningRow.class))
-                .list());
+        String rows = query.by() == ObjectivesAndLearningGrouping.PRIORITY ? "t.standard IS NULL"
+                : "t.priority_id IS NULL";
+        List<ObjectivesAndLearningRow> all = new ArrayList<>(totals("", query.scope(), rows, query.from(),
+                query.to(), ObjectivesAndLearningRow.class));
         Set<String> years = all.stream().filter(row -> row.priorityId() == null && row.standard() == null)
                 .map(ObjectivesAndLearningRow::academicYear).collect(Collectors.toSet());
         for (int year = query.from().startYear(); year <= query.to().startYear(); year++) {
@@ -98,6 +97,17 @@ class ObjectivesAndLearningQueries {
         return pageOf(all, query.page(), query.size());
     }
 
+    /** Answers a raw page, as above: the whole year's rows of the query above, a school's each. */
+    @SuppressWarnings("rawtypes")
+    @QueryHandler
+    ReportPage handle(ObjectivesBySchoolQuery query) {
+        List<SchoolObjectivesRow> schools = totals("t.school_id,", query.scope(),
+                "t.priority_id IS NULL AND t.standard IS NULL", query.academicYear(), query.academicYear(),
+                SchoolObjectivesRow.class);
+        return new ReportPage<>(SchoolObjectivesRow.class, schools, 0, Math.max(1, schools.size()), schools.size(),
+                freshness.now());
+    }
+
     /** Answers a raw page, as above. */
     @SuppressWarnings("rawtypes")
     @QueryHandler
@@ -106,6 +116,17 @@ class ObjectivesAndLearningQueries {
                 .param("person", query.staffId().value())
                 .query(RecordRows.of(ObjectivesAndLearningRow.class))
                 .list(), query.page(), query.size());
+    }
+
+    /** The {@link #TOTALS} of the scope's years from and to, grouped and picked as asked. */
+    private <R extends Record> List<R> totals(String groupedBy, ReportScope scope, String rows, AcademicYear from,
+                                              AcademicYear to, Class<R> row) {
+        return jdbc.sql(TOTALS.formatted(groupedBy, KnownSchools.covers(scope, "t.school_id"), rows))
+                .param("scope", KnownSchools.id(scope))
+                .param("from", from.toString())
+                .param("to", to.toString())
+                .query(RecordRows.of(row))
+                .list();
     }
 
     private ReportPage<ObjectivesAndLearningRow> pageOf(List<ObjectivesAndLearningRow> all, int page, int size) {

@@ -4,6 +4,8 @@ import dev.heartwood.reporting.api.CompletionRow;
 import dev.heartwood.reporting.api.CompletionSort;
 import dev.heartwood.reporting.api.CompletionTrackerQuery;
 import dev.heartwood.reporting.api.ReportPage;
+import dev.heartwood.reporting.api.SchoolCompletionRow;
+import dev.heartwood.reporting.api.TrustCompletionQuery;
 import dev.heartwood.reporting.query.EventStreamHead;
 import dev.heartwood.reporting.query.RecordRows;
 import org.axonframework.queryhandling.QueryHandler;
@@ -55,6 +57,9 @@ class CompletionTrackerQueries {
     private static final String OBJECTIVES_DAYS_LATE = daysLate("objectives_done_on", "objectives_by");
     private static final String MID_YEAR_REVIEW_DAYS_LATE = daysLate("mid_year_review_on", "mid_year_review_by");
     private static final String FINAL_REVIEW_DAYS_LATE = daysLate("final_review_on", "final_review_by");
+    /** Late against a deadline of the cycle: a row's {@code days_late} over 0. */
+    private static final String LATE = "greatest(%s, %s, %s) > 0".formatted(OBJECTIVES_DAYS_LATE,
+            MID_YEAR_REVIEW_DAYS_LATE, FINAL_REVIEW_DAYS_LATE);
 
     private final JdbcClient jdbc;
     private final EventStreamHead head;
@@ -67,11 +72,23 @@ class CompletionTrackerQueries {
     private record Cycle(UUID cycleId, long lastEventIndex) {
     }
 
+    private record SchoolCounts(UUID schoolId, long appraisals, long completed, long late, long newest) {
+    }
+
     /** Answers an optional raw page because Axon matches a handler to the response type by its plain class. */
     @SuppressWarnings("rawtypes")
     @QueryHandler
     Optional<ReportPage> handle(CompletionTrackerQuery query) {
         return cycles(query).map(cycles -> page(query, cycles));
+    }
+
+    /** Answers an optional raw page, as above. */
+    @SuppressWarnings("rawtypes")
+    @QueryHandler
+    Optional<ReportPage> handle(TrustCompletionQuery query) {
+        CompletionTrackerQuery everyAppraisal = new CompletionTrackerQuery(null, query.trustId(), null,
+                query.academicYear(), null, CompletionSort.NAME, query.today(), 0, 0);
+        return cycles(everyAppraisal).map(cycles -> bySchool(everyAppraisal, cycles));
     }
 
     /** The cycles asked for; none when the trust is unknown or the school has no such cycle. */
@@ -127,6 +144,27 @@ class CompletionTrackerQueries {
                 .single();
     }
 
+    /** Each school's appraisals of the tracker's rows the query asks for, counted as its rows would count them. */
+    private ReportPage<SchoolCompletionRow> bySchool(CompletionTrackerQuery query, List<Cycle> cycles) {
+        long newestCycle = cycles.stream().mapToLong(Cycle::lastEventIndex).max().orElse(0);
+        List<SchoolCounts> schools = cycles.isEmpty() ? List.of() : withScope(jdbc.sql("""
+                        SELECT a.school_id, count(*) AS appraisals,
+                               count(*) FILTER (WHERE %s = 'COMPLETED') AS completed,
+                               count(*) FILTER (WHERE %s) AS late, max(a.last_event_index) AS newest
+                        FROM completion_appraisal a JOIN completion_cycle c ON c.cycle_id = a.cycle_id
+                        WHERE %s
+                        GROUP BY a.school_id
+                        ORDER BY a.school_id""".formatted(STAGE, LATE, scope(query))), query,
+                cycles.stream().map(Cycle::cycleId).toList())
+                .query(RecordRows.of(SchoolCounts.class))
+                .list();
+        List<SchoolCompletionRow> rows = schools.stream().map(school -> new SchoolCompletionRow(school.schoolId(),
+                school.appraisals(), school.completed(), school.late())).toList();
+        long newest = Math.max(newestCycle, schools.stream().mapToLong(SchoolCounts::newest).max().orElse(0));
+        return new ReportPage<>(SchoolCompletionRow.class, rows, 0, Math.max(1, rows.size()), rows.size(),
+                head.freshness(newest, CompletionTrackerProjection.PROCESSING_GROUP));
+    }
+
     private static String orderBy(CompletionSort sort) {
         return switch (sort) {
             case NAME -> "staff_name, appraisal_id";
@@ -148,8 +186,7 @@ class CompletionTrackerQueries {
             scope.append(" AND a.appraiser_id = :appraiser");
         }
         if (query.lateOnly()) {
-            scope.append(" AND greatest(%s, %s, %s) > 0".formatted(OBJECTIVES_DAYS_LATE, MID_YEAR_REVIEW_DAYS_LATE,
-                    FINAL_REVIEW_DAYS_LATE));
+            scope.append(" AND ").append(LATE);
         }
         return scope.toString();
     }

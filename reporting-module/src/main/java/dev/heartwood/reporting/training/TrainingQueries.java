@@ -7,6 +7,7 @@ import dev.heartwood.learning.api.ExemptionPeriod;
 import dev.heartwood.learning.api.RequirementHistory;
 import dev.heartwood.learning.api.RequirementTerms;
 import dev.heartwood.learning.api.StaffHistory;
+import dev.heartwood.reporting.api.RequirementInForce;
 import dev.heartwood.reporting.api.StaffTrainingQuery;
 import dev.heartwood.reporting.api.StaffTrainingView;
 import dev.heartwood.reporting.api.TrainingStandingView;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +63,52 @@ public class TrainingQueries {
         return facts.people().stream()
                 .map(person -> new Standing(person.schoolId(), person.history(), view(facts, person, day)))
                 .toList();
+    }
+
+    /** The standing on the day of these people. */
+    public List<Standing> standingsOf(Collection<UUID> staffIds, LocalDate day) {
+        Facts facts = rows.ofStaff(staffIds, day);
+        return facts.people().stream()
+                .map(person -> new Standing(person.schoolId(), person.history(), view(facts, person, day)))
+                .toList();
+    }
+
+    /**
+     * A person on the staff on a day with the requirements that apply to them then, their training left unread.
+     *
+     * @param lastEventIndex the last event applied to any fact this is worked out from
+     */
+    public record Applicable(UUID schoolId, UUID staffId, List<RequirementInForce> requirements,
+                             long lastEventIndex) {
+    }
+
+    /**
+     * What applies on the day to everyone on the staff of the schools that day: the requirements {@link #standingsAt}
+     * gives each person a standing in, without reading anyone's training, which decides only the standing.
+     */
+    public List<Applicable> applicableAt(Collection<UUID> schoolIds, LocalDate day) {
+        Facts facts = rows.untrainedOnStaffAt(schoolIds, day);
+        return facts.people().stream().map(person -> new Applicable(person.schoolId(), person.staffId(),
+                facts.requirementsOf(person).stream()
+                        .filter(requirement -> rule.on(day, requirement.history(), person.history(), List.of(),
+                                List.of()).status() != ComplianceStatus.NOT_APPLICABLE)
+                        .map(requirement -> inForce(requirement, requirement.history().termsOn(day).orElseThrow()))
+                        .toList(),
+                facts.lastEventIndex(person))).toList();
+    }
+
+    /** The requirements of the schools (their own and their trusts') in force on the day, by title. */
+    public List<RequirementInForce> requirementsInForceAt(Collection<UUID> schoolIds, LocalDate day) {
+        return rows.requirementsAtSchools(schoolIds).stream()
+                .flatMap(requirement -> requirement.history().termsOn(day).stream()
+                        .map(terms -> inForce(requirement, terms)))
+                .sorted(Comparator.comparing(RequirementInForce::title)
+                        .thenComparing(RequirementInForce::requirementId))
+                .toList();
+    }
+
+    private static RequirementInForce inForce(Requirement requirement, RequirementTerms terms) {
+        return new RequirementInForce(requirement.requirementId(), terms.title(), terms.category());
     }
 
     private StaffTrainingView view(Facts facts, Person person, LocalDate day) {

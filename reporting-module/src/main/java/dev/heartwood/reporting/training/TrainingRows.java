@@ -92,6 +92,10 @@ class TrainingRows {
         }
     }
 
+    /** The people on the staff of the schools {@code :scope} on the day. */
+    private static final String ON_STAFF = "staff.school_id IN (:scope) AND staff.start_date <= :day"
+            + " AND (staff.left_on IS NULL OR staff.left_on >= :day)";
+
     private final JdbcClient jdbc;
 
     TrainingRows(JdbcClient jdbc) {
@@ -100,17 +104,31 @@ class TrainingRows {
 
     /** The facts about one person on a day; no one when the read model does not know them. */
     Facts ofPerson(UUID staffId, LocalDate day) {
-        return facts("staff.staff_id = :scope", staffId, day);
+        return facts("staff.staff_id = :scope", staffId, day, true);
+    }
+
+    /** The facts about these people on a day. */
+    Facts ofStaff(Collection<UUID> staffIds, LocalDate day) {
+        return staffIds.isEmpty() ? new Facts(List.of(), Map.of(), Map.of(), Map.of())
+                : facts("staff.staff_id IN (:scope)", staffIds, day, true);
+    }
+
+    /**
+     * The facts about everyone on the staff of the schools on a day but their training (no completions, no
+     * exemptions): enough to know what applies to whom, which does not depend on training done.
+     */
+    Facts untrainedOnStaffAt(Collection<UUID> schoolIds, LocalDate day) {
+        return schoolIds.isEmpty() ? new Facts(List.of(), Map.of(), Map.of(), Map.of())
+                : facts(ON_STAFF, schoolIds, day, false);
     }
 
     /** The facts about everyone on the staff of the schools on a day. */
     Facts onStaffAt(Collection<UUID> schoolIds, LocalDate day) {
         return schoolIds.isEmpty() ? new Facts(List.of(), Map.of(), Map.of(), Map.of())
-                : facts("staff.school_id IN (:scope) AND staff.start_date <= :day"
-                        + " AND (staff.left_on IS NULL OR staff.left_on >= :day)", schoolIds, day);
+                : facts(ON_STAFF, schoolIds, day, true);
     }
 
-    private Facts facts(String people, Object scope, LocalDate day) {
+    private Facts facts(String people, Object scope, LocalDate day, boolean training) {
         // the newest event applied to each person's category and role rows, for the person's freshness
         Map<UUID, Long> newestHistory = new HashMap<>();
         Map<UUID, List<StaffHistory.CategoryFrom>> categories = byStaff(jdbc.sql("""
@@ -153,7 +171,7 @@ class TrainingRows {
         if (persons.isEmpty()) {
             return new Facts(List.of(), Map.of(), Map.of(), Map.of());
         }
-        Map<UUID, List<Completion>> completions = byStaff(jdbc.sql("""
+        Map<UUID, List<Completion>> completions = !training ? Map.of() : byStaff(jdbc.sql("""
                         SELECT completion.staff_id, completion.requirement_id, completion.completed_on,
                                completion.certificate_reference, completion.last_event_index
                         FROM training_completion completion JOIN training_staff staff USING (staff_id)
@@ -166,7 +184,7 @@ class TrainingRows {
                         row.getObject("requirement_id", UUID.class), row.getObject("completed_on", LocalDate.class),
                         row.getString("certificate_reference"), row.getLong("last_event_index"))))
                 .list());
-        Map<UUID, List<Exemption>> exemptions = byStaff(jdbc.sql("""
+        Map<UUID, List<Exemption>> exemptions = !training ? Map.of() : byStaff(jdbc.sql("""
                         SELECT exemption.* FROM training_exemption exemption
                         JOIN training_staff staff USING (staff_id)
                         WHERE exemption.exempt_from <= :day AND exemption.exempt_until >= :day AND\s""" + people)
@@ -199,6 +217,19 @@ class TrainingRows {
         Set<UUID> none = Set.of(new UUID(0, 0));
         return requirements("requirement.school_id IN (:schools) OR requirement.trust_id IN (:trusts)", Map.of(
                 "schools", schools.isEmpty() ? none : schools, "trusts", trusts.isEmpty() ? none : trusts));
+    }
+
+    /** The requirements of the schools' own and of their trusts'. */
+    List<Requirement> requirementsAtSchools(Collection<UUID> schoolIds) {
+        if (schoolIds.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> trusts = jdbc.sql("""
+                        SELECT DISTINCT trust_id FROM training_school
+                        WHERE school_id IN (:schools) AND trust_id IS NOT NULL""")
+                .param("schools", schoolIds)
+                .query(UUID.class).set();
+        return requirementsAt(Set.copyOf(schoolIds), trusts);
     }
 
     /** The requirements of a school's own and its trust's, or those of a trust. */

@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The audit log of a school or a trust, newest first, for the readers of the API's log (the school's leaders and HR;
@@ -97,16 +99,24 @@ class AuditLogPage {
         Covered covered = report.covered(queries);
         AuditLogFilter filter = AuditLogFilter.of(report.address(), asked);
         ReportPage<AuditEntry> shown = entries(report.scope(), filter);
-        People people = new People(queries);
+        People people = new People(queries).knowing(shown.rows().stream()
+                .flatMap(entry -> Stream.of(entry.staffId(), person(entry.actorId()))).toList());
         model.addAttribute("navigation", Navigation.of(viewer, Navigation.Section.REPORTS));
         model.addAttribute("covered", covered);
         model.addAttribute("filter", filter);
         model.addAttribute("shown", new Shown(shown.rows().stream().map(entry -> line(entry, people)).toList()));
         PageOfRows.addTo(model, filter.page(), PAGE_SIZE, shown.total(), shown.rows().size(),
                 page -> filter.onPage(page).address(false));
+        model.addAttribute("counted", counted(shown.total()));
         model.addAttribute("asOf", AsOf.of(shown.freshness()));
         model.addAttribute("csv", filter.address(true));
         return "report/audit-log";
+    }
+
+    /** How many entries match, in words: beyond those the log counts, only that there are more. */
+    static String counted(long total) {
+        return total > AuditLogQuery.MOST_COUNTED
+                ? String.format(Locale.UK, "more than %,d", AuditLogQuery.MOST_COUNTED) : Long.toString(total);
     }
 
     private static Line line(AuditEntry entry, People people) {
@@ -131,10 +141,20 @@ class AuditLogPage {
         if (entry.actorId() == null) {
             return "Heartwood";
         }
+        UUID person = person(entry.actorId());
+        return person == null ? entry.actorId() : people.nameOf(person);
+    }
+
+    /** The person an actor is, when it is one; none for no actor or one named otherwise. */
+    @Nullable
+    private static UUID person(@Nullable String actorId) {
+        if (actorId == null) {
+            return null;
+        }
         try {
-            return people.nameOf(UUID.fromString(entry.actorId()));
+            return UUID.fromString(actorId);
         } catch (IllegalArgumentException notAPerson) {
-            return entry.actorId();
+            return null;
         }
     }
 }

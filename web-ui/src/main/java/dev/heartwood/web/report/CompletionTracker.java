@@ -1,7 +1,6 @@
 package dev.heartwood.web.report;
 
 import dev.heartwood.kernel.AcademicYear;
-import dev.heartwood.kernel.DomainRuleViolation;
 import dev.heartwood.reporting.api.CompletionRow;
 import dev.heartwood.reporting.api.CompletionSort;
 import dev.heartwood.reporting.api.CompletionTrackerQuery;
@@ -17,8 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.IntFunction;
-
-import static dev.heartwood.appraisal.api.AppraisalErrorCode.TRUST_NOT_FOUND;
 
 /**
  * The completion tracker of a school's cycle as the pages read it, through the query the API's tracker asks: so the
@@ -64,15 +61,6 @@ class CompletionTracker {
     ReportPage<CompletionRow> all(CycleView cycle) {
         TrackerFilter everyone = TrackerFilter.of(null, null, null, null, CompletionSort.NAME.name(), null);
         return everyPage(page -> page(cycle, everyone.onPage(page), READ_AT_ONCE));
-    }
-
-    /** Every appraisal of the year at each school of the trust, by name, on one page as fresh as the last read. */
-    ReportPage<CompletionRow> ofTrust(UUID trustId, AcademicYear year) {
-        return everyPage(page -> queries.one(new CompletionTrackerQuery(null, trustId, null, year, null,
-                        CompletionSort.NAME, today(), page, READ_AT_ONCE), ReportPage.class)
-                .map(CompletionTracker::rows)
-                // the tracker's own record of the trust may not yet have caught up with the directory's
-                .orElseThrow(() -> new DomainRuleViolation(TRUST_NOT_FOUND, "No trust " + trustId + " is known")));
     }
 
     /** Late against a deadline of the cycle. */

@@ -9,10 +9,10 @@ import dev.heartwood.learning.api.ComplianceStatus;
 import dev.heartwood.reporting.api.ComplianceMatrixQuery;
 import dev.heartwood.reporting.api.ComplianceRow;
 import dev.heartwood.reporting.api.ComplianceSort;
-import dev.heartwood.reporting.api.ComplianceSummaryQuery;
-import dev.heartwood.reporting.api.ComplianceSummaryRow;
 import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.api.ReportScope;
+import dev.heartwood.reporting.api.RequirementInForce;
+import dev.heartwood.reporting.api.RequirementsInForceQuery;
 import dev.heartwood.web.Navigation;
 import dev.heartwood.web.Queries;
 import dev.heartwood.web.learning.LearningWords;
@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -124,13 +123,14 @@ class ComplianceMatrixPage {
         return "report/training-compliance";
     }
 
-    /** The requirements that apply to someone on the day, by title: the filter's choices. */
+    /**
+     * The requirements in force on the day, by title: the filter's choices, found without working out everyone's
+     * standing a second time.
+     */
     private List<Choice> requirements(Covered covered, ComplianceFilter filter) {
-        return queries.page(new ComplianceSummaryQuery(covered.scope(), filter.on()), ComplianceSummaryRow.class)
-                .rows().stream()
-                .collect(Collectors.toMap(ComplianceSummaryRow::requirementId,
-                        ComplianceSummaryRow::requirementTitle, (one, same) -> one))
-                .entrySet().stream().map(entry -> new Choice(entry.getKey().toString(), entry.getValue(), null))
-                .sorted(Comparator.comparing(Choice::label)).toList();
+        return queries.list(new RequirementsInForceQuery(covered.scope(), filter.on()), RequirementInForce.class)
+                .stream().map(requirement -> new Choice(requirement.requirementId().toString(), requirement.title(),
+                        null))
+                .toList();
     }
 }

@@ -5,7 +5,6 @@ import dev.heartwood.kernel.TrustId;
 import dev.heartwood.kernel.web.Allowed;
 import dev.heartwood.kernel.web.Audience;
 import dev.heartwood.kernel.web.Viewer;
-import dev.heartwood.reporting.api.CompletionRow;
 import dev.heartwood.reporting.api.ComplianceSummaryQuery;
 import dev.heartwood.reporting.api.ComplianceSummaryRow;
 import dev.heartwood.reporting.api.CpdGrouping;
@@ -13,13 +12,13 @@ import dev.heartwood.reporting.api.CpdSpendQuery;
 import dev.heartwood.reporting.api.CpdSpendRow;
 import dev.heartwood.reporting.api.CpdSpendSort;
 import dev.heartwood.reporting.api.Freshness;
-import dev.heartwood.reporting.api.ObjectivesAndLearningGrouping;
-import dev.heartwood.reporting.api.ObjectivesAndLearningQuery;
-import dev.heartwood.reporting.api.ObjectivesAndLearningRow;
-import dev.heartwood.reporting.api.ObjectivesAndLearningSort;
+import dev.heartwood.reporting.api.ObjectivesBySchoolQuery;
 import dev.heartwood.reporting.api.ReportPage;
 import dev.heartwood.reporting.api.ReportScope;
+import dev.heartwood.reporting.api.SchoolCompletionRow;
+import dev.heartwood.reporting.api.SchoolObjectivesRow;
 import dev.heartwood.reporting.api.SchoolView;
+import dev.heartwood.reporting.api.TrustCompletionQuery;
 import dev.heartwood.reporting.api.TrustSchoolsQuery;
 import dev.heartwood.web.Navigation;
 import dev.heartwood.web.Queries;
@@ -30,11 +29,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+
+import static dev.heartwood.appraisal.api.AppraisalErrorCode.TRUST_NOT_FOUND;
 
 /**
  * A trust's schools side by side, for the trust's leaders (the readers of every report it draws on): for each school
@@ -126,44 +126,35 @@ class TrustOverviewPage {
         ReportScope scope = ReportScope.trust(trustId);
         List<SchoolView> schools = queries.page(new TrustSchoolsQuery(new TrustId(trustId), null, 0, ROWS),
                 SchoolView.class).rows();
-        ReportPage<CompletionRow> appraisals = tracker.ofTrust(trustId, year);
+        // the tracker's own record of the trust may not yet have caught up with the directory's
+        ReportPage<SchoolCompletionRow> appraisals = completion(queries.one(
+                new TrustCompletionQuery(trustId, year, today), ReportPage.class, TRUST_NOT_FOUND));
         ReportPage<ComplianceSummaryRow> training = queries.page(new ComplianceSummaryQuery(scope, today),
                 ComplianceSummaryRow.class);
         ReportPage<CpdSpendRow> cpd = queries.page(new CpdSpendQuery(scope, year, CpdGrouping.SCHOOL,
                 CpdSpendSort.LABEL, 0, ROWS), CpdSpendRow.class);
-        List<Freshness> freshness = new ArrayList<>(List.of(appraisals.freshness(), training.freshness(),
-                cpd.freshness()));
-        List<Line> lines = new ArrayList<>();
-        List<ObjectivesAndLearningRow> trustsLearning = new ArrayList<>();
-        for (SchoolView school : schools) {
+        ReportPage<SchoolObjectivesRow> learning = queries.page(new ObjectivesBySchoolQuery(scope, year),
+                SchoolObjectivesRow.class);
+        List<Line> lines = schools.stream().map(school -> {
             UUID schoolId = school.schoolId();
-            // the report of a trust adds its schools' objectives together: each school's is asked for on its own
-            ReportPage<ObjectivesAndLearningRow> learning = queries.page(new ObjectivesAndLearningQuery(
-                    ReportScope.school(schoolId), year, year, ObjectivesAndLearningGrouping.PRIORITY,
-                    ObjectivesAndLearningSort.YEAR, 0, ROWS),
-                    ObjectivesAndLearningRow.class);
-            freshness.add(learning.freshness());
-            List<ObjectivesAndLearningRow> wholeYear = learning.rows().stream()
-                    .filter(row -> row.priorityId() == null).toList();
-            trustsLearning.addAll(wholeYear);
-            lines.add(Line.ofSchool(schoolId, year, SchoolFigures.of(school.name(),
+            return Line.ofSchool(schoolId, year, SchoolFigures.of(school.name(),
                     of(appraisals.rows(), row -> row.schoolId().equals(schoolId)),
                     of(training.rows(), row -> row.schoolId().equals(schoolId)),
-                    of(cpd.rows(), row -> schoolId.toString().equals(row.key())), wholeYear)));
-        }
+                    of(cpd.rows(), row -> schoolId.toString().equals(row.key())),
+                    of(learning.rows(), row -> row.schoolId().equals(schoolId))));
+        }).toList();
         Line trust = Line.ofTrust(trustId, SchoolFigures.of(TRUST_TOTAL, appraisals.rows(), training.rows(),
-                cpd.rows(), trustsLearning));
-        return new Overview(year.toString(), lines, trust, together(freshness));
+                cpd.rows(), learning.rows()));
+        return new Overview(year.toString(), lines, trust, Freshness.together(List.of(appraisals.freshness(),
+                training.freshness(), cpd.freshness(), learning.freshness())));
     }
 
     private static <R> List<R> of(List<R> rows, Predicate<R> school) {
         return rows.stream().filter(school).toList();
     }
 
-    /** The figures of several read models together: as of the latest event any includes, and behind as the most. */
-    private static Freshness together(List<Freshness> each) {
-        return new Freshness(each.stream().mapToLong(Freshness::lastEventIndex).max().orElse(0),
-                each.stream().mapToLong(Freshness::headIndex).max().orElse(0),
-                each.stream().mapToLong(Freshness::behind).max().orElse(0));
+    @SuppressWarnings("unchecked")
+    private static ReportPage<SchoolCompletionRow> completion(ReportPage<?> page) {
+        return (ReportPage<SchoolCompletionRow>) page;
     }
 }

@@ -1,10 +1,10 @@
 package dev.heartwood.web.report;
 
 import dev.heartwood.learning.api.TrainingCategory;
-import dev.heartwood.reporting.api.CompletionRow;
 import dev.heartwood.reporting.api.ComplianceSummaryRow;
 import dev.heartwood.reporting.api.CpdSpendRow;
-import dev.heartwood.reporting.api.ObjectivesAndLearningRow;
+import dev.heartwood.reporting.api.SchoolCompletionRow;
+import dev.heartwood.reporting.api.SchoolObjectivesRow;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -17,11 +17,8 @@ class SchoolFiguresTest {
 
     private static final UUID SCHOOL = UUID.fromString("00000000-0000-0000-0000-000000000001");
 
-    private static CompletionRow appraisal(String stage, Integer daysLate) {
-        return new CompletionRow(UUID.randomUUID(), SCHOOL, "Oakfield Primary", UUID.randomUUID(), "2025/26",
-                UUID.randomUUID(), "Asha Patel", "TEACHER", null, null, null,
-                stage.equals("COMPLETED") ? "COMPLETED" : "UNDER_WAY", stage, 1, null, null, false, null, null, null,
-                null, null, null, null, null, null, null, null, null, daysLate);
+    private static SchoolCompletionRow appraisals(long all, long completed, long late) {
+        return new SchoolCompletionRow(SCHOOL, all, completed, late);
     }
 
     private static ComplianceSummaryRow requirement(int appliesTo, int compliant, int overdue) {
@@ -35,20 +32,18 @@ class SchoolFiguresTest {
                 BigDecimal.ZERO, BigDecimal.ZERO);
     }
 
-    private static ObjectivesAndLearningRow objectives(long set, long withLearning) {
-        return new ObjectivesAndLearningRow("2025/26", null, null, null, set, withLearning, null, BigDecimal.ZERO,
-                BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    private static SchoolObjectivesRow objectives(long set, long withLearning) {
+        return new SchoolObjectivesRow(SCHOOL, set, withLearning);
     }
 
     @Test
-    void countsTheAppraisalsCompletedAndThoseLateAgainstADeadline() {
-        SchoolFigures figures = SchoolFigures.of("Oakfield Primary", List.of(appraisal("COMPLETED", 0),
-                appraisal("MID_YEAR_REVIEW", 12), appraisal("OBJECTIVES", null), appraisal("COMPLETED", 3)),
+    void addsUpTheAppraisalsOfEachSchool() {
+        SchoolFigures figures = SchoolFigures.of("Trust total", List.of(appraisals(4, 2, 2), appraisals(3, 0, 1)),
                 List.of(), List.of(), List.of());
 
-        assertThat(figures.appraisals()).isEqualTo(4);
+        assertThat(figures.appraisals()).isEqualTo(7);
         assertThat(figures.appraisalsCompleted()).isEqualTo(2);
-        assertThat(figures.appraisalsLate()).isEqualTo(2);
+        assertThat(figures.appraisalsLate()).isEqualTo(3);
     }
 
     @Test
