@@ -63,8 +63,9 @@ class ApplicableTrainingTest {
 
     private RequirementId defined(SchoolId at, TrustId of, String title, TrainingAudience audience) {
         RequirementId requirement = new RequirementId(UUID.randomUUID());
-        schema.apply(training, new TrainingRequirementDefined(requirement, at, of, new RequirementTerms(title,
-                TrainingCategory.OTHER, audience, 30, 12, 0, "Policy"), LocalDate.of(2025, 9, 1)));
+        RequirementTerms terms = new RequirementTerms(title, TrainingCategory.OTHER, audience, 30, 12, 0,
+                RequirementTerms.DEFAULT_WARNING_DAYS, "Policy");
+        schema.apply(training, new TrainingRequirementDefined(requirement, at, of, terms, LocalDate.of(2025, 9, 1)));
         return requirement;
     }
 

@@ -45,7 +45,8 @@ class RequirementsInForceTest {
     }
 
     private static RequirementTerms terms(String title) {
-        return new RequirementTerms(title, TrainingCategory.OTHER, TrainingAudience.everyone(), 30, 36, 0, "Policy");
+        return new RequirementTerms(title, TrainingCategory.OTHER, TrainingAudience.everyone(), 30, 36, 0,
+                RequirementTerms.DEFAULT_WARNING_DAYS, "Policy");
     }
 
     private static RequirementInForce inForce(RequirementId requirement, String title) {
