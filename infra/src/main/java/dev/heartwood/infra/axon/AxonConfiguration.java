@@ -119,10 +119,10 @@ class AxonConfiguration {
                 .build();
     }
 
-    /** Axon's Micrometer metrics, with the processors' capacity over a minute rather than ten. */
+    /** Axon's Micrometer metrics, those watched only ({@link AxonMeters}). */
     @Bean
     GlobalMetricRegistry globalMetricRegistry(MeterRegistry meters) {
-        return new OneMinuteCapacityWindow(meters);
+        return new AxonMeters(meters);
     }
 
     /**
