@@ -158,6 +158,13 @@ class AxonSetupTest {
     }
 
     @Test
+    void eachProcessorsStreamIsSplitIntoTwoSegmentsWhenItFirstStarts() {
+        assertThat(environment.getProperty("heartwood.processing.segments", Integer.class)).isEqualTo(2);
+        assertThat(tokenStore.fetchSegments("appraisal-summary")).containsExactlyInAnyOrder(0, 1);
+        assertThat(tokenStore.fetchSegments("directory")).containsExactlyInAnyOrder(0, 1);
+    }
+
+    @Test
     void theVendorsUpdateCheckerIsOffAndAxonServerIsNotUsed() {
         assertThat(environment.getProperty("axon.update-check.disabled", Boolean.class)).isTrue();
         assertThat(environment.getProperty("axon.axonserver.enabled", Boolean.class)).isFalse();

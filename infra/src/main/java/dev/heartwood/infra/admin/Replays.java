@@ -219,8 +219,8 @@ class Replays {
     }
 
     /**
-     * A rebuild reads the stream in one segment: split, each segment's batches would hold a sixteenth of the events
-     * read, and the transactions would be sixteen times as many; on two cores a rebuild gains nothing from running
+     * A rebuild reads the stream in one segment: split, each segment's batches would hold a share of the events
+     * read, and the transactions would be as many times more; on two cores a rebuild gains nothing from running
      * its segments side by side. At the switch the live processor's segments all take up its position.
      */
     private PooledStreamingEventProcessor.Builder processorFor(String group, List<Object> projections) {
