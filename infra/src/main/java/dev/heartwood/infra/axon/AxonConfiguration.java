@@ -164,8 +164,8 @@ class AxonConfiguration {
      * segment's queue for every event, and the segments are there to be shared between instances), with a JDBC
      * dead-letter queue: an event its handlers fail on is parked there, and so are the later events of its sequence
      * (the same aggregate, or for the learning reports the same school), while the others go on
-     * ({@link ProjectionSavepoints} keeps the batch's transaction usable). The exception is the write side's lookups,
-     * which run subscribed in the command's own transaction and must fail it when they fail.
+     * ({@link ProjectionSavepoints} applies a batch that failed again with a savepoint per handler). The exception is
+     * the write side's lookups, which run subscribed in the command's own transaction and must fail it when they fail.
      * Ordered last so that it wins over Axon's per-property dead-letter settings.
      */
     @Bean
