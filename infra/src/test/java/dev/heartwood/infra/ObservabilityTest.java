@@ -45,7 +45,8 @@ class ObservabilityTest {
                 .contains("eventProcessor_ingestedCounter_total{processorName=\"appraisal-summary\"}")
                 .containsPattern("heartwood_processor_behind\\{processor=\"appraisal-summary\"} \\d");
         // no monitor that costs a look-up or a parsed timestamp per event at each processor
-        assertThat(metrics).doesNotContainPattern("(commandBus|queryBus|eventStore|eventProcessor)_\\w*(capacity|latency)")
+        assertThat(metrics)
+                .doesNotContainPattern("(commandBus|queryBus|eventStore|eventProcessor)_\\w*(capacity|latency)")
                 .doesNotContainPattern("eventProcessor_\\w+\\{payloadType");
         assertThat(new Api(port, null, null).get("/actuator/prometheus").getStatusCode().value()).isEqualTo(401);
         assertThat(teacher.refusal(403, teacher.get("/actuator/prometheus"))).isEqualTo("forbidden");

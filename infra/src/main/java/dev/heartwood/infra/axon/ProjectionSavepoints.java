@@ -133,7 +133,7 @@ public class ProjectionSavepoints implements HandlerEnhancerDefinition {
         }
     }
 
-    /** Marks the processor's transaction to be rolled back, even if no statement of it failed (a handler's own fault). */
+    /** Marks the processor's transaction to be rolled back, even when no statement failed (a handler's own fault). */
     private void rollBackTheBatch() {
         TransactionStatus whole = transactions.getTransaction(batch);
         whole.setRollbackOnly();
