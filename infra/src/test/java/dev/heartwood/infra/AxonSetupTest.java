@@ -5,6 +5,12 @@ import org.axonframework.common.transaction.TransactionManager;
 
 import dev.heartwood.appraisal.api.AppraisalLookups;
 import org.axonframework.common.Registration;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.AnnotatedHandlerInspector;
+import org.axonframework.messaging.annotation.MessageHandlingMember;
+import org.axonframework.messaging.timeout.HandlerTimeoutHandlerEnhancerDefinition;
+import org.axonframework.messaging.timeout.UnitOfWorkTimeoutInterceptor;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
@@ -19,9 +25,11 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -55,6 +63,10 @@ class AxonSetupTest {
     JdbcClient jdbc;
     @Autowired
     TransactionManager transactions;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    org.axonframework.config.Configuration axon;
 
     @Test
     void eachQueryReadsOneSnapshotAndWritesNothing() throws Exception {
@@ -108,6 +120,27 @@ class AxonSetupTest {
     }
 
     @Test
+    void handlersRunWithoutAxonsTimeLimits() throws ClassNotFoundException {
+        Class<?> timeLimited = Class.forName("org.axonframework.messaging.timeout.TimeoutWrappedMessageHandlingMember");
+        List<MessageHandlingMember<? super TimeProbe>> handlers = AnnotatedHandlerInspector
+                .inspectType(TimeProbe.class, axon.parameterResolverFactory(), axon.handlerDefinition(TimeProbe.class))
+                .getHandlers(TimeProbe.class).toList();
+
+        assertThat(handlers).isNotEmpty()
+                .allSatisfy(handler -> assertThat(handler.unwrap(timeLimited)).isEmpty());
+        assertThat(context.getBeanNamesForType(HandlerTimeoutHandlerEnhancerDefinition.class)).isEmpty();
+        assertThat(processing.eventProcessor("appraisal-summary").orElseThrow().getHandlerInterceptors())
+                .noneMatch(UnitOfWorkTimeoutInterceptor.class::isInstance);
+    }
+
+    @ProcessingGroup("time-probe")
+    static class TimeProbe {
+        @EventHandler
+        void on(String event) {
+        }
+    }
+
+    @Test
     void everySerializerIsJackson() {
         assertThat(generalSerializer).isInstanceOf(JacksonSerializer.class);
         assertThat(eventSerializer).isInstanceOf(JacksonSerializer.class);
@@ -122,6 +155,13 @@ class AxonSetupTest {
         assertThat(processing.eventProcessor(AppraisalLookups.PROCESSING_GROUP))
                 .containsInstanceOf(SubscribingEventProcessor.class);
         assertThat(processing.deadLetterQueue(AppraisalLookups.PROCESSING_GROUP)).isEmpty();
+    }
+
+    @Test
+    void eachProcessorsStreamIsSplitIntoTwoSegmentsWhenItFirstStarts() {
+        assertThat(environment.getProperty("heartwood.processing.segments", Integer.class)).isEqualTo(2);
+        assertThat(tokenStore.fetchSegments("appraisal-summary")).containsExactlyInAnyOrder(0, 1);
+        assertThat(tokenStore.fetchSegments("directory")).containsExactlyInAnyOrder(0, 1);
     }
 
     @Test

@@ -3,8 +3,14 @@ package dev.heartwood.infra;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -14,12 +20,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A projection that fails on one event parks that aggregate's events in its dead-letter queue and goes on with
  * the others; administrators list the parked events, try them again once the fault is mended, or give them up.
- * The fault is real: the appraisal summary's table is made to refuse the objectives of one appraisal.
+ * The fault is real: the appraisal summary's table is made to refuse the objectives of one appraisal. A batch goes
+ * without savepoints until one of its handlers fails (ADR 8).
  */
 class DeadLetterTest extends ApiTestBase {
 
     private static final String PROCESSOR = "appraisal-summary";
     private static final String PARKED = "/api/admin/processors/" + PROCESSOR + "/dead-letters";
+
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    TokenStore tokens;
 
     private JsonNode parkedSequence(UUID appraisalId) {
         for (JsonNode sequence : admin.read(admin.get(PARKED)).path("shown")) {
@@ -121,6 +133,75 @@ class DeadLetterTest extends ApiTestBase {
             caughtUp(PROCESSOR);
             assertThat(objectiveTitles(givenUp.appraisalId())).contains("Mentor an ECT");
         }
+    }
+
+    @Test
+    void aBatchWithoutFailuresIsAppliedWithoutASavepointPerHandler() {
+        SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(admin);
+        caughtUp(PROCESSOR);
+        // the cycle allows five objectives, one of them set already
+        List<UUID> objectives = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+
+        whileTheProcessorIsStopped(() -> objectives.forEach(objective ->
+                admin.expect(201, admin.setObjective(school.appraisalId(), objective, "Objective " + objective))));
+        caughtUp(PROCESSOR);
+
+        // a row written in a savepoint carries the savepoint's own transaction id; rows written in one batch without
+        // savepoints all carry the batch's
+        long transactions = jdbc.sql("""
+                        SELECT count(DISTINCT xmin::text) FROM appraisal_summary_objective
+                        WHERE objective_id IN (:objectives)""")
+                .param("objectives", objectives).query(Long.class).single();
+        assertThat(objectiveTitles(school.appraisalId())).hasSize(1 + objectives.size());
+        assertThat(transactions).isLessThan(objectives.size());
+    }
+
+    @Test
+    void aPoisonEventInTheMiddleOfABatchIsParkedAloneAndTheRestOfTheBatchIsApplied() {
+        SchoolWithAnAppraisal poisoned = SchoolWithAnAppraisal.createdThrough(admin);
+        SchoolWithAnAppraisal neighbour = inTheSameSegmentAs(poisoned);
+        caughtUp(PROCESSOR);
+
+        try (ProjectionFault fault = ProjectionFault.refusingObjectivesOf(jdbc, poisoned.appraisalId())) {
+            whileTheProcessorIsStopped(() -> {
+                admin.expect(201, admin.setObjective(neighbour.appraisalId(), UUID.randomUUID(), "Before the poison"));
+                admin.expect(201, admin.setObjective(poisoned.appraisalId(), UUID.randomUUID(), "Lead phonics"));
+                admin.expect(201, admin.setObjective(neighbour.appraisalId(), UUID.randomUUID(), "After the poison"));
+            });
+            caughtUp(PROCESSOR);
+
+            assertThat(objectiveTitles(neighbour.appraisalId())).containsExactlyInAnyOrder(
+                    "Raise Year 4 reading fluency", "Before the poison", "After the poison");
+            assertThat(objectiveTitles(poisoned.appraisalId())).containsExactly("Raise Year 4 reading fluency");
+            assertThat(parkedSequence(poisoned.appraisalId()).path("size").asLong()).isEqualTo(1);
+            assertThat(parkedSequence(neighbour.appraisalId()).isMissingNode()).isTrue();
+        }
+        admin.expect(204, admin.delete(PARKED + "/" + poisoned.appraisalId()));
+    }
+
+    /** Events appended meanwhile wait, so that the processor takes them up in one batch when it starts again. */
+    private void whileTheProcessorIsStopped(Runnable commands) {
+        EventProcessor processor = processing.eventProcessor(PROCESSOR).orElseThrow();
+        processor.shutDown();
+        try {
+            commands.run();
+        } finally {
+            processor.start();
+        }
+    }
+
+    /** Another appraisal whose events the processor applies in the same segment, so in the same batches. */
+    private SchoolWithAnAppraisal inTheSameSegmentAs(SchoolWithAnAppraisal school) {
+        Segment[] segments = Segment.computeSegments(tokens.fetchSegments(PROCESSOR));
+        Segment itsSegment = Arrays.stream(segments)
+                .filter(segment -> segment.matches(school.appraisalId().toString())).findFirst().orElseThrow();
+        for (int attempt = 0; attempt < 20; attempt++) {
+            SchoolWithAnAppraisal other = SchoolWithAnAppraisal.createdThrough(admin);
+            if (itsSegment.matches(other.appraisalId().toString())) {
+                return other;
+            }
+        }
+        throw new AssertionError("no appraisal in the segment of " + school.appraisalId());
     }
 
     @Test

@@ -33,10 +33,21 @@ class ObservabilityTest {
         SchoolWithAnAppraisal school = SchoolWithAnAppraisal.createdThrough(admin);
         Api teacher = Api.asStaff(port, school.teacherId());
 
+        admin.expect(200, admin.get("/api/appraisals/" + school.appraisalId()));
+        admin.caughtUp("appraisal-summary");
+
         String metrics = admin.get("/actuator/prometheus").getBody();
 
         assertThat(metrics).contains("commandBus_successCounter_total{payloadType=\"RegisterSchool\"}")
-                .contains("eventStore_ingestedCounter_total");
+                .contains("commandBus_allTimer_seconds_count{payloadType=\"RegisterSchool\"}")
+                .contains("queryBus_allTimer_seconds_count{payloadType=")
+                .contains("eventStore_ingestedCounter_total ")
+                .contains("eventProcessor_ingestedCounter_total{processorName=\"appraisal-summary\"}")
+                .containsPattern("heartwood_processor_behind\\{processor=\"appraisal-summary\"} \\d");
+        // no monitor that costs a look-up or a parsed timestamp per event at each processor
+        assertThat(metrics)
+                .doesNotContainPattern("(commandBus|queryBus|eventStore|eventProcessor)_\\w*(capacity|latency)")
+                .doesNotContainPattern("eventProcessor_\\w+\\{payloadType");
         assertThat(new Api(port, null, null).get("/actuator/prometheus").getStatusCode().value()).isEqualTo(401);
         assertThat(teacher.refusal(403, teacher.get("/actuator/prometheus"))).isEqualTo("forbidden");
         assertThat(teacher.read(teacher.get("/actuator/health")).has("components")).isFalse();

@@ -19,7 +19,9 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,6 +45,7 @@ import static dev.heartwood.infra.admin.AdminErrorCode.REBUILD_UNDER_WAY;
  * Rebuilds read models from the whole event stream without taking them offline (a {@link Rebuild} writes fresh
  * copies of the tables while the live ones answer, and they switch once it has caught up), and tells how far each
  * has got: in {@link #status()}, in the log every ten seconds, and as the gauge {@code heartwood.replay.progress}.
+ * How far each processor is behind the head of the stream is the gauge {@code heartwood.processor.behind}.
  */
 @Component
 class Replays {
@@ -101,6 +104,16 @@ class Replays {
                 .tag("processor", name)
                 .description("Share of the events a rebuild had to go through that it has done")
                 .register(meters);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void gaugeHowFarBehind() {
+        processing.eventProcessors().keySet().stream()
+                .filter(name -> processing.eventProcessor(name, StreamingEventProcessor.class).isPresent())
+                .forEach(name -> Gauge.builder("heartwood.processor.behind", () -> status(name, headIndex()).behind())
+                        .tag("processor", name)
+                        .description("Events stored that the processor has not gone through yet")
+                        .register(meters));
     }
 
     List<ProcessorStatus> status() {
@@ -206,8 +219,8 @@ class Replays {
     }
 
     /**
-     * A rebuild reads the stream in one segment: split, each segment's batches would hold a sixteenth of the events
-     * read, and the transactions would be sixteen times as many; on two cores a rebuild gains nothing from running
+     * A rebuild reads the stream in one segment: split, each segment's batches would hold a share of the events
+     * read, and the transactions would be as many times more; on two cores a rebuild gains nothing from running
      * its segments side by side. At the switch the live processor's segments all take up its position.
      */
     private PooledStreamingEventProcessor.Builder processorFor(String group, List<Object> projections) {

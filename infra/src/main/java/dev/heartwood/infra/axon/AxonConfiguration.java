@@ -119,10 +119,10 @@ class AxonConfiguration {
                 .build();
     }
 
-    /** Axon's Micrometer metrics, with the processors' capacity over a minute rather than ten. */
+    /** Axon's Micrometer metrics, those watched only ({@link AxonMeters}). */
     @Bean
     GlobalMetricRegistry globalMetricRegistry(MeterRegistry meters) {
-        return new OneMinuteCapacityWindow(meters);
+        return new AxonMeters(meters);
     }
 
     /**
@@ -159,14 +159,18 @@ class AxonConfiguration {
     }
 
     /**
-     * Every processing group is a pooled streaming processor writing in batches ({@link ReadModelTransactions}),
-     * with a JDBC dead-letter queue: an event its handlers fail on is parked there, and so are the later events of
-     * its sequence (the same aggregate, or for the learning reports the same school), while the others go on ({@link ProjectionSavepoints} keeps the batch's transaction usable). The exception is the write
-     * side's lookups, which run subscribed in the command's own transaction and must fail it when they fail.
+     * Every processing group is a pooled streaming processor writing in batches ({@link ReadModelTransactions}), its
+     * stream split into {@code heartwood.processing.segments} (two by default: the coordinator measures each
+     * segment's queue for every event, and the segments are there to be shared between instances), with a JDBC
+     * dead-letter queue: an event its handlers fail on is parked there, and so are the later events of its sequence
+     * (the same aggregate, or for the learning reports the same school), while the others go on
+     * ({@link ProjectionSavepoints} applies a batch that failed again with a savepoint per handler). The exception is
+     * the write side's lookups, which run subscribed in the command's own transaction and must fail it when they fail.
      * Ordered last so that it wins over Axon's per-property dead-letter settings.
      */
     @Bean
     ConfigurerModule eventProcessingDefaults(@Value("${heartwood.processing.batch-size}") int batchSize,
+                                             @Value("${heartwood.processing.segments}") int segments,
                                              ConnectionProvider connections, TransactionManager transactions,
                                              JdbcClient jdbc) {
         TransactionManager readModels = new ReadModelTransactions(transactions, jdbc);
@@ -177,6 +181,8 @@ class AxonConfiguration {
                         .usingPooledStreamingEventProcessors()
                         .registerPooledStreamingEventProcessorConfiguration(
                                 (configuration, builder) -> builder.batchSize(batchSize)
+                                        // only for a processor without tokens: one that has them keeps its segments
+                                        .initialSegmentCount(segments)
                                         .transactionManager(readModels));
                 IN_COMMAND_TRANSACTION.forEach(group -> processing
                         .registerSubscribingEventProcessor(group)

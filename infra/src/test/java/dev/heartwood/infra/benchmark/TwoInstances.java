@@ -154,7 +154,7 @@ final class TwoInstances {
         }
     }
 
-    /** Per processor, how many segments each instance works on: "8 + 8 of 16". */
+    /** Per processor, how many segments each instance works on: "1 + 1 of 2". */
     private static Map<String, String> segmentsOf(Api first, Api second) {
         Map<String, String> segments = new TreeMap<>();
         Map<String, JsonNode> there = new TreeMap<>();
