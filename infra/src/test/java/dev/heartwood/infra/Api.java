@@ -241,6 +241,11 @@ public class Api {
         return http.get().uri(path).accept(accept).retrieve().toEntity(String.class);
     }
 
+    /** A GET whose answer is a file, such as a ZIP, read as its bytes. */
+    public ResponseEntity<byte[]> getFile(String path) {
+        return http.get().uri(path).retrieve().toEntity(byte[].class);
+    }
+
     JsonNode statusOf(String processor) {
         for (JsonNode status : read(get("/api/admin/processors"))) {
             if (status.path("name").asText().equals(processor)) {

@@ -13,15 +13,17 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The append-only record of who read a pay recommendation or an appraisal's narrative, and when. A line is written
- * before the answer is, so a read that could not be logged is not given.
+ * The append-only record of who read a pay recommendation or an appraisal's narrative, or exported everything held
+ * about a person, and when. A line is written before the answer is, so a read that could not be logged is not given.
  */
 @Component
 class AccessLog {
 
     enum Kind {
         APPRAISAL_NARRATIVE,
-        PAY
+        PAY,
+        /** Everything held about a person, narrative and pay included, exported for them (UK GDPR, right of access). */
+        SUBJECT_ACCESS_EXPORT
     }
 
     private final JdbcClient jdbc;

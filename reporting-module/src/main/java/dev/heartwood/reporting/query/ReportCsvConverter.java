@@ -1,12 +1,6 @@
 package dev.heartwood.reporting.query;
 
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.heartwood.reporting.api.CsvRows;
 import dev.heartwood.reporting.api.ReportPage;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpInputMessage;
@@ -25,23 +19,13 @@ import java.util.List;
 /**
  * Writes a {@link ReportPage} as CSV for spreadsheets: a header line named after the row record's components,
  * then one line per row, quoting commas, quotes and line breaks in free text. Text that a spreadsheet would take for a
- * formula is neutralised ({@link SpreadsheetSafeText}). It is sent as an attachment named after the report, and its
+ * formula is neutralised ({@link CsvRows}). It is sent as an attachment named after the report, and its
  * freshness travels in the {@code X-Last-Event-Index} and {@code X-Events-Behind} headers.
  */
 public class ReportCsvConverter extends AbstractHttpMessageConverter<ReportPage<?>> {
 
     public static final String TEXT_CSV_VALUE = ReportPage.CSV;
     public static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-
-    private final CsvMapper csv = CsvMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            // columns in the order the row record declares them, not alphabetical
-            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            // quote only what needs it (separators, quotes, line breaks), so identifiers stay plain
-            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-            .addModule(new SimpleModule().addSerializer(String.class, new SpreadsheetSafeText()))
-            .build();
 
     public ReportCsvConverter() {
         super(TEXT_CSV);
@@ -67,8 +51,7 @@ public class ReportCsvConverter extends AbstractHttpMessageConverter<ReportPage<
         output.getHeaders().set("X-Last-Event-Index", String.valueOf(report.freshness().lastEventIndex()));
         output.getHeaders().set("X-Events-Behind", String.valueOf(report.freshness().behind()));
         output.getHeaders().setContentDisposition(ContentDisposition.attachment().filename(fileName()).build());
-        CsvSchema schema = csv.schemaFor(report.rowType()).withHeader();
-        csv.writer(schema).writeValue(output.getBody(), report.rows());
+        CsvRows.write(report.rowType(), report.rows(), output.getBody());
     }
 
     /**

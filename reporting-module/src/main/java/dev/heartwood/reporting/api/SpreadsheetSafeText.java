@@ -1,4 +1,4 @@
-package dev.heartwood.reporting.query;
+package dev.heartwood.reporting.api;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
