@@ -15,6 +15,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -76,6 +77,15 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     static SecurityObservationSettings securityObservations() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * The security rules' paths are matched as path patterns, as the controllers' are, rather than by asking Spring
+     * MVC which handler would take the request: that lookup ran again for every matcher of every request.
+     */
+    @Bean
+    static PathPatternRequestMatcherBuilderFactoryBean requestMatchers() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
     }
 
     /**
