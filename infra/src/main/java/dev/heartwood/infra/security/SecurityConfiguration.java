@@ -1,6 +1,7 @@
 package dev.heartwood.infra.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.heartwood.infra.demo.DemoSignIn;
 import dev.heartwood.infra.web.Problems;
 import dev.heartwood.infra.web.WebProblem;
@@ -19,6 +20,7 @@ import org.springframework.security.config.web.PathPatternRequestMatcherBuilderF
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -94,14 +96,23 @@ class SecurityConfiguration implements WebMvcConfigurer {
      */
     @Bean
     UserDetailsService configuredUsers(SecurityProperties properties, ObjectProvider<DemoSignIn> demo,
-                                       JdbcClient jdbc, Clock clock) {
+                                       JdbcClient jdbc, Clock clock, PasswordEncoder passwords) {
         if (properties.singleSignOn()) {
             return username -> {
                 throw new UsernameNotFoundException("single sign-on only");
             };
         }
-        return DemoUsers.besides(new ConfiguredUsers(properties,
-                PasswordEncoderFactories.createDelegatingPasswordEncoder()), demo, jdbc, clock);
+        return DemoUsers.besides(new ConfiguredUsers(properties, passwords), demo, jdbc, clock);
+    }
+
+    /**
+     * Passwords hashed with bcrypt (or as configured), a repeated caller's checked once for a few minutes
+     * ({@link RememberedPasswords}): HTTP Basic sends the password with every request.
+     */
+    @Bean
+    static PasswordEncoder passwords() {
+        return new RememberedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                Ticker.systemTicker());
     }
 
     /** No referrer leaves Heartwood, what may load is Heartwood's own, and behind a TLS proxy browsers keep to it. */
