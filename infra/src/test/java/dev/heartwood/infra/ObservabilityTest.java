@@ -54,6 +54,17 @@ class ObservabilityTest {
     }
 
     @Test
+    void requestsAreTimedWithoutSpringSecuritysOwnObservationsOfEachFilter() {
+        Api admin = Api.administrator(port);
+        admin.expect(200, admin.get("/api/me"));
+
+        String metrics = admin.get("/actuator/prometheus").getBody();
+
+        assertThat(metrics).contains("http_server_requests_seconds_count{")
+                .doesNotContain("spring_security_");
+    }
+
+    @Test
     void theApiIsDescribedInOpenApiWithSwaggerUi() {
         Api admin = Api.administrator(port);
 

@@ -8,6 +8,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -166,6 +170,24 @@ class SecurityReviewTest extends ApiTestBase {
         assertThat(direct.getHeaders().getFirst("Referrer-Policy")).isEqualTo("no-referrer");
         assertThat(direct.getHeaders().containsKey("Strict-Transport-Security")).isFalse();
         assertThat(proxied.getHeaders().getFirst("Strict-Transport-Security")).contains("max-age=31536000");
+    }
+
+    @Test
+    void anotherOriginIsGivenNoLeaveToCallTheApi() throws Exception {
+        HttpHeaders elsewhere = new HttpHeaders();
+        elsewhere.setOrigin("https://elsewhere.example");
+        HttpResponse<Void> preflight = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/staff/" + teacherId))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header(HttpHeaders.ORIGIN, "https://elsewhere.example")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "PUT")
+                .build(), HttpResponse.BodyHandlers.discarding());
+
+        ResponseEntity<String> read = teacher.get("/api/me", elsewhere);
+
+        assertThat(preflight.headers().firstValue(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)).isEmpty();
+        assertThat(preflight.headers().firstValue(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS)).isEmpty();
+        assertThat(read.getHeaders().containsKey(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)).isFalse();
     }
 
     @Test
