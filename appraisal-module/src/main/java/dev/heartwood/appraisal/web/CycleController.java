@@ -88,6 +88,9 @@ class CycleController {
     }
 
     /** Whom it is for: the people named in {@code staffIds}, or a {@code group} (with its category or appraiser). */
+    @Schema(description = "an objective for many: give staffIds or a group, one of the two", example = """
+            {"batchId": "6f1c2b9e-3d4a-4e8f-9b1a-2c3d4e5f6a7b", "group": "UNDER_WAY",
+             "title": "Raise attainment in reading", "successCriteria": "80% at the expected standard"}""")
     record BulkObjectiveRequest(@NotNull UUID batchId,
                                 @Schema(description = "the people to set it for; or name a group instead")
                                 @Size(min = 1, max = 2000) List<@NotNull UUID> staffIds,
