@@ -96,12 +96,12 @@ final class RunningApplication implements AutoCloseable {
     }
 
     Api api() {
-        return new Api(port(), USER, PASSWORD);
+        return new Api(port(), USER, PASSWORD).unchecked();
     }
 
     /** The same user through a bcrypt-hashed password, as {@code HEARTWOOD_ADMIN_PASSWORD} configures admin. */
     Api apiWithHashedPassword() {
-        return new Api(port(), "admin", PASSWORD);
+        return new Api(port(), "admin", PASSWORD).unchecked();
     }
 
     CommandGateway gateway() {

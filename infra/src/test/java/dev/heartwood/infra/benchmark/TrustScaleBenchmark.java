@@ -202,7 +202,7 @@ public final class TrustScaleBenchmark {
         }
         return "GET /api/staff/{id} p50 %.1f ms with a plain password, %.1f ms with a bcrypt-hashed one (every "
                 .formatted(plain.percentile(50), hashed.percentile(50))
-                + "request is authenticated again: sessions are not kept)";
+                + "request is authenticated, but a password matched once is not hashed again for five minutes)";
     }
 
     private void twoInstances(RunningApplication application, Processors processors, GeneratedTrust trust,
